@@ -1,0 +1,43 @@
+// Build of the three targets. Main also carries the browser shell (serve) and the CLI,
+// which reuse the same services without Electron. The preload is CJS so it loads in a
+// sandboxed renderer, and bundles its (zod-free) imports because a sandboxed preload
+// cannot require npm modules.
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/shells/electron/main.ts'),
+          serve: resolve(__dirname, 'src-main/shells/browser/serve.ts'),
+          cli: resolve(__dirname, 'src-main/cli/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src-main/shells/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    // Relative asset URLs: the same build loads from file:// in Electron and under the
+    // browser shell's per-run token path.
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,93 @@
+// Lint, including the layer rules of docs/ARCHITECTURE.md: a file that imports across a
+// forbidden boundary is an error. Runs as part of `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'url', 'net', 'stream', 'buffer', 'util', 'events'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'bin/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // src-shared: the domain. Itself and zod only.
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'src-shared must not import Node modules.' },
+            { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'fflate', 'jose', '@digitalbazaar/*', 'jsonld*'], message: 'src-shared imports only itself and zod.' },
+            { group: ['**/src-main/**', '**/src-renderer/**', '../src-main/*', '../src-renderer/*'], message: 'src-shared must not import main or renderer code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src-renderer: React, Dexie, DOM and src-shared. Never Node, never Electron, never main.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer never reaches Node; ask main over the bridge.' },
+            { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through window.wallet.' },
+            { group: ['**/src-main/**', '../src-main/*', '../../src-main/*'], message: 'The renderer must not import main code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src-main: everything except renderer code; electron only inside the Electron shell.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/shells/electron/main.ts', 'src-main/shells/electron/preload.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only the Electron shell (main.ts, preload.ts) may import electron.' },
+            { group: ['**/src-renderer/**', '../src-renderer/*', '../../src-renderer/*'], message: 'Main never imports renderer code.' },
+            { group: ['react', 'react-dom', 'dexie'], message: 'Main does not use React or Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/shells/electron/main.ts', 'src-main/shells/electron/preload.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-renderer/**', '../src-renderer/*'], message: 'Main never imports renderer code.' }] },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

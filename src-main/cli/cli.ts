@@ -1,0 +1,96 @@
+/**
+ * The command-line adapter over the same import/verification services as the app:
+ *   manabi verify [--now ISO] [--json] FILE...
+ * Exit 0 when every credential is verified, 1 when any is not verified or could not be
+ * checked, 2 for usage errors or unreadable input. Never fetches anything.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ImportedCredential } from '../../src-shared/credential';
+import { importFiles } from '../services/import-service';
+
+const USAGE = 'Usage: manabi verify [--now ISO-8601] [--json] FILE...';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const WORD = { verified: 'Verified', not_verified: 'Not verified', could_not_check: 'Could not check' } as const;
+
+function humanReport(file: string, items: ImportedCredential[]): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    lines.push(`${file}: ${WORD[item.verification.status]} — ${item.normalized.name}`);
+    for (const c of item.verification.checks) {
+      lines.push(`  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${c.message}${c.detail ? ` (${c.detail})` : ''}`);
+    }
+  }
+  return lines;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'verify') {
+    io.err(USAGE);
+    return 2;
+  }
+  let json = false;
+  let now: Date | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '--json') json = true;
+    else if (a === '--now' || a.startsWith('--now=')) {
+      const raw = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      const d = raw ? new Date(raw) : new Date(NaN);
+      if (Number.isNaN(d.getTime())) {
+        io.err(`--now needs an ISO 8601 date-time (got ${raw ?? 'nothing'}).`);
+        return 2;
+      }
+      now = d;
+    } else if (a.startsWith('--')) {
+      io.err(`Unknown option ${a}. ${USAGE}`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  let exit = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file));
+    } catch (e) {
+      io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      exit = 2;
+      continue;
+    }
+    const items = await importFiles([{ name: basename(file), bytes }], now ? { now } : {});
+    const first = items[0];
+    if (!first) continue;
+    const allVerified = items.every((i) => i.verification.status === 'verified');
+    if (!allVerified && exit === 0) exit = 1;
+    if (json) {
+      io.out(
+        JSON.stringify({
+          file,
+          format: first.normalized.format,
+          status: first.verification.status,
+          checks: first.verification.checks.map((c) => ({ id: c.id, outcome: c.outcome, code: c.code ?? null, message: c.message })),
+          credentials: items.slice(1).map((i) => ({ name: i.normalized.name, status: i.verification.status })),
+        }),
+      );
+    } else for (const line of humanReport(file, items)) io.out(line);
+  }
+  return exit;
+}
+
+// Run only as the entry point, not when imported by tests.
+if (process.argv[1] && /cli\.(js|mjs|ts)$/.test(process.argv[1])) {
+  void runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * First step of the import pipeline: say what kind of file some bytes are, from their
+ * content (never from the file name alone). Pure and synchronous; it must never throw
+ * on hostile input — anything unrecognised is `unknown`.
+ */
+export type DetectedKind =
+  | { kind: 'json-credential'; mediaType: 'application/ld+json'; json: Record<string, unknown>; vcVersion: 1 | 2 }
+  | { kind: 'json-other'; mediaType: 'application/json'; json: unknown }
+  | { kind: 'jwt'; mediaType: 'application/jwt' }
+  | { kind: 'png'; mediaType: 'image/png' }
+  | { kind: 'svg'; mediaType: 'image/svg+xml' }
+  | { kind: 'xml'; mediaType: 'application/xml' }
+  | { kind: 'zip'; mediaType: 'application/zip' }
+  | { kind: 'unknown'; mediaType: 'application/octet-stream'; reason: 'empty' | 'binary' | 'bad_json' | 'text' };
+
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const VC1 = 'https://www.w3.org/2018/credentials/v1';
+const VC2 = 'https://www.w3.org/ns/credentials/v2';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The VC data model version a JSON document declares, if it is a credential at all. */
+export function credentialVersion(doc: unknown): 1 | 2 | null {
+  if (!isRecord(doc)) return null;
+  const ctx = doc['@context'];
+  const first = Array.isArray(ctx) ? ctx[0] : ctx;
+  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (!types.includes('VerifiableCredential')) return null;
+  if (first === VC1) return 1;
+  if (first === VC2) return 2;
+  return null;
+}
+
+export function detect(bytes: Uint8Array): DetectedKind {
+  if (bytes.length === 0) return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'empty' };
+  if (startsWith(bytes, PNG_MAGIC)) return { kind: 'png', mediaType: 'image/png' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'zip', mediaType: 'application/zip' };
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'binary' };
+  }
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch {
+      return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'bad_json' };
+    }
+    const version = credentialVersion(json);
+    if (version && isRecord(json)) return { kind: 'json-credential', mediaType: 'application/ld+json', json, vcVersion: version };
+    return { kind: 'json-other', mediaType: 'application/json', json };
+  }
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/.test(trimmed)) return { kind: 'jwt', mediaType: 'application/jwt' };
+  if (trimmed.startsWith('<')) {
+    // An SVG may open with an XML declaration, comments or a doctype before <svg>.
+    if (/<svg[\s>]/i.test(trimmed.slice(0, 4096))) return { kind: 'svg', mediaType: 'image/svg+xml' };
+    return { kind: 'xml', mediaType: 'application/xml' };
+  }
+  return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'text' };
+}

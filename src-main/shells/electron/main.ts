@@ -1,0 +1,97 @@
+/**
+ * The Electron shell: one window, sandboxed, loading the built renderer from disk, with
+ * every bridge channel registered through the validating dispatcher. Security decisions
+ * come from security.ts. This file and preload.ts are the only ones that import electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHANNELS, CHANNEL_NAMES } from '../../../src-shared/channels';
+import type { Handlers } from '../../../src-shared/bridge';
+import { base64ToBytes } from '../../../src-shared/bytes';
+import { err } from '../../../src-shared/result';
+import { dispatch } from '../../bridge/dispatch';
+import { createServiceHandlers } from '../../services/handlers';
+import { CONTENT_SECURITY_POLICY } from '../security-policy';
+import {
+  appEntryUrl,
+  isAllowedNavigation,
+  isTrustedSender,
+  permissionDecision,
+  secureWebPreferences,
+  windowOpenDecision,
+} from './security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererIndex = join(here, '..', 'renderer', 'index.html');
+const preloadPath = join(here, '..', 'preload', 'index.cjs');
+const appUrl = appEntryUrl(rendererIndex);
+
+let mainWindow: BrowserWindow | null = null;
+
+function electronHandlers(): Handlers {
+  const base = createServiceHandlers('electron');
+  return {
+    ...base,
+    // Electron saves the bundle where the learner chooses instead of downloading it.
+    [CHANNELS.exportBundle]: async (req) => {
+      const built = await base[CHANNELS.exportBundle](req);
+      const options = { defaultPath: built.fileName, filters: [{ name: 'Portfolio bundle', extensions: ['zip'] }] };
+      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { fileName: built.fileName, savedTo: null, count: built.count };
+      await writeFile(choice.filePath, base64ToBytes(built.bytesBase64 ?? ''));
+      return { fileName: built.fileName, savedTo: choice.filePath, count: built.count };
+    },
+  };
+}
+
+function registerChannels(): void {
+  const handlers = electronHandlers();
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, async (event, request: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url, appUrl)) return err('forbidden', 'This request did not come from the wallet.');
+      return dispatch(handlers, channel, request);
+    });
+  }
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Manabi Wallet',
+    show: false,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => windowOpenDecision());
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  registerChannels();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,80 @@
+/**
+ * The only code that reads and writes credentials in IndexedDB. One import is written in
+ * one transaction. A credential already stored is never overwritten or downgraded by a
+ * newer import: the same file is recognised by its sha256 and skipped.
+ */
+import type { ImportedCredential } from '../../src-shared/credential';
+import type { StoredCredential, WalletDb } from './database';
+
+export interface AddResult {
+  added: StoredCredential[];
+  /** File names that were already in the wallet (same bytes). */
+  alreadyStored: string[];
+}
+
+export class CredentialRepository {
+  constructor(private readonly db: WalletDb) {}
+
+  /**
+   * Store what one import produced. `bytesBySha` holds the original bytes of each file.
+   * Existing entries win: nothing stored is replaced.
+   */
+  async addImported(items: readonly ImportedCredential[], bytesBySha: ReadonlyMap<string, Uint8Array>, now = new Date()): Promise<AddResult> {
+    const added: StoredCredential[] = [];
+    const alreadyStored: string[] = [];
+    await this.db.transaction('rw', this.db.credentials, this.db.files, async () => {
+      const indexInFile = new Map<string, number>();
+      for (const item of items) {
+        const n = indexInFile.get(item.sha256) ?? 0;
+        indexInFile.set(item.sha256, n + 1);
+        const key = n === 0 ? item.sha256 : `${item.sha256}#${n}`;
+        if (await this.db.credentials.get(key)) {
+          if (n === 0) alreadyStored.push(item.fileName);
+          continue;
+        }
+        const bytes = bytesBySha.get(item.sha256);
+        if (!bytes) throw new Error(`Missing original bytes for ${item.fileName}`);
+        if (!(await this.db.files.get(item.sha256))) {
+          await this.db.files.add({ sha256: item.sha256, fileName: item.fileName, bytes });
+        }
+        const record: StoredCredential = {
+          key,
+          fileSha256: item.sha256,
+          fileName: item.fileName,
+          mediaType: item.mediaType,
+          importedAt: now.toISOString(),
+          normalized: item.normalized,
+          verification: item.verification,
+          ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
+          ...(item.problem ? { problem: item.problem } : {}),
+        };
+        await this.db.credentials.add(record);
+        added.push(record);
+      }
+    });
+    return { added, alreadyStored };
+  }
+
+  async list(): Promise<StoredCredential[]> {
+    return this.db.credentials.orderBy('importedAt').toArray();
+  }
+
+  async fileBytes(sha256: string): Promise<Uint8Array | undefined> {
+    return (await this.db.files.get(sha256))?.bytes;
+  }
+
+  async allFiles(): Promise<{ sha256: string; fileName: string; bytes: Uint8Array }[]> {
+    return this.db.files.toArray();
+  }
+
+  async setLevelOverride(key: string, framework: 'jqf' | 'eqf', level: number | null): Promise<void> {
+    await this.db.transaction('rw', this.db.credentials, async () => {
+      const rec = await this.db.credentials.get(key);
+      if (!rec) return;
+      const next = { ...(rec.levelOverride ?? {}) };
+      if (level === null) delete next[framework];
+      else next[framework] = level;
+      await this.db.credentials.update(key, { levelOverride: next });
+    });
+  }
+}

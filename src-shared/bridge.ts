@@ -1,0 +1,90 @@
+/**
+ * The bridge contract: for each channel, the zod schema of its request and response.
+ * Main validates every request against it before any work; the renderer's API type is
+ * derived from it. Adding a channel means adding it here and in channels.ts.
+ * No environment-specific imports.
+ */
+import { z } from 'zod';
+import { CHANNELS, type ChannelName, type MethodName } from './channels';
+import { ImportedCredentialSchema } from './credential';
+import { VerificationStatusSchema } from './verification';
+import type { Result } from './result';
+
+/** A single file may be at most 16 MiB (the largest real sample is under 1 MiB). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Files per import request; the renderer sends larger selections in batches. */
+export const MAX_FILES_PER_REQUEST = 100;
+
+const base64 = z
+  .string()
+  .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+export const FilePayloadSchema = z.object({
+  name: z.string().min(1).max(512),
+  bytesBase64: base64,
+});
+export type FilePayload = z.infer<typeof FilePayloadSchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const ImportRequestSchema = z.object({
+  files: z.array(FilePayloadSchema).min(1).max(MAX_FILES_PER_REQUEST),
+  /** Only tests and re-verification set this; default is the current time. */
+  now: isoDate.optional(),
+});
+export const ImportResponseSchema = z.object({ items: z.array(ImportedCredentialSchema) });
+
+export const BundleItemSchema = z.object({
+  fileName: z.string().min(1).max(512),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytesBase64: base64,
+  name: z.string().max(2000),
+  issuer: z.string().max(2000).optional(),
+  level: z
+    .object({ framework: z.string().max(20), level: z.number().int().min(1).max(8).nullable() })
+    .optional(),
+  status: VerificationStatusSchema,
+});
+export type BundleItem = z.infer<typeof BundleItemSchema>;
+
+export const ExportRequestSchema = z.object({
+  items: z.array(BundleItemSchema).max(20000),
+  /** The framework the map showed when the bundle was made ('jqf' | 'eqf'). */
+  framework: z.enum(['jqf', 'eqf']),
+});
+export const ExportResponseSchema = z.object({
+  fileName: z.string(),
+  /** Electron: where the bundle was written, or null when the learner cancelled. */
+  savedTo: z.string().nullable(),
+  /** Browser shell: the zip itself, for the renderer to download. */
+  bytesBase64: z.string().optional(),
+  count: z.number().int(),
+});
+
+export const AppInfoRequestSchema = z.object({}).strict();
+export const AppInfoResponseSchema = z.object({
+  shell: z.enum(['electron', 'browser']),
+  version: z.string(),
+});
+
+export const CONTRACT = {
+  [CHANNELS.importCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
+  [CHANNELS.verifyCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
+  [CHANNELS.exportBundle]: { request: ExportRequestSchema, response: ExportResponseSchema },
+  [CHANNELS.appInfo]: { request: AppInfoRequestSchema, response: AppInfoResponseSchema },
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof CONTRACT;
+export type RequestOf<C extends ChannelName> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.infer<Contract[C]['response']>;
+
+/** The renderer-facing API: one named function per channel. */
+export type WalletApi = {
+  [M in MethodName]: (request: RequestOf<(typeof CHANNELS)[M]>) => Promise<Result<ResponseOf<(typeof CHANNELS)[M]>>>;
+};
+
+/** Handlers a shell provides: the same services behind every transport. */
+export type Handlers = {
+  [C in ChannelName]: (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+};

@@ -1,0 +1,19 @@
+/**
+ * Bridge channel names and the method each is exposed as on `window.wallet`.
+ * Kept free of zod and every other import so the sandboxed preload can bundle it alone.
+ */
+export const CHANNELS = {
+  importCredentials: 'credentials:import',
+  verifyCredentials: 'credentials:verify',
+  exportBundle: 'bundle:export',
+  appInfo: 'app:info',
+} as const;
+
+export type MethodName = keyof typeof CHANNELS;
+export type ChannelName = (typeof CHANNELS)[MethodName];
+
+export const CHANNEL_NAMES: readonly ChannelName[] = Object.values(CHANNELS);
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,109 @@
+/**
+ * Verification result shapes shared by main, renderer and CLI.
+ *
+ * A verification never throws for a failed check: it returns data in this shape.
+ * Check ids and codes are closed unions declared here once. This module must never
+ * import anything environment-specific (no node:*, electron, react, dexie, DOM).
+ */
+import { z } from 'zod';
+
+export const CHECK_IDS = [
+  'format',
+  'contexts',
+  'proof',
+  'issuer_binding',
+  'validity_period',
+  'status',
+  'schema',
+  'jwt_claims',
+] as const;
+export const CheckIdSchema = z.enum(CHECK_IDS);
+export type CheckId = z.infer<typeof CheckIdSchema>;
+
+export const CheckOutcomeSchema = z.enum(['pass', 'fail', 'not_checked']);
+export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
+
+/** Machine-readable reasons. Closed: add a code here before using it. */
+export const CHECK_CODES = [
+  // format / parsing
+  'not_json',
+  'not_a_credential',
+  'unsupported_format',
+  // contexts
+  'contexts_bundled',
+  'context_not_bundled',
+  'undefined_term',
+  // proof
+  'signature_valid',
+  'signature_invalid',
+  'no_proof',
+  'unsupported_proof_type',
+  'key_not_resolvable_offline',
+  'proof_error',
+  // issuer binding
+  'issuer_controls_key',
+  'issuer_key_mismatch',
+  'issuer_not_confirmed',
+  'issuer_not_resolvable_offline',
+  // validity period
+  'within_validity_period',
+  'no_validity_dates',
+  'not_yet_valid',
+  'expired',
+  'invalid_date',
+  // status
+  'no_status',
+  'status_not_checked_offline',
+  'status_valid',
+  'revoked',
+  'suspended',
+  // schema
+  'schema_valid',
+  'schema_invalid',
+  // jwt
+  'jwt_claims_consistent',
+  'jwt_claims_mismatch',
+] as const;
+export const CheckCodeSchema = z.enum(CHECK_CODES);
+export type CheckCode = z.infer<typeof CheckCodeSchema>;
+
+export const CheckResultSchema = z.object({
+  id: CheckIdSchema,
+  outcome: CheckOutcomeSchema,
+  code: CheckCodeSchema.optional(),
+  /** Learner-readable English sentence; the UI may translate by code. */
+  message: z.string(),
+  /** Optional detail values (a URL, a term, a date) for the UI to show beside the message. */
+  detail: z.string().optional(),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export const VerificationStatusSchema = z.enum(['verified', 'not_verified', 'could_not_check']);
+export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
+
+export const VerificationResultSchema = z.object({
+  status: VerificationStatusSchema,
+  checks: z.array(CheckResultSchema),
+  /** ISO time the checks were made against. */
+  checkedAt: z.string(),
+});
+export type VerificationResult = z.infer<typeof VerificationResultSchema>;
+
+/**
+ * The overall status rule: any failed check → not verified; proof or issuer binding
+ * unchecked → could not check; otherwise verified (other unchecked items are caveats).
+ */
+export function overallStatus(checks: readonly CheckResult[]): VerificationStatus {
+  if (checks.some((c) => c.outcome === 'fail')) return 'not_verified';
+  const essential = checks.filter((c) => c.id === 'proof' || c.id === 'issuer_binding');
+  if (essential.length === 0 || essential.some((c) => c.outcome !== 'pass')) {
+    // 'format'/'contexts' failures are already 'fail'; a missing proof check means nothing was proven.
+    return 'could_not_check';
+  }
+  return 'verified';
+}
+
+/** The unchecked items of a verified credential, shown as caveats. */
+export function caveats(checks: readonly CheckResult[]): CheckResult[] {
+  return checks.filter((c) => c.outcome === 'not_checked');
+}

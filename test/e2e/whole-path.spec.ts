@@ -1,0 +1,130 @@
+/**
+ * The whole path a learner takes: drop two real published credentials → one Verified, one
+ * Not verified → both on the map → reload → still there → export → the zip holds both
+ * originals byte-identical, with a manifest that describes them.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { dropFiles, expect, test } from './fixtures';
+import { samplePath } from '../helpers/samples';
+
+const GOOD = 'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json';
+const TAMPERED = 'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json';
+
+const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+test('drop → verified / not verified → on the map → reload → export byte-identical', async ({ page, shell }) => {
+  const goodBytes = readFileSync(samplePath(GOOD));
+  const badBytes = readFileSync(samplePath(TAMPERED));
+  await page.goto(shell.url);
+  await expect(page.getByText('Your wallet is empty')).toBeVisible();
+
+  await dropFiles(page, [samplePath(GOOD), samplePath(TAMPERED)]);
+  await expect(page.getByTestId('message')).toContainText('2 added, 0 already in your wallet');
+
+  const good = page.locator(`[data-testid="credential"][data-key="${sha(goodBytes)}"]`);
+  const bad = page.locator(`[data-testid="credential"][data-key="${sha(badBytes)}"]`);
+  await expect(good).toContainText('Teamwork Badge');
+  await expect(good).toContainText('Example Corp');
+  await expect(good.locator('.status')).toHaveText('Verified');
+  await expect(bad.locator('.status')).toHaveText('Not verified');
+  // The reason for the failure is shown beside it.
+  await expect(bad.locator('.marker-reason')).not.toBeEmpty();
+
+  // Both are on the map: neither states a level, so both wait in the Unplaced tray, with the reason.
+  const tray = page.getByTestId('unplaced');
+  await expect(tray.getByTestId('credential')).toHaveCount(2);
+  await expect(good.getByTestId('placement-why')).toContainText(/level/i);
+
+  // The details show every check; the tampered one fails on its signature.
+  await bad.click();
+  const details = page.getByTestId('details');
+  await expect(details.locator('[data-check="proof"]')).toHaveAttribute('data-outcome', 'fail');
+  await details.getByRole('button', { name: 'Close' }).click();
+
+  // Reload: everything is still there (real IndexedDB).
+  await page.reload();
+  await expect(page.getByTestId('credential')).toHaveCount(2);
+  await expect(good.locator('.status')).toHaveText('Verified');
+  await expect(bad.locator('.status')).toHaveText('Not verified');
+
+  // Importing the same file again does not make a second entry.
+  await dropFiles(page, [samplePath(GOOD)]);
+  await expect(page.getByTestId('message')).toContainText('0 added, 1 already in your wallet');
+  await expect(page.getByTestId('credential')).toHaveCount(2);
+
+  // Export: a download of a zip with both originals byte-for-byte and a manifest.
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^manabi-portfolio-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zipPath = await download.path();
+  const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  const goodEntry = entries['credentials/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json'];
+  const badEntry = entries['credentials/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json'];
+  expect(goodEntry && Buffer.from(goodEntry).equals(goodBytes)).toBe(true);
+  expect(badEntry && Buffer.from(badEntry).equals(badBytes)).toBe(true);
+  const manifestBytes = entries['manifest.json'];
+  expect(manifestBytes).toBeDefined();
+  const manifest = JSON.parse(strFromU8(manifestBytes ?? new Uint8Array())) as {
+    credentials: { sha256: string; name: string; issuer: string; status: string; level: { framework: string; level: number | null } }[];
+  };
+  const byHash = new Map(manifest.credentials.map((c) => [c.sha256, c]));
+  expect(byHash.get(sha(goodBytes))).toMatchObject({ name: 'Teamwork Badge', issuer: 'Example Corp', status: 'verified', level: { framework: 'jqf', level: null } });
+  expect(byHash.get(sha(badBytes))).toMatchObject({ status: 'not_verified' });
+});
+
+test('the learner can place a credential on a level; it is shown as self-assigned and survives a reload', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await dropFiles(page, [samplePath(GOOD)]);
+  const marker = page.getByTestId('credential');
+  await expect(marker).toHaveCount(1);
+  await marker.click();
+  await page.getByTestId('details').getByRole('combobox').selectOption('6');
+  const row = page.getByTestId('level-6');
+  await expect(row.getByTestId('credential')).toHaveCount(1);
+  await expect(row.getByTestId('placement-why')).toContainText('Self-assigned');
+  await page.reload();
+  await expect(page.getByTestId('level-6').getByTestId('credential')).toHaveCount(1);
+  // The choice belongs to the framework it was made in: the EQF view is unaffected.
+  await page.getByTestId('framework').selectOption('eqf');
+  await expect(page.getByTestId('progress-map')).toHaveAttribute('data-framework', 'eqf');
+  await expect(page.getByTestId('unplaced').getByTestId('credential')).toHaveCount(1);
+});
+
+test('a file that is not a credential is kept and shown with the reason; nothing stored is lost', async ({ page, shell }, testInfo) => {
+  await page.goto(shell.url);
+  await dropFiles(page, [samplePath(GOOD)]);
+  await expect(page.getByTestId('credential')).toHaveCount(1);
+  const junk = testInfo.outputPath('notes.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(junk, '{"hello": "this is not a credential"');
+  await dropFiles(page, [junk]);
+  await expect(page.getByTestId('credential')).toHaveCount(2);
+  const marker = page.getByTestId('credential').filter({ hasText: 'notes.json' });
+  await expect(marker.locator('.status')).toHaveText('Not verified');
+  await expect(marker.locator('.marker-reason')).toContainText('damaged');
+  await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText('Verified');
+});
+
+test('the interface switches to Japanese and back', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await page.getByTestId('language').selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('まなびウォレット');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('まなびウォレット');
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manabi Wallet');
+});
+
+test('the browser shell refuses requests without the token', async ({ page, shell }) => {
+  const origin = new URL(shell.url).origin;
+  const res = await page.request.get(`${origin}/`);
+  expect(res.status()).toBe(403);
+  const api = await page.request.post(`${origin}/t/wrong-token/api/app:info`, { data: {} });
+  expect(api.status()).toBe(403);
+  const okRes = await page.request.post(`${shell.url}api/app:info`, { data: {} });
+  expect(await okRes.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
+});

@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ImportedCredential } from '../../../src-shared/credential';
+import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
+import { openWalletDb } from '../../../src-renderer/db/database';
+
+let dbCounter = 0;
+const freshRepo = (): { repo: CredentialRepository; name: string } => {
+  const name = `test-wallet-${++dbCounter}`;
+  return { repo: new CredentialRepository(openWalletDb(name)), name };
+};
+
+function item(sha: string, status: 'verified' | 'not_verified', name = 'Teamwork'): ImportedCredential {
+  return {
+    fileName: `${name}.json`,
+    sha256: sha,
+    mediaType: 'application/ld+json',
+    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name, alignments: [], credentialId: 'urn:uuid:1' },
+    verification: { status, checks: [{ id: 'proof', outcome: status === 'verified' ? 'pass' : 'fail', message: 'x' }], checkedAt: '2026-11-24T00:00:00.000Z' },
+  };
+}
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+
+describe('credential repository (IndexedDB via Dexie)', () => {
+  it('stores the record with its original bytes and lists it again', async () => {
+    const { repo } = freshRepo();
+    const bytes = new Uint8Array([1, 2, 3, 250]);
+    const res = await repo.addImported([item(A, 'verified')], new Map([[A, bytes]]));
+    expect(res.added).toHaveLength(1);
+    const list = await repo.list();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ key: A, fileSha256: A, credentialId: 'urn:uuid:1', normalized: { name: 'Teamwork' } });
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2, 3, 250]);
+  });
+
+  it('does not make a second entry for the same file, and never downgrades what is stored', async () => {
+    const { repo } = freshRepo();
+    await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
+    const again = await repo.addImported([item(A, 'not_verified', 'Other')], new Map([[A, new Uint8Array([9])]]));
+    expect(again.added).toHaveLength(0);
+    expect(again.alreadyStored).toEqual(['Other.json']);
+    const list = await repo.list();
+    expect(list).toHaveLength(1);
+    expect(list[0]?.verification.status).toBe('verified');
+    expect(list[0]?.normalized.name).toBe('Teamwork');
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1]);
+  });
+
+  it('keeps several credentials of one container file as separate entries', async () => {
+    const { repo } = freshRepo();
+    const res = await repo.addImported([item(B, 'verified', 'Outer'), item(B, 'verified', 'Inner')], new Map([[B, new Uint8Array([5])]]));
+    expect(res.added.map((r) => r.key)).toEqual([B, `${B}#1`]);
+    expect(await repo.allFiles()).toHaveLength(1);
+  });
+
+  it('writes one import in one transaction: a failure stores nothing of it', async () => {
+    const { repo } = freshRepo();
+    await expect(repo.addImported([item(A, 'verified'), item(B, 'verified')], new Map([[A, new Uint8Array([1])]]))).rejects.toThrow(/Missing original bytes/);
+    expect(await repo.list()).toHaveLength(0);
+    expect(await repo.allFiles()).toHaveLength(0);
+  });
+
+  it('survives reopening the database (persistence) and keeps self-assigned levels per framework', async () => {
+    const { repo, name } = freshRepo();
+    await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
+    await repo.setLevelOverride(A, 'jqf', 6);
+    const reopened = new CredentialRepository(openWalletDb(name));
+    const [rec] = await reopened.list();
+    expect(rec?.levelOverride).toEqual({ jqf: 6 });
+    await reopened.setLevelOverride(A, 'jqf', null);
+    expect((await reopened.list())[0]?.levelOverride).toEqual({});
+  });
+});
