@@ -33,6 +33,7 @@ export const CHECK_CODES = [
   'contexts_bundled',
   'context_not_bundled',
   'undefined_term',
+  'invalid_jsonld',
   // proof
   'signature_valid',
   'signature_invalid',
