@@ -11,6 +11,7 @@ import { CredentialRepository } from './db/credential-repository';
 import { openWalletDb, type StoredCredential } from './db/database';
 import { exportBundle } from './features/export-bundle';
 import { importFiles, type ImportProgress } from './features/import-files';
+import { reverifyAll } from './features/reverify';
 import { useI18n } from './i18n/i18n';
 
 const FRAMEWORK_KEY = 'manabi.framework';
@@ -38,9 +39,27 @@ export function App(): ReactNode {
     setLoaded(true);
   }, [repo]);
 
+  const [rechecking, setRechecking] = useState(false);
+  const recheck = useCallback(
+    async (announce: boolean) => {
+      setRechecking(true);
+      const r = await reverifyAll(repo);
+      await refresh();
+      setRechecking(false);
+      if (r.error) setMessage({ kind: 'error', text: t('recheckFailed', { message: r.error }) });
+      else if (announce) setMessage({ kind: 'info', text: t('recheckDone', { count: r.checked }) });
+    },
+    [refresh, repo, t],
+  );
+
+  // At start: show what is stored at once, then check it all again in the background
+  // (credentials expire; what the wallet knows offline changes).
+  const startedRef = useRef(false);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (startedRef.current) return;
+    startedRef.current = true;
+    void refresh().then(() => recheck(false));
+  }, [refresh, recheck]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -142,6 +161,9 @@ export function App(): ReactNode {
               void runImport(files);
             }}
           />
+          <button type="button" onClick={() => void recheck(true)} disabled={rechecking} data-testid="recheck">
+            {t('recheck')}
+          </button>
           <button type="button" onClick={() => void onExport()} data-testid="export">
             {t('exportBundle')}
           </button>
@@ -169,6 +191,7 @@ export function App(): ReactNode {
             <span>{t('importing', { done: progress.done, total: progress.total })}</span>
           </div>
         ) : null}
+        {rechecking ? <p className="hint" data-testid="rechecking">{t('rechecking')}</p> : null}
         {message ? (
           <p className={`message message-${message.kind}`} data-testid="message" role={message.kind === 'error' ? 'alert' : 'status'}>
             {message.text}

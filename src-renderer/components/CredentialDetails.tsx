@@ -86,6 +86,8 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
             <dd>{n.validUntil}</dd>
           </>
         ) : null}
+        <dt>{t('checkedAt')}</dt>
+        <dd>{new Date(rec.verification.checkedAt).toLocaleString(lang)}</dd>
         <dt>{t('fileName')}</dt>
         <dd className="mono">{rec.fileName}</dd>
       </dl>

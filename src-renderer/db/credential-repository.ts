@@ -4,6 +4,7 @@
  * newer import: the same file is recognised by its sha256 and skipped.
  */
 import type { ImportedCredential } from '../../src-shared/credential';
+import type { VerificationResult } from '../../src-shared/verification';
 import type { StoredCredential, WalletDb } from './database';
 
 export interface AddResult {
@@ -65,6 +66,21 @@ export class CredentialRepository {
 
   async allFiles(): Promise<{ sha256: string; fileName: string; bytes: Uint8Array }[]> {
     return this.db.files.toArray();
+  }
+
+  /**
+   * Store the result of re-checking a file's credentials (dates pass, a status list
+   * arrives). Only the verification changes; the record and its bytes stay as imported.
+   */
+  async updateVerifications(fileSha256: string, results: readonly VerificationResult[]): Promise<number> {
+    let changed = 0;
+    await this.db.transaction('rw', this.db.credentials, async () => {
+      for (const [n, verification] of results.entries()) {
+        const key = n === 0 ? fileSha256 : `${fileSha256}#${n}`;
+        changed += await this.db.credentials.update(key, { verification });
+      }
+    });
+    return changed;
   }
 
   async setLevelOverride(key: string, framework: 'jqf' | 'eqf', level: number | null): Promise<void> {

@@ -66,6 +66,11 @@ const en = {
   credentialsCount: '{count} credentials',
   correspondenceNote: 'Converted between JQF and EQF by an assumed correspondence (there is no official referencing).',
   caveats: 'Not checked offline',
+  recheck: 'Check all again',
+  rechecking: 'Checking your credentials again…',
+  recheckDone: '{count} credentials checked again just now.',
+  recheckFailed: 'Checking again did not finish: {message}',
+  checkedAt: 'Last checked',
 };
 
 export type MessageKey = keyof typeof en;
@@ -131,6 +136,11 @@ const ja: Record<MessageKey, string> = {
   credentialsCount: '{count} 件',
   correspondenceNote: 'JQF と EQF の対応は仮定に基づいて換算しています（公式の対応付けはありません）。',
   caveats: 'オフラインでは未確認',
+  recheck: 'すべて再検証',
+  rechecking: '証明書を再検証しています…',
+  recheckDone: '{count} 件を再検証しました。',
+  recheckFailed: '再検証は完了しませんでした：{message}',
+  checkedAt: '最終確認',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ja };

@@ -73,3 +73,17 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     expect((await reopened.list())[0]?.levelOverride).toEqual({});
   });
 });
+
+describe('re-verification results', () => {
+  it('replaces only the verification of each entry of the file', async () => {
+    const { repo } = freshRepo();
+    await repo.addImported([item(A, 'verified', 'Outer'), item(A, 'verified', 'Inner')], new Map([[A, new Uint8Array([7])]]));
+    const expired = { status: 'not_verified' as const, checks: [{ id: 'validity_period' as const, outcome: 'fail' as const, message: 'expired' }], checkedAt: '2030-01-01T00:00:00.000Z' };
+    const changed = await repo.updateVerifications(A, [expired, expired]);
+    expect(changed).toBe(2);
+    const list = await repo.list();
+    expect(list.map((r) => r.verification.checkedAt)).toEqual(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z']);
+    expect(list.map((r) => r.normalized.name).sort()).toEqual(['Inner', 'Outer']);
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([7]);
+  });
+});
