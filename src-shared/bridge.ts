@@ -32,6 +32,11 @@ export const ImportRequestSchema = z.object({
   files: z.array(FilePayloadSchema).min(1).max(MAX_FILES_PER_REQUEST),
   /** Only tests and re-verification set this; default is the current time. */
   now: isoDate.optional(),
+  /**
+   * Status-list credentials already in the wallet (the renderer owns storage, main keeps
+   * nothing): a credential whose status list is among them gets a real status answer.
+   */
+  statusLists: z.array(FilePayloadSchema).max(1000).optional(),
 });
 export const ImportResponseSchema = z.object({ items: z.array(ImportedCredentialSchema) });
 
