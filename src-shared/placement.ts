@@ -1,0 +1,252 @@
+/**
+ * Where a credential sits on a framework (JQF or EQF), derived only from what its issuer
+ * wrote, in this order: an explicit alignment to a framework level, an ELM `eqfLevel`,
+ * the Open Badges `achievementType`; otherwise it waits in Unplaced. Every placement
+ * carries a reason (a code plus text parameters) so the learner can see why, in English
+ * or Japanese. Must never guess a level from a name or description, never present a level
+ * carried across the unofficial JQF↔EQF correspondence as anything but an assumption,
+ * and never import anything environment-specific (no node:*, electron, react, dexie, DOM).
+ */
+import { z } from 'zod';
+import type { Alignment, NormalizedCredential } from './credential';
+import { CORRESPONDENCE, FRAMEWORKS, mapLevel, type FrameworkId, type FrameworkLang } from './frameworks';
+
+export const PLACEMENT_REASON_CODES = [
+  'aligned_eqf_uri', // params: framework, level, url
+  'aligned_framework_code', // params: framework, level, targetFramework, code
+  'eqf_level_property', // params: framework, level, value
+  'achievement_type', // params: framework, level, type
+  'achievement_type_without_level', // params: type
+  'no_level_information', // params: none
+] as const;
+export const PlacementReasonCodeSchema = z.enum(PLACEMENT_REASON_CODES);
+export type PlacementReasonCode = z.infer<typeof PlacementReasonCodeSchema>;
+
+export const PlacementSchema = z.object({
+  level: z.number().int().min(1).max(8).nullable(), // null = unplaced
+  source: z.enum(['alignment', 'eqf_level', 'achievement_type', 'unplaced']),
+  /** translation key + params, so the UI can say why in English or Japanese */
+  reason: z.object({ code: PlacementReasonCodeSchema, params: z.record(z.string(), z.string()) }),
+  /** true when the level was carried over between JQF and EQF by the assumed correspondence */
+  viaCorrespondence: z.boolean(),
+});
+export type Placement = z.infer<typeof PlacementSchema>;
+
+/** A level as the issuer stated it, in the framework it was stated in. */
+interface StatedLevel {
+  framework: FrameworkId;
+  level: number;
+}
+
+const EQF_URI = /^https?:\/\/data\.europa\.eu\/snb\/eqf\/([1-8])\/?$/i;
+
+/** `6`, `EQF-6`, `EQF 6`, `Level 6`, `level6`, `JQF level 6`, `L6`, `レベル6`. */
+const LEVEL_CODE = /^(?:(?:eqf|jqf|nqf)[\s_:.-]*)?(?:level|lvl|l|レベル)?[\s_:.-]*([1-8])$/i;
+
+export function parseLevelCode(code: string): number | null {
+  const uri = EQF_URI.exec(code.trim());
+  if (uri?.[1] !== undefined) return Number(uri[1]);
+  const m = LEVEL_CODE.exec(code.trim());
+  return m?.[1] !== undefined ? Number(m[1]) : null;
+}
+
+/**
+ * Which of our frameworks a `targetFramework` names, case-insensitively. A bare
+ * "National Qualifications Framework" names no framework we know (every country has
+ * one), so only a Japanese NQF is read as the JQF.
+ */
+export function frameworkNamed(name: string): FrameworkId | null {
+  const n = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (/\beqf\b/.test(n) || /\beuropean (?:qualifications?|qualification) framework\b/.test(n) || n.includes('data.europa.eu/snb/eqf')) {
+    return 'eqf';
+  }
+  if (/\bjqf\b/.test(n) || n.includes('日本')) return 'jqf';
+  if (/\bjapan(?:ese)?\b/.test(n) && (/\bqualifications? framework\b/.test(n) || /\bnqf\b/.test(n))) return 'jqf';
+  if (/\bnqf\b/.test(n) && /\b(?:japan|jp)\b/.test(n)) return 'jqf';
+  return null;
+}
+
+interface AlignmentHit {
+  stated: StatedLevel;
+  code: 'aligned_eqf_uri' | 'aligned_framework_code';
+  params: Record<string, string>;
+}
+
+function alignmentHit(a: Alignment): AlignmentHit | null {
+  const uri = a.targetUrl !== undefined ? EQF_URI.exec(a.targetUrl.trim()) : null;
+  if (uri?.[1] !== undefined && a.targetUrl !== undefined) {
+    const level = Number(uri[1]);
+    return { stated: { framework: 'eqf', level }, code: 'aligned_eqf_uri', params: { framework: 'EQF', level: String(level), url: a.targetUrl.trim() } };
+  }
+  if (a.targetFramework === undefined || a.targetCode === undefined) return null;
+  const framework = frameworkNamed(a.targetFramework);
+  const level = parseLevelCode(a.targetCode);
+  if (framework === null || level === null) return null;
+  return {
+    stated: { framework, level },
+    code: 'aligned_framework_code',
+    params: { framework: FRAMEWORKS[framework].abbreviation, level: String(level), targetFramework: a.targetFramework, code: a.targetCode },
+  };
+}
+
+/**
+ * Levels an achievement type implies, per framework. Where a framework has no entry the
+ * level is carried over from the other one through the correspondence. Only types that
+ * name a qualification do; a Course, Badge, Certificate or MicroCredential says nothing
+ * about level.
+ */
+const TYPE_LEVELS: Readonly<Record<string, Partial<Record<FrameworkId, number>>>> = {
+  AssociateDegree: { jqf: 5, eqf: 5 },
+  BachelorDegree: { jqf: 6, eqf: 6 },
+  MasterDegree: { jqf: 7, eqf: 7 },
+  DoctoralDegree: { jqf: 8, eqf: 8 },
+  ResearchDoctorate: { jqf: 8, eqf: 8 },
+  ProfessionalDoctorate: { jqf: 8, eqf: 8 },
+  SecondarySchoolDiploma: { jqf: 3, eqf: 4 },
+  GeneralEducationDevelopment: { jqf: 3, eqf: 4 },
+  // Not "Diploma": the JQF's level-5 diploma (専門士) is one specific award, while Open
+  // Badges uses Diploma for anything from a high-school programme to a throwaway test
+  // badge. Placing every Diploma at 5 would mislead; the learner can place it instead.
+};
+
+const TYPE_LABELS: Readonly<Record<string, { en: string; ja: string }>> = {
+  AssociateDegree: { en: "Associate degree", ja: '短期大学士・準学士' },
+  BachelorDegree: { en: "Bachelor's degree", ja: '学士' },
+  MasterDegree: { en: "Master's degree", ja: '修士' },
+  DoctoralDegree: { en: 'Doctoral degree', ja: '博士' },
+  ResearchDoctorate: { en: 'Research doctorate', ja: '博士（研究）' },
+  ProfessionalDoctorate: { en: 'Professional doctorate', ja: '専門職博士' },
+  SecondarySchoolDiploma: { en: 'Secondary school diploma', ja: '高等学校卒業' },
+  GeneralEducationDevelopment: { en: 'General Educational Development (GED)', ja: '高等学校卒業程度認定（GED）' },
+};
+
+function typeKey(achievementType: string): string | undefined {
+  const t = achievementType.trim().toLowerCase();
+  return Object.keys(TYPE_LEVELS).find((k) => k.toLowerCase() === t);
+}
+
+function typeLevel(achievementType: string, target: FrameworkId): { stated: StatedLevel; type: string } | null {
+  const key = typeKey(achievementType);
+  if (key === undefined) return null;
+  const levels = TYPE_LEVELS[key];
+  const native = levels?.[target];
+  if (native !== undefined) return { stated: { framework: target, level: native }, type: key };
+  const other: FrameworkId = target === 'jqf' ? 'eqf' : 'jqf';
+  const fromOther = levels?.[other];
+  return fromOther !== undefined ? { stated: { framework: other, level: fromOther }, type: key } : null;
+}
+
+function place(
+  stated: StatedLevel,
+  target: FrameworkId,
+  source: Placement['source'],
+  code: PlacementReasonCode,
+  params: Record<string, string>,
+): Placement {
+  const mapped = mapLevel(stated.framework, target, stated.level);
+  return { level: mapped.level, source, reason: { code, params }, viaCorrespondence: mapped.assumption };
+}
+
+/** Place a credential on a framework from what its issuer stated. Pure; never throws. */
+export function placeCredential(n: NormalizedCredential, framework: FrameworkId): Placement {
+  // (1) Explicit alignments: one stated in the requested framework wins over one that needs converting.
+  const hits = n.alignments.map(alignmentHit).filter((h): h is AlignmentHit => h !== null);
+  const hit = hits.find((h) => h.stated.framework === framework) ?? hits[0];
+  if (hit) return place(hit.stated, framework, 'alignment', hit.code, hit.params);
+
+  // (2) European Learning Model eqfLevel.
+  if (n.eqfLevel !== undefined) {
+    const level = parseLevelCode(n.eqfLevel);
+    if (level !== null) {
+      return place({ framework: 'eqf', level }, framework, 'eqf_level', 'eqf_level_property', {
+        framework: 'EQF',
+        level: String(level),
+        value: n.eqfLevel,
+      });
+    }
+  }
+
+  // (3) The achievement type, where it names a qualification.
+  if (n.achievementType !== undefined) {
+    const byType = typeLevel(n.achievementType, framework);
+    if (byType) {
+      return place(byType.stated, framework, 'achievement_type', 'achievement_type', {
+        framework: FRAMEWORKS[byType.stated.framework].abbreviation,
+        level: String(byType.stated.level),
+        type: byType.type,
+      });
+    }
+    return unplaced('achievement_type_without_level', { type: n.achievementType });
+  }
+
+  // (4) Nothing to go on.
+  return unplaced('no_level_information', {});
+}
+
+function unplaced(code: PlacementReasonCode, params: Record<string, string>): Placement {
+  return { level: null, source: 'unplaced', reason: { code, params }, viaCorrespondence: false };
+}
+
+function typeLabel(type: string, lang: FrameworkLang): string {
+  const key = typeKey(type);
+  const label = key !== undefined ? TYPE_LABELS[key] : undefined;
+  return label ? label[lang] : type;
+}
+
+/** A learner-readable sentence saying why the credential sits where it does. */
+export function placementReasonText(p: Placement, lang: FrameworkLang): string {
+  const q = p.reason.params;
+  const fw = q['framework'] ?? '';
+  const lv = q['level'] ?? '';
+  let text: string;
+  switch (p.reason.code) {
+    case 'aligned_eqf_uri':
+      text =
+        lang === 'ja'
+          ? `発行者が${fw}レベル${lv}に対応付けています（${q['url'] ?? ''}）。`
+          : `Issuer aligned it to ${fw} level ${lv} (${q['url'] ?? ''}).`;
+      break;
+    case 'aligned_framework_code':
+      text =
+        lang === 'ja'
+          ? `発行者が${fw}レベル${lv}に対応付けています（${q['targetFramework'] ?? ''}、コード ${q['code'] ?? ''}）。`
+          : `Issuer aligned it to ${fw} level ${lv} (${q['targetFramework'] ?? ''}, code ${q['code'] ?? ''}).`;
+      break;
+    case 'eqf_level_property':
+      text =
+        lang === 'ja'
+          ? `資格情報に${fw}レベル${lv}と記載されています（${q['value'] ?? ''}）。`
+          : `The credential states ${fw} level ${lv} (${q['value'] ?? ''}).`;
+      break;
+    case 'achievement_type': {
+      const type = q['type'] ?? '';
+      text =
+        lang === 'ja'
+          ? `種類から配置しました: ${typeLabel(type, 'ja')}（${type} → ${fw}レベル${lv}）。`
+          : `Placed by its type: ${typeLabel(type, 'en')} (${type} → ${fw} level ${lv}).`;
+      break;
+    }
+    case 'achievement_type_without_level':
+      text =
+        lang === 'ja'
+          ? `種類（${q['type'] ?? ''}）からはレベルがわかりません。「未配置」で待機中です。`
+          : `Its type (${q['type'] ?? ''}) does not say a level: waiting in Unplaced.`;
+      break;
+    case 'no_level_information':
+      text = lang === 'ja' ? 'レベル情報がありません。「未配置」で待機中です。' : 'No level information: waiting in Unplaced.';
+      break;
+  }
+  if (p.viaCorrespondence && p.level !== null) {
+    const target = fw === 'EQF' ? 'JQF' : 'EQF';
+    text +=
+      lang === 'ja'
+        ? ` 公式ではない推定の対応により${target}レベル${p.level}に置いています。`
+        : ` Shown at ${target} level ${p.level} by an assumed correspondence (there is no official JQF–EQF referencing).`;
+  }
+  return text;
+}
+
+/** The correspondence caveat, for a footnote beside any level marked viaCorrespondence. */
+export function correspondenceNote(lang: FrameworkLang): string {
+  return CORRESPONDENCE.note[lang];
+}
