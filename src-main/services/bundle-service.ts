@@ -23,8 +23,9 @@ export class BundleIntegrityError extends Error {
 
 /** A name safe inside a zip on every OS: no path separators, no control characters. */
 export function safeEntryName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+  const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .trim()
     .slice(0, 150);

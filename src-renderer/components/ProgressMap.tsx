@@ -27,7 +27,7 @@ function Marker({ rec, place, onSelect }: { rec: StoredCredential; place: Placem
         <span className="marker-name">{n.name}</span>
         <span className="marker-issuer">{issuer}</span>
         <StatusBadge status={rec.verification.status} />
-        {rec.verification.status !== 'verified' && failed ? <span className="marker-reason">{failed.message}</span> : null}
+        {rec.verification.status !== 'verified' && failed ? <span className={`marker-reason reason-${rec.verification.status}`}>{failed.message}</span> : null}
         <span className="marker-why" data-testid="placement-why">
           {place.why}
         </span>

@@ -32,6 +32,8 @@ async function startShell(): Promise<Shell> {
 }
 
 export const test = base.extend<{ shell: Shell }>({
+  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
     const shell = await startShell();
     await use(shell);
