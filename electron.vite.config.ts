@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/shells/electron/main.ts'),
           serve: resolve(__dirname, 'src-main/shells/browser/serve.ts'),
           cli: resolve(__dirname, 'src-main/cli/cli.ts'),
+          'import-worker': resolve(__dirname, 'src-main/services/import-worker.ts'),
         },
       },
     },

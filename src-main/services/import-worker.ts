@@ -1,0 +1,27 @@
+/**
+ * Worker-thread entry of the import pool: runs the ordinary import pipeline for the
+ * batches main sends it. Each worker loads the verification libraries and contexts once,
+ * at start, and then only answers messages. It never touches the network or the disk.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { ImportedCredential } from '../../src-shared/credential';
+import { importFiles } from './import-service';
+import type { WorkerReply, WorkerRequest } from './worker-pool';
+import { warmUpVerifier } from './verify/verify-credential';
+
+const port = parentPort;
+if (port) {
+  const ready = warmUpVerifier().catch(() => undefined);
+  port.on('message', (msg: WorkerRequest) => {
+    void ready
+      .then(async () => {
+        const opts = { ...msg.options, ...(msg.now ? { now: new Date(msg.now) } : {}) };
+        const perFile: ImportedCredential[][] = [];
+        for (const file of msg.files) perFile.push(await importFiles([file], opts));
+        return perFile;
+      })
+      .then((perFile): WorkerReply => ({ id: msg.id, ok: true, perFile }))
+      .catch((e: unknown): WorkerReply => ({ id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) }))
+      .then((reply) => port.postMessage(reply));
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * The pool must give exactly what the single-threaded pipeline gives, in file order,
+ * whether it runs on worker threads (built worker file) or falls back in-process.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src-main/services/import-service';
+import { ImportPool } from '../../../src-main/services/worker-pool';
+import { readSampleBytes } from '../../helpers/samples';
+
+const SAMPLES = [
+  'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json',
+  'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json',
+  'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_noStatus_noExpiry.json',
+  'vc2-data-integrity/w3c-vc-di-ecdsa_ecdsa-rdfc-2019-p256_alumni.json',
+  'negative/dcc-vctf_v1_ed25519-2020_didkey_EXPIRED.json',
+  'ob3/1edtech-dcpv_ob3_baked_json.png',
+];
+const files = SAMPLES.map((s) => ({ name: s.split('/').pop() ?? s, bytes: readSampleBytes(s) }));
+const now = new Date('2026-11-24T00:00:00Z');
+
+const summary = (items: { fileName: string; sha256: string; verification: { status: string; checks: { id: string; outcome: string }[] } }[]) =>
+  items.map((i) => ({ file: i.fileName, sha: i.sha256, status: i.verification.status, checks: i.verification.checks.map((c) => `${c.id}:${c.outcome}`) }));
+
+describe('import pool', () => {
+  let pool: ImportPool;
+  beforeAll(async () => {
+    // The worker runs the built pipeline: make sure the build is current.
+    const { buildIfNeeded } = await import('../../../scripts/build.mjs');
+    expect(buildIfNeeded({ quiet: true })).toBe(0);
+    pool = new ImportPool(resolve('out/main/import-worker.js'), 2);
+  }, 120_000);
+  afterAll(async () => pool.close());
+
+  it('runs on worker threads and agrees with the single-threaded pipeline, in order', async () => {
+    expect(pool.parallel).toBe(true);
+    const expected = summary(await importFiles(files, { now }));
+    const got = summary(await pool.importFiles(files, { now }));
+    expect(got).toEqual(expected);
+    expect(got.map((g) => g.status)).toContain('verified');
+    expect(got.map((g) => g.status)).toContain('not_verified');
+  });
+
+  it('falls back to the same pipeline in-process when no worker file exists', async () => {
+    const fallback = new ImportPool(resolve('out/main/does-not-exist.js'), 2);
+    expect(fallback.parallel).toBe(false);
+    expect(summary(await fallback.importFiles(files, { now }))).toEqual(summary(await importFiles(files, { now })));
+  });
+});
