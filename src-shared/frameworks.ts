@@ -8,9 +8,9 @@
  * carried across it is flagged as an assumption.
  */
 import { z } from 'zod';
-import jqfData from './frameworks/jqf.json';
-import eqfData from './frameworks/eqf.json';
-import correspondenceData from './frameworks/correspondence.json';
+import jqfData from './frameworks/jqf.json' with { type: 'json' };
+import eqfData from './frameworks/eqf.json' with { type: 'json' };
+import correspondenceData from './frameworks/correspondence.json' with { type: 'json' };
 
 export const FRAMEWORK_IDS = ['jqf', 'eqf'] as const;
 export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS);

