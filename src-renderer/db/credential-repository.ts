@@ -7,6 +7,8 @@ import type { ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { StoredCredential, WalletDb } from './database';
 
+const STATUS_LIST_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
+
 export interface AddResult {
   added: StoredCredential[];
   /** File names that were already in the wallet (same bytes). */
@@ -81,6 +83,17 @@ export class CredentialRepository {
       }
     });
     return changed;
+  }
+
+  /** Status-list credentials the wallet holds, as files for main to read status bits from. */
+  async statusListFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
+    const lists = (await this.db.credentials.toArray()).filter((r) => r.normalized.types.some((t) => STATUS_LIST_TYPES.has(t)));
+    const out: { name: string; bytes: Uint8Array }[] = [];
+    for (const rec of lists) {
+      const bytes = await this.fileBytes(rec.fileSha256);
+      if (bytes) out.push({ name: rec.fileName, bytes });
+    }
+    return out;
   }
 
   async setLevelOverride(key: string, framework: 'jqf' | 'eqf', level: number | null): Promise<void> {

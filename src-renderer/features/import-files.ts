@@ -1,9 +1,10 @@
 /**
  * Reads dropped or chosen files as bytes, sends them to main in batches over the bridge,
  * and stores what comes back. Each batch is stored in its own transaction as soon as it
- * is verified, so a failure later never loses what was already stored.
+ * is verified, so a failure later never loses what was already stored. Two batches are in
+ * flight at once so reading and encoding overlap with verification in main.
  */
-import { MAX_FILE_BYTES } from '../../src-shared/bridge';
+import { MAX_FILE_BYTES, type FilePayload } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
 import type { CredentialRepository } from '../db/credential-repository';
 import { wallet } from '../bridge/client';
@@ -27,6 +28,14 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return bytesToHex(new Uint8Array(digest));
 }
 
+/** The wallet's status lists, sent along so main can answer revocation offline. */
+export async function statusListPayloads(repo: CredentialRepository): Promise<FilePayload[]> {
+  return (await repo.statusListFiles()).map((f) => ({ name: f.name, bytesBase64: bytesToBase64(f.bytes) }));
+}
+
+/** Batches in flight at once: the next batch is read and encoded while main verifies one. */
+export const IN_FLIGHT = 2;
+
 export async function importFiles(
   files: readonly File[],
   repo: CredentialRepository,
@@ -37,18 +46,38 @@ export async function importFiles(
     if (f.size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
     return f.size <= MAX_FILE_BYTES;
   });
-  onProgress({ done: 0, total: accepted.length });
-  for (let i = 0; i < accepted.length; i += BATCH_SIZE) {
-    const batch = accepted.slice(i, i + BATCH_SIZE);
-    const read = await Promise.all(batch.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const bytesBySha = new Map<string, Uint8Array>();
-    for (const r of read) bytesBySha.set(await sha256Hex(r.bytes), r.bytes);
-    const res = await wallet().importCredentials({ files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })) });
-    if (!res.ok) return { ...outcome, error: res.error.message };
-    const stored = await repo.addImported(res.value.items, bytesBySha);
-    outcome.added += stored.added.length;
-    outcome.alreadyStored += stored.alreadyStored.length;
-    onProgress({ done: Math.min(i + batch.length, accepted.length), total: accepted.length });
-  }
-  return outcome;
+  const total = accepted.length;
+  let done = 0;
+  onProgress({ done, total });
+  const known = await statusListPayloads(repo);
+
+  const batches: File[][] = [];
+  for (let i = 0; i < accepted.length; i += BATCH_SIZE) batches.push(accepted.slice(i, i + BATCH_SIZE));
+
+  let next = 0;
+  let failure: string | undefined;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < batches.length) {
+      const batch = batches[next++] ?? [];
+      const read = await Promise.all(batch.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const bytesBySha = new Map<string, Uint8Array>();
+      for (const r of read) bytesBySha.set(await sha256Hex(r.bytes), r.bytes);
+      const res = await wallet().importCredentials({
+        files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
+        ...(known.length > 0 ? { statusLists: known } : {}),
+      });
+      if (!res.ok) {
+        failure = res.error.message;
+        return;
+      }
+      // Each batch is stored in its own transaction as soon as it is verified.
+      const stored = await repo.addImported(res.value.items, bytesBySha);
+      outcome.added += stored.added.length;
+      outcome.alreadyStored += stored.alreadyStored.length;
+      done += batch.length;
+      onProgress({ done, total });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, worker));
+  return failure === undefined ? outcome : { ...outcome, error: failure };
 }
