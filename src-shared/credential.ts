@@ -9,6 +9,10 @@ import { VerificationResultSchema } from './verification';
 export const CredentialFormatSchema = z.enum([
   'vc1-jsonld', // W3C VC Data Model 1.1, JSON-LD with embedded proof
   'vc2-jsonld', // W3C VC Data Model 2.0, JSON-LD with embedded proof
+  'vc1-jwt', // VC 1.1 as a JWT (`vc` claim), compact JWS
+  'vc2-jwt', // VC 2.0 secured as `vc+jwt` (the payload is the credential), also when enveloped
+  'vp-jsonld', // Verifiable Presentation, JSON-LD with embedded proof (or none)
+  'vp-jwt', // Verifiable Presentation as a JWT (`vp` claim or `vp+jwt` payload)
   'unknown', // could not be understood; kept and shown with the reason
 ]);
 export type CredentialFormat = z.infer<typeof CredentialFormatSchema>;
@@ -46,6 +50,57 @@ export const NormalizedCredentialSchema = z.object({
   credits: z.number().optional(),
   /** European Learning Model `eqfLevel` / `nqfLevel` URIs or codes, when present. */
   eqfLevel: z.string().optional(),
+  // ── Progress-map fields (all optional, additive). Read by workload.ts, pathways.ts,
+  // micro-credential.ts. Only what the issuer wrote; nothing here is inferred.
+  /** OB 3.0 `achievement.creditsAvailable`, as stated (unit not stated by OB 3.0). */
+  creditsAvailable: z.number().nonnegative().optional(),
+  /** OB 3.0 `credentialSubject.creditsEarned`, as stated. */
+  creditsEarned: z.number().nonnegative().optional(),
+  /** ELM `creditPoint[]`: framework 'ECTS' when the concept says so, else its label or URI. */
+  creditPoints: z.array(z.object({ framework: z.string(), value: z.number().nonnegative() })).optional(),
+  /** ELM `volumeOfLearning`, an ISO 8601 duration as written (e.g. PT60H). */
+  volumeOfLearning: z.string().optional(),
+  /** Hours of learning stated as a plain number (non-standard `hours` field), when present. */
+  statedHours: z.number().nonnegative().optional(),
+  /** Issuer's country: ISO 3166-1 alpha-2 when derivable, else as written. */
+  issuerCountry: z.string().optional(),
+  /** OB 3.0 `achievement.id`, or the ELM specification (`hasClaim.specifiedBy.id`). */
+  achievementId: z.string().optional(),
+  /** OB 3.0 `achievement.name` / ELM specification title (the course, not the credential). */
+  achievementName: z.string().optional(),
+  /** ELM `hasClaim.id` (what `hasPart`/`isPartOf` of other ELM claims point to). */
+  claimId: z.string().optional(),
+  /** CLR 2.0 `credentialSubject.association[]`. */
+  associations: z
+    .array(z.object({ associationType: z.string(), sourceId: z.string(), targetId: z.string() }))
+    .optional(),
+  /** ELM `hasPart` / `isPartOf` ids (claim or specification level). */
+  hasPart: z.array(z.string()).optional(),
+  isPartOf: z.array(z.string()).optional(),
+  /** credentialSubject.id plus OB 3.0 `identifier[].identityHash`; hashed ones as `hashed:<value>`. */
+  subjectIdentifiers: z.array(z.string()).optional(),
+  term: z.string().optional(),
+  activityStartDate: z.string().optional(),
+  activityEndDate: z.string().optional(),
+  /** Language of the learning, BCP 47 where derivable (OB 3.0 inLanguage, ELM language). */
+  inLanguage: z.string().optional(),
+  /** Set on a credential found nested inside another (CLR 2.0): the container's id. */
+  containedIn: z.string().optional(),
+  /**
+   * Evidence for EU micro-credential elements (Council Recommendation 2022/C 243/02,
+   * Annex I) that no other field carries; micro-credential.ts combines it with the rest.
+   */
+  microCredential: z
+    .object({
+      learnerName: z.string().optional(),
+      awardingBody: z.string().optional(),
+      learningOutcomes: z.array(z.string()).optional(),
+      assessment: z.string().optional(),
+      participation: z.string().optional(),
+      qualityAssurance: z.string().optional(),
+      nqfLevel: z.string().optional(),
+    })
+    .optional(),
 });
 export type NormalizedCredential = z.infer<typeof NormalizedCredentialSchema>;
 
@@ -61,5 +116,17 @@ export const ImportedCredentialSchema = z.object({
   verification: VerificationResultSchema,
   /** Set when the file could not be understood: a learner-readable reason. */
   problem: z.string().optional(),
+  /**
+   * Set when one file holds several credentials (a presentation, a CLR, an envelope):
+   * entries of one file share `sha256` and come in this order — the holder/container
+   * first (`index` 0), then each credential inside it.
+   */
+  part: z
+    .object({
+      role: z.enum(['presentation', 'container', 'inner']),
+      index: z.number().int().min(0),
+      count: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type ImportedCredential = z.infer<typeof ImportedCredentialSchema>;

@@ -58,6 +58,8 @@ export const CHECK_CODES = [
   'status_valid',
   'revoked',
   'suspended',
+  'status_list_not_verified',
+  'status_list_invalid',
   // schema
   'schema_valid',
   'schema_invalid',

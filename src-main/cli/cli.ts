@@ -1,13 +1,18 @@
 /**
  * The command-line adapter over the same import/verification services as the app:
  *   manabi verify [--now ISO] [--json] FILE...
- * Exit 0 when every credential is verified, 1 when any is not verified or could not be
- * checked, 2 for usage errors or unreadable input. Never fetches anything.
+ * With --json, one JSON object per input file per line; a presentation's or container's
+ * inner credentials are listed under `credentials`. Files that are status-list
+ * credentials answer the status of the other files. Exit 0 when every credential is
+ * verified, 1 when any is not verified or could not be checked, 2 for usage errors or
+ * unreadable input (2 wins). Never fetches anything.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportedCredential } from '../../src-shared/credential';
+import { detect } from '../services/detect';
 import { importFiles } from '../services/import-service';
+import { isStatusListCredential } from '../services/verify/status-list';
 
 const USAGE = 'Usage: manabi verify [--now ISO-8601] [--json] FILE...';
 
@@ -58,17 +63,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(USAGE);
     return 2;
   }
+  // Read every file first: status-list credentials among them answer the others' status.
+  const inputs: Array<{ file: string; bytes: Uint8Array }> = [];
   let exit = 0;
   for (const file of files) {
-    let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(file));
+      inputs.push({ file, bytes: new Uint8Array(await readFile(file)) });
     } catch (e) {
       io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
       exit = 2;
-      continue;
     }
-    const items = await importFiles([{ name: basename(file), bytes }], now ? { now } : {});
+  }
+  const statusLists = statusListsOf(inputs.map((i) => i.bytes));
+  for (const { file, bytes } of inputs) {
+    const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
     const first = items[0];
     if (!first) continue;
     const allVerified = items.every((i) => i.verification.status === 'verified');
@@ -79,13 +87,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           file,
           format: first.normalized.format,
           status: first.verification.status,
-          checks: first.verification.checks.map((c) => ({ id: c.id, outcome: c.outcome, code: c.code ?? null, message: c.message })),
-          credentials: items.slice(1).map((i) => ({ name: i.normalized.name, status: i.verification.status })),
+          checks: checksJson(first),
+          credentials: items.slice(1).map((i) => ({
+            name: i.normalized.name,
+            format: i.normalized.format,
+            status: i.verification.status,
+            checks: checksJson(i),
+          })),
         }),
       );
     } else for (const line of humanReport(file, items)) io.out(line);
   }
   return exit;
+}
+
+function checksJson(item: ImportedCredential): Array<{ id: string; outcome: string; code: string | null; message: string }> {
+  return item.verification.checks.map((c) => ({ id: c.id, outcome: c.outcome, code: c.code ?? null, message: c.message }));
+}
+
+/** Status-list credentials given on the command line, as parsed documents. */
+function statusListsOf(all: readonly Uint8Array[]): Record<string, unknown>[] {
+  const lists: Record<string, unknown>[] = [];
+  for (const bytes of all) {
+    const d = detect(bytes);
+    if ((d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json)) lists.push(d.json);
+  }
+  return lists;
 }
 
 // Run only as the entry point, not when imported by tests.

@@ -11,10 +11,28 @@ import { importFiles } from './import-service';
 
 export const APP_VERSION = '0.1.0';
 
+/**
+ * The wallet's status-list credentials arrive as files; a file that is not a JSON object
+ * is skipped (it can only fail to answer a status, never make one pass).
+ */
+export function parseStatusLists(files: readonly { bytesBase64: string }[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const f of files) {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(f.bytesBase64)));
+      if (typeof json === 'object' && json !== null && !Array.isArray(json)) out.push(json as Record<string, unknown>);
+    } catch {
+      // not JSON: ignored
+    }
+  }
+  return out;
+}
+
 export function createServiceHandlers(shell: 'electron' | 'browser'): Handlers {
   const importHandler: Handlers[typeof CHANNELS.importCredentials] = async (req) => {
     const files = req.files.map((f) => ({ name: f.name, bytes: base64ToBytes(f.bytesBase64) }));
-    const items = await importFiles(files, req.now ? { now: new Date(req.now) } : {});
+    const statusLists = parseStatusLists(req.statusLists ?? []);
+    const items = await importFiles(files, { ...(req.now ? { now: new Date(req.now) } : {}), statusLists });
     return { items };
   };
   return {

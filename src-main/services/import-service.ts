@@ -1,17 +1,21 @@
 /**
  * The import pipeline: detect → (unpack) → verify offline → normalize, for each file.
- * Returns one ImportedCredential per credential found. A file that cannot be understood
- * is still returned, with a learner-readable reason, so the wallet can keep and show it.
+ * Returns one ImportedCredential per credential found: a presentation or a CLR gives
+ * several, the presentation / container first, then each credential inside it, all with
+ * the file's sha256. A file that cannot be understood is still returned, with a
+ * learner-readable reason, so the wallet can keep and show it. Status-list credentials
+ * given in the same batch, or held by the wallet (`statusLists`), answer the status check.
  * Knows nothing of Electron or HTTP; it must never fetch anything and never throw for a
  * bad file (only for programming errors).
  */
-import type { ImportedCredential } from '../../src-shared/credential';
+import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
 import { describeUnreadable, normalizeCredential } from '../../src-shared/normalize';
 import type { CheckResult, VerificationResult } from '../../src-shared/verification';
 import { overallStatus } from '../../src-shared/verification';
 import { detect, type DetectedKind } from './detect';
 import { sha256Hex } from './hash';
-import { verifyJsonLdCredential } from './verify/verify-credential';
+import { isStatusListCredential } from './verify/status-list';
+import { verifyJsonValue, verifyJwtDocument, type VerifiedEntry } from './verify/verify-document';
 
 export interface InputFile {
   name: string;
@@ -20,6 +24,8 @@ export interface InputFile {
 
 export interface ImportOptions {
   now?: Date;
+  /** Status-list credentials the wallet already holds (parsed JSON documents). */
+  statusLists?: Record<string, unknown>[];
 }
 
 /** Learner-readable reason for a file the wallet cannot read (yet). */
@@ -44,6 +50,7 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
     case 'zip':
       return notSupportedYet('An archive of credentials (ZIP)');
     case 'json-other':
+    case 'json-credential':
       return notCredential(
         'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
       );
@@ -59,18 +66,45 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
           return notCredential('This text file is not a credential the wallet can read.');
       }
       return notCredential('This file is not a credential the wallet can read.');
-    case 'json-credential':
-      return notCredential('Unexpected: a credential was treated as unreadable.');
   }
 }
 
-async function importOne(file: InputFile, opts: ImportOptions): Promise<ImportedCredential[]> {
-  const now = opts.now ?? new Date();
+function normalizedOf(entry: VerifiedEntry, fileName: string): NormalizedCredential {
+  if (!entry.document) return describeUnreadable(entry.problem ?? 'This part of the file cannot be read.', fileName);
+  const normalized = { ...normalizeCredential(entry.document), format: entry.format };
+  if (entry.format === 'vp-jsonld' || entry.format === 'vp-jwt') {
+    const holder = entry.document['holder'];
+    const holderId = typeof holder === 'string' ? holder : typeof holder === 'object' && holder !== null ? (holder as Record<string, unknown>)['id'] : undefined;
+    return { ...normalized, name: typeof holderId === 'string' ? `Presentation by ${holderId}` : 'Presentation of credentials' };
+  }
+  return normalized;
+}
+
+async function verifyDetected(d: DetectedKind, bytes: Uint8Array, opts: ImportOptions & { now: Date }): Promise<VerifiedEntry[] | undefined> {
+  const vOpts = { now: opts.now, statusLists: opts.statusLists ?? [] };
+  if (d.kind === 'json-credential' || d.kind === 'json-other') return verifyJsonValue(d.json, vOpts);
+  if (d.kind === 'jwt') return verifyJwtDocument(new TextDecoder().decode(bytes).trim(), vOpts);
+  return undefined;
+}
+
+async function importOne(file: InputFile, opts: ImportOptions & { now: Date }): Promise<ImportedCredential[]> {
+  const now = opts.now;
   const sha256 = sha256Hex(file.bytes);
   const d = detect(file.bytes);
-  if (d.kind === 'json-credential') {
-    const verification = await verifyJsonLdCredential(d.json, { now });
-    return [{ fileName: file.name, sha256, mediaType: d.mediaType, normalized: normalizeCredential(d.json), verification }];
+  const entries = await verifyDetected(d, file.bytes, opts);
+  if (entries && entries.length > 0) {
+    return entries.map((entry, index) => {
+      const item: ImportedCredential = {
+        fileName: file.name,
+        sha256,
+        mediaType: d.mediaType,
+        normalized: normalizedOf(entry, file.name),
+        verification: entry.verification,
+      };
+      if (entry.problem) item.problem = entry.problem;
+      if (entries.length > 1) item.part = { role: entry.role === 'whole' ? 'container' : entry.role, index, count: entries.length };
+      return item;
+    });
   }
   const { check, problem } = unreadableReason(d);
   const verification: VerificationResult = {
@@ -81,9 +115,21 @@ async function importOne(file: InputFile, opts: ImportOptions): Promise<Imported
   return [{ fileName: file.name, sha256, mediaType: d.mediaType, normalized: describeUnreadable(problem, file.name), verification, problem }];
 }
 
-/** Import a batch. Order of results follows the order of files. */
+/** Status-list credentials among the files of a batch: they answer the status of the others. */
+function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
+  const lists: Record<string, unknown>[] = [];
+  for (const f of files) {
+    const d = detect(f.bytes);
+    if ((d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json)) lists.push(d.json);
+  }
+  return lists;
+}
+
+/** Import a batch. Order of results follows the order of files, and within a file the order above. */
 export async function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
+  const now = opts.now ?? new Date();
+  const statusLists = [...(opts.statusLists ?? []), ...statusListsInBatch(files)];
   const out: ImportedCredential[] = [];
-  for (const f of files) out.push(...(await importOne(f, opts)));
+  for (const f of files) out.push(...(await importOne(f, { ...opts, now, statusLists })));
   return out;
 }

@@ -4,9 +4,12 @@
  *
  * Both methods carry the public key inside the identifier, so their DID documents can be
  * computed without any lookup. Keys are expressed as `Multikey` verification methods,
- * the form all three proof suites accept. This module must never perform I/O, never
+ * the form all three proof suites accept; `publicJwkOfDid` gives the same keys as JWKs
+ * for JOSE (VC-JWT) verification. This module must never perform I/O, never
  * derive key-agreement keys (the wallet only verifies) and never accept a private key.
  */
+
+import { ECDH } from 'node:crypto';
 
 export const DID_CONTEXT_V1 = 'https://www.w3.org/ns/did/v1';
 export const MULTIKEY_CONTEXT_V1 = 'https://w3id.org/security/multikey/v1';
@@ -230,4 +233,85 @@ export function resolveOfflineDid(url: string): Record<string, unknown> {
   const vm = doc.verificationMethod.find((m) => m.id === url);
   if (!vm) throw new UnsupportedDidError(did, `the DID has no verification method #${fragment}`);
   return { '@context': MULTIKEY_CONTEXT_V1, ...vm };
+}
+
+// ---------------------------------------------------------------------------------------
+// Public JWKs of did:key / did:jwk, for JOSE (VC-JWT) verification.
+
+function base58btcDecode(s: string): Uint8Array {
+  if (!BASE58_RE.test(s)) throw new Error('not base58btc');
+  const bytes: number[] = [];
+  for (const ch of s) {
+    let carry = BASE58_ALPHABET.indexOf(ch);
+    for (let i = 0; i < bytes.length; i++) {
+      carry += (bytes[i] ?? 0) * 58;
+      bytes[i] = carry & 0xff;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      bytes.push(carry & 0xff);
+      carry >>= 8;
+    }
+  }
+  for (const ch of s) {
+    if (ch !== '1') break;
+    bytes.push(0);
+  }
+  return new Uint8Array(bytes.reverse());
+}
+
+/** A public JSON Web Key: only the members a verifier needs. */
+export interface PublicJwk {
+  kty: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  n?: string;
+  e?: string;
+}
+
+const NODE_CURVE: Record<'P-256' | 'P-384', string> = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+
+/**
+ * The public key of a did:key (Ed25519, P-256, P-384) or did:jwk (any public JWK) as a
+ * JWK. The DID URL's fragment, if any, must name the DID's one key. Throws
+ * UnsupportedDidError for anything else, including a did:jwk that carries a private key.
+ */
+export function publicJwkOfDid(url: string): PublicJwk {
+  const { did, fragment } = splitDidUrl(url);
+  if (isDidJwk(did)) {
+    if (fragment !== undefined && fragment !== '0') throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
+    const jwk = parseDidJwk(did);
+    if ('d' in jwk || 'p' in jwk || 'k' in jwk) throw new UnsupportedDidError(did, 'the JWK contains a private or secret key');
+    const out: PublicJwk = { kty: String(jwk['kty']) };
+    for (const k of ['crv', 'x', 'y', 'n', 'e'] as const) if (typeof jwk[k] === 'string') out[k] = jwk[k] as string;
+    return out;
+  }
+  if (!isDidKey(did)) throw new UnsupportedDidError(did, 'only did:key and did:jwk can be resolved offline');
+  const multibase = did.slice('did:key:'.length);
+  if (fragment !== undefined && fragment !== multibase) throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
+  const curve = curveOfMultibaseKey(multibase);
+  if (!curve) throw new UnsupportedDidError(did, 'only Ed25519, P-256 and P-384 keys are supported');
+  let raw: Uint8Array;
+  try {
+    raw = base58btcDecode(multibase.slice(1));
+  } catch {
+    throw new UnsupportedDidError(did, 'the key is not base58btc');
+  }
+  const { header, coordinateBytes } = MULTICODEC[curve];
+  if (!header.every((b, i) => raw[i] === b)) throw new UnsupportedDidError(did, 'unexpected multicodec header');
+  const key = raw.slice(header.length);
+  const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64url');
+  if (curve === 'Ed25519') {
+    if (key.length !== coordinateBytes) throw new UnsupportedDidError(did, 'the key has the wrong length');
+    return { kty: 'OKP', crv: 'Ed25519', x: b64(key) };
+  }
+  if (key.length !== coordinateBytes + 1) throw new UnsupportedDidError(did, 'the key has the wrong length');
+  let point: Uint8Array;
+  try {
+    point = new Uint8Array(ECDH.convertKey(key, NODE_CURVE[curve], undefined, undefined, 'uncompressed') as Buffer);
+  } catch {
+    throw new UnsupportedDidError(did, 'the key is not a point on its curve');
+  }
+  return { kty: 'EC', crv: curve, x: b64(point.slice(1, 1 + coordinateBytes)), y: b64(point.slice(1 + coordinateBytes)) };
 }

@@ -27,6 +27,8 @@ import {
   type OfflineDocumentLoader,
 } from './document-loader';
 import { soleVerificationMethodId } from './did-key';
+import { ob3SchemaCheck } from './schema-ob3';
+import { statusListCheck } from './status-list';
 
 /** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -140,7 +142,10 @@ export async function warmUpVerifier(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Proof purpose: assertionMethod, recording the controller instead of comparing it with the issuer.
+// Proof purpose: assertionMethod (credentials) or authentication (presentations), recording
+// the controller instead of comparing it with the issuer or holder.
+
+type ProofPurposeTerm = 'assertionMethod' | 'authentication';
 
 /**
  * Checks that the verification method is listed under `assertionMethod` by its own
@@ -148,8 +153,7 @@ export async function warmUpVerifier(): Promise<void> {
  * Unlike @digitalbazaar/vc's CredentialIssuancePurpose it does not compare the controller
  * with the issuer: that comparison is the separate issuer_binding check.
  */
-function recordingAssertionPurpose(controllerLoader: DocumentLoader): ProofPurposeLike {
-  const term = 'assertionMethod';
+function recordingPurpose(controllerLoader: DocumentLoader, term: ProofPurposeTerm): ProofPurposeLike {
   return {
     term,
     async match(proof) {
@@ -167,7 +171,7 @@ function recordingAssertionPurpose(controllerLoader: DocumentLoader): ProofPurpo
         const { document } = await controllerLoader(controller);
         const listed = isRecord(document) ? asArray(document[term]) : [];
         const authorized = listed.some((m) => m === vmId || (isRecord(m) && m['id'] === vmId));
-        if (!authorized) throw new Error(`${vmId} is not an assertion key of its controller ${controller}.`);
+        if (!authorized) throw new Error(`${vmId} is not listed under ${term} by its controller ${controller}.`);
         return { valid: true, controller };
       } catch (error) {
         return { valid: false, error };
@@ -294,12 +298,13 @@ async function verifyOneProof(
   proof: unknown,
   libs: Libs,
   loader: OfflineDocumentLoader,
+  term: ProofPurposeTerm = 'assertionMethod',
 ): Promise<ProofOutcome> {
   const label = proofLabel(proof);
   if (!isRecord(proof)) return { kind: 'error', label, message: 'The proof is not an object.' };
   const suiteKey = suiteKeyOf(proof);
   if (!suiteKey) return { kind: 'unsupported', label };
-  if (proof['proofPurpose'] !== 'assertionMethod') {
+  if (proof['proofPurpose'] !== term) {
     return { kind: 'unsupported', label: `${label} for purpose ${String(proof['proofPurpose'])}` };
   }
   const vmId = idOf(proof['verificationMethod']);
@@ -314,7 +319,7 @@ async function verifyOneProof(
   // did:jwk that can only mean the DID's one key, so the suites are pointed at it. The
   // controller lookup goes to the plain loader, where a bare DID is its DID document.
   const suiteLoader: DocumentLoader = (url) => loader(soleVerificationMethodId(url) ?? url);
-  const purpose = recordingAssertionPurpose(loader);
+  const purpose = recordingPurpose(loader, term);
 
   // Each proof of a proof set signs the document without any proof, so checking them one
   // at a time gives per-proof results at no extra canonicalisation cost.
@@ -360,7 +365,11 @@ function termMessage(problem: TermProblem): string {
   return `Part of the credential ("${problem.term}") is not defined by its JSON-LD contexts, so its data cannot be read safely.`;
 }
 
-function proofCheck(outcomes: readonly ProofOutcome[]): CheckResult {
+/** Said of every presentation proof: a file on disk answers no verifier's challenge. */
+const PRESENTATION_PURPOSE_NOTE =
+  'checked as an authentication proof by the holder; no challenge or domain was required, so this does not show the presentation was made for this wallet';
+
+function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
   const valid = outcomes.filter((o) => o.kind === 'valid');
   const invalid = outcomes.filter((o) => o.kind === 'invalid');
   if (valid.length > 0) {
@@ -371,7 +380,7 @@ function proofCheck(outcomes: readonly ProofOutcome[]): CheckResult {
       'pass',
       'signature_valid',
       'The digital signature is valid: the credential has not been changed since it was signed.',
-      valid.map((o) => `${o.label} by ${o.vmId}`).join('; ') + extra,
+      valid.map((o) => `${o.label} by ${o.vmId}`).join('; ') + extra + (note ? `; ${note}` : ''),
     );
   }
   if (invalid.length > 0) {
@@ -432,8 +441,16 @@ function proofCheck(outcomes: readonly ProofOutcome[]): CheckResult {
   );
 }
 
-function issuerBindingCheck(credential: Record<string, unknown>, outcomes: readonly ProofOutcome[]): CheckResult {
-  const issuer = idOf(credential['issuer']);
+type Party = 'issuer' | 'holder';
+
+const PARTY_TEXT: Record<Party, { doc: string; who: string }> = {
+  issuer: { doc: 'credential', who: 'issuer' },
+  holder: { doc: 'presentation', who: 'holder' },
+};
+
+function issuerBindingCheck(doc: Record<string, unknown>, outcomes: readonly ProofOutcome[], party: Party = 'issuer'): CheckResult {
+  const { doc: noun, who } = PARTY_TEXT[party];
+  const named = idOf(doc[party]);
   const valid = outcomes.filter((o) => o.kind === 'valid');
   if (valid.length === 0) {
     if (outcomes.some((o) => o.kind === 'key_unresolvable')) {
@@ -441,31 +458,34 @@ function issuerBindingCheck(credential: Record<string, unknown>, outcomes: reado
         'issuer_binding',
         'not_checked',
         'issuer_not_resolvable_offline',
-        "The issuer could not be confirmed: the issuer's keys are published online, and the wallet does not go online.",
-        issuer,
+        `The ${who} could not be confirmed: the ${who}'s keys are published online, and the wallet does not go online.`,
+        named,
       );
     }
     return check(
       'issuer_binding',
       'not_checked',
       'issuer_not_confirmed',
-      'The issuer could not be confirmed because no signature was verified.',
-      issuer,
+      `The ${who} could not be confirmed because no signature was verified.`,
+      named,
     );
   }
-  if (!issuer) {
+  if (!named) {
+    if (party === 'holder') {
+      return check(
+        'issuer_binding',
+        'not_checked',
+        'issuer_not_confirmed',
+        'The presentation does not say who its holder is, so the signature cannot be tied to anyone.',
+        [...new Set(valid.map((o) => o.controller))].join(', '),
+      );
+    }
     return check('issuer_binding', 'fail', 'issuer_key_mismatch', 'The credential does not say who issued it.');
   }
-  const matching = valid.filter((o) => o.controller === issuer);
+  const matching = valid.filter((o) => o.controller === named);
   const confirmed = matching.find((o) => o.origin === 'did:key' || o.origin === 'did:jwk');
   if (confirmed) {
-    return check(
-      'issuer_binding',
-      'pass',
-      'issuer_controls_key',
-      'The credential was signed with a key that belongs to its issuer.',
-      issuer,
-    );
+    return check('issuer_binding', 'pass', 'issuer_controls_key', `The ${noun} was signed with a key that belongs to its ${who}.`, named);
   }
   const fromFragment = matching.find((o) => o.origin === 'url-fragment');
   if (fromFragment) {
@@ -473,7 +493,7 @@ function issuerBindingCheck(credential: Record<string, unknown>, outcomes: reado
       'issuer_binding',
       'not_checked',
       'issuer_not_confirmed',
-      "The signature is valid, but the key was read from the issuer's web address itself; the wallet cannot confirm offline that the issuer published this key.",
+      `The signature is valid, but the key was read from the ${who}'s web address itself; the wallet cannot confirm offline that the ${who} published this key.`,
       fromFragment.vmId,
     );
   }
@@ -481,8 +501,8 @@ function issuerBindingCheck(credential: Record<string, unknown>, outcomes: reado
     'issuer_binding',
     'fail',
     'issuer_key_mismatch',
-    'The credential was signed with a key that does not belong to the issuer it names.',
-    `issuer ${issuer}; key controlled by ${[...new Set(valid.map((o) => o.controller))].join(', ')}`,
+    `The ${noun} was signed with a key that does not belong to the ${who} it names.`,
+    `${who} ${named}; key controlled by ${[...new Set(valid.map((o) => o.controller))].join(', ')}`,
   );
 }
 
@@ -498,15 +518,29 @@ function parseDateTime(value: unknown): Date | undefined {
 }
 
 function validityCheck(credential: Record<string, unknown>, now: Date): CheckResult {
+  return validityCheckOfDates(
+    [
+      ['validFrom', credential['validFrom']],
+      ['issuanceDate', credential['issuanceDate']],
+    ],
+    [
+      ['validUntil', credential['validUntil']],
+      ['expirationDate', credential['expirationDate']],
+    ],
+    now,
+  );
+}
+
+/**
+ * The validity-period check over named start and end dates (XSD date-times; a JWT's
+ * nbf / exp are passed converted). Any start in the future or end in the past fails.
+ */
+export function validityCheckOfDates(
+  starts: ReadonlyArray<readonly [string, unknown]>,
+  ends: ReadonlyArray<readonly [string, unknown]>,
+  now: Date,
+): CheckResult {
   const skewMs = CLOCK_SKEW_SECONDS * 1000;
-  const starts: Array<[string, unknown]> = [
-    ['validFrom', credential['validFrom']],
-    ['issuanceDate', credential['issuanceDate']],
-  ];
-  const ends: Array<[string, unknown]> = [
-    ['validUntil', credential['validUntil']],
-    ['expirationDate', credential['expirationDate']],
-  ];
   const present = [...starts, ...ends].filter(([, v]) => v !== undefined);
   if (present.length === 0) {
     return check('validity_period', 'pass', 'no_validity_dates', 'The credential has no start or expiry date.');
@@ -555,27 +589,15 @@ function validityCheck(credential: Record<string, unknown>, now: Date): CheckRes
   );
 }
 
-function statusCheck(credential: Record<string, unknown>): CheckResult {
-  const entries = asArray(credential['credentialStatus']);
-  if (entries.length === 0) {
-    return check('status', 'pass', 'no_status', 'The credential has no revocation status to check.');
-  }
-  const types = new Set<string>();
-  const lists = new Set<string>();
-  for (const e of entries) {
-    if (!isRecord(e)) continue;
-    for (const t of asArray(e['type'])) if (typeof t === 'string') types.add(t);
-    const list = e['statusListCredential'] ?? e['id'];
-    if (typeof list === 'string') lists.add(list);
-  }
-  const typeText = types.size > 0 ? [...types].join(', ') : 'unknown status type';
-  return check(
-    'status',
-    'not_checked',
-    'status_not_checked_offline',
-    `Revocation status not checked offline (${typeText})`,
-    lists.size > 0 ? [...lists].join('; ') : undefined,
-  );
+/**
+ * The status check, answered from the status-list credentials the wallet holds. A list is
+ * verified without lists of its own, so a list can never vouch for itself.
+ */
+export function statusCheck(credential: Record<string, unknown>, now: Date, statusLists?: readonly Record<string, unknown>[]): Promise<CheckResult> {
+  return statusListCheck(credential, now, {
+    statusLists: statusLists ?? [],
+    verifyList: (list) => verifyJsonLdCredential(list, { now }),
+  });
 }
 
 async function contextsCheckFromExpansion(
@@ -620,9 +642,76 @@ function contextNotBundled(urls: readonly string[]): CheckResult {
 
 // ---------------------------------------------------------------------------------------
 
+/** contexts, proof and issuer (or holder) binding of a JSON-LD document with embedded proofs. */
+async function signatureChecks(doc: Record<string, unknown>, party: Party): Promise<CheckResult[]> {
+  const checks: CheckResult[] = [];
+  const { doc: noun, who } = PARTY_TEXT[party];
+  const libs = await loadLibs();
+  const loader = createOfflineDocumentLoader();
+
+  const proofs = asArray(doc['proof']);
+  // Contexts inside proofs only matter for the proofs the wallet can check.
+  const { proof: _proof, ...unsigned } = doc;
+  const checkable = proofs.filter((p) => isRecord(p) && suiteKeyOf(p) !== undefined);
+  const unbundled = collectContextUrls([unsigned, checkable]).filter((u) => !isBundledContext(u));
+  let contexts: CheckResult | undefined;
+  const outcomes: ProofOutcome[] = [];
+
+  if (unbundled.length > 0) {
+    contexts = contextNotBundled(unbundled);
+    checks.push(contexts);
+    checks.push(
+      check(
+        'proof',
+        'not_checked',
+        'context_not_bundled',
+        `The signature was not checked: the ${noun} relies on a vocabulary (JSON-LD context) that is not available offline. The wallet never downloads one.`,
+        unbundled.join(', '),
+      ),
+    );
+    checks.push(
+      check('issuer_binding', 'not_checked', 'issuer_not_confirmed', `The ${who} could not be confirmed because the signature was not checked.`),
+    );
+  } else {
+    const term: ProofPurposeTerm = party === 'issuer' ? 'assertionMethod' : 'authentication';
+    for (const proof of proofs) outcomes.push(await verifyOneProof(doc, proof, libs, loader, term));
+
+    // The suites canonicalise in JSON-LD safe mode: a proof that got as far as comparing
+    // signatures proves every term is defined; an undefined term surfaces as its error.
+    const undefinedTerm = outcomes.find((o) => o.kind === 'undefined_term');
+    const contextOutcome = outcomes.find((o) => o.kind === 'context_not_bundled');
+    if (undefinedTerm) contexts = check('contexts', 'fail', 'undefined_term', termMessage(undefinedTerm.problem), undefinedTerm.problem.term);
+    else if (contextOutcome) contexts = contextNotBundled([contextOutcome.url]);
+    else if (outcomes.some((o) => o.kind === 'valid' || o.kind === 'invalid')) contexts = contextsPass();
+    else contexts = await contextsCheckFromExpansion(doc, libs, loader);
+    checks.push(contexts);
+
+    if (proofs.length === 0) {
+      checks.push(
+        check(
+          'proof',
+          'not_checked',
+          'no_proof',
+          party === 'holder'
+            ? 'The presentation carries no signature of its holder; the credentials inside it are checked one by one.'
+            : 'The credential carries no digital signature, so its content cannot be verified.',
+        ),
+      );
+      checks.push(check('issuer_binding', 'not_checked', 'issuer_not_confirmed', `The ${who} could not be confirmed because the ${noun} is not signed.`));
+    } else {
+      checks.push(proofCheck(outcomes, party === 'holder' ? PRESENTATION_PURPOSE_NOTE : ''));
+      checks.push(issuerBindingCheck(doc, outcomes, party));
+    }
+  }
+
+  return checks;
+}
+
 export interface VerifyJsonLdOptions {
   /** The time the validity period is checked against (default: now). */
   now?: Date;
+  /** Status-list credentials the wallet holds (parsed JSON); the only way status can pass. */
+  statusLists?: readonly Record<string, unknown>[];
 }
 
 export async function verifyJsonLdCredential(
@@ -646,57 +735,34 @@ export async function verifyJsonLdCredential(
     return finish();
   }
 
-  const libs = await loadLibs();
-  const loader = createOfflineDocumentLoader();
-
-  const proofs = asArray(credential['proof']);
-  // Contexts inside proofs only matter for the proofs the wallet can check.
-  const { proof: _proof, ...unsigned } = credential;
-  const checkable = proofs.filter((p) => isRecord(p) && suiteKeyOf(p) !== undefined);
-  const unbundled = collectContextUrls([unsigned, checkable]).filter((u) => !isBundledContext(u));
-  let contexts: CheckResult | undefined;
-  const outcomes: ProofOutcome[] = [];
-
-  if (unbundled.length > 0) {
-    contexts = contextNotBundled(unbundled);
-    checks.push(contexts);
-    checks.push(
-      check(
-        'proof',
-        'not_checked',
-        'context_not_bundled',
-        'The signature was not checked: the credential relies on a vocabulary (JSON-LD context) that is not available offline. The wallet never downloads one.',
-        unbundled.join(', '),
-      ),
-    );
-    checks.push(
-      check('issuer_binding', 'not_checked', 'issuer_not_confirmed', 'The issuer could not be confirmed because the signature was not checked.'),
-    );
-  } else {
-    for (const proof of proofs) outcomes.push(await verifyOneProof(credential, proof, libs, loader));
-
-    // The suites canonicalise in JSON-LD safe mode: a proof that got as far as comparing
-    // signatures proves every term is defined; an undefined term surfaces as its error.
-    const term = outcomes.find((o) => o.kind === 'undefined_term');
-    const contextOutcome = outcomes.find((o) => o.kind === 'context_not_bundled');
-    if (term) contexts = check('contexts', 'fail', 'undefined_term', termMessage(term.problem), term.problem.term);
-    else if (contextOutcome) contexts = contextNotBundled([contextOutcome.url]);
-    else if (outcomes.some((o) => o.kind === 'valid' || o.kind === 'invalid')) contexts = contextsPass();
-    else contexts = await contextsCheckFromExpansion(credential, libs, loader);
-    checks.push(contexts);
-
-    if (proofs.length === 0) {
-      checks.push(check('proof', 'not_checked', 'no_proof', 'The credential carries no digital signature, so its content cannot be verified.'));
-      checks.push(
-        check('issuer_binding', 'not_checked', 'issuer_not_confirmed', 'The issuer could not be confirmed because the credential is not signed.'),
-      );
-    } else {
-      checks.push(proofCheck(outcomes));
-      checks.push(issuerBindingCheck(credential, outcomes));
-    }
-  }
-
+  checks.push(...(await signatureChecks(credential, 'issuer')));
   checks.push(validityCheck(credential, now));
-  checks.push(statusCheck(credential));
+  checks.push(await statusCheck(credential, now, opts.statusLists));
+  const schema = ob3SchemaCheck(credential);
+  if (schema) checks.push(schema);
+  return finish();
+}
+
+/**
+ * A JSON-LD VerifiablePresentation's own checks: its holder's proof (authentication
+ * purpose; challenge and domain are not enforced, and the result says so) and whether the
+ * signing key belongs to the named holder. The credentials inside are NOT judged here:
+ * the caller verifies each one as its own entry.
+ */
+export async function verifyJsonLdPresentation(
+  presentation: Record<string, unknown>,
+  opts: VerifyJsonLdOptions = {},
+): Promise<VerificationResult> {
+  const now = opts.now ?? new Date();
+  const checks: CheckResult[] = [];
+  const finish = (): VerificationResult => ({ status: overallStatus(checks), checks, checkedAt: now.toISOString() });
+  if (presentation['@context'] === undefined || !asArray(presentation['type']).includes('VerifiablePresentation')) {
+    checks.push(check('format', 'fail', 'not_a_credential', 'This is not a W3C Verifiable Presentation (it lacks an @context or the VerifiablePresentation type).'));
+    return finish();
+  }
+  checks.push(...(await signatureChecks(presentation, 'holder')));
+  if (['validFrom', 'validUntil', 'issuanceDate', 'expirationDate'].some((k) => presentation[k] !== undefined)) {
+    checks.push(validityCheck(presentation, now));
+  }
   return finish();
 }

@@ -42,6 +42,22 @@ describe('offline verification', () => {
     expect(network).not.toHaveBeenCalled();
   });
 
+  it('JWT, enveloped, CLR and status-list paths make no network call either', async () => {
+    const { importFiles } = await import('../../../../src-main/services/import-service');
+    const { readSampleBytes } = await import('../../../helpers/samples');
+    const files = [
+      'jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt',
+      'jwt/1edtech-dcpv_ob3_vc1-claim_rs256-no-key-hint.jwt',
+      'jwt/dif-jws-ts_transmute_vc1_eddsa.vc-jwt.json',
+      'clr2/1edtech-dcpv_clr2_complex_vc1_ed25519-2020_didkey.json',
+      'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json',
+      'negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT',
+    ].map((rel) => ({ name: rel, bytes: readSampleBytes(rel) }));
+    const items = await importFiles(files);
+    expect(items.length).toBeGreaterThan(files.length);
+    expect(network).not.toHaveBeenCalled();
+  });
+
   it('concurrent verifications give the same results as sequential ones (shared suites, per-call loaders)', async () => {
     const results = await Promise.all(SAMPLES.map(([rel]) => verifyJsonLdCredential(readSampleJson(rel))));
     expect(results.map((r) => r.status)).toEqual(SAMPLES.map(([, expected]) => expected));
