@@ -7,6 +7,7 @@ import type { Handlers } from '../../src-shared/bridge';
 import { base64ToBytes, bytesToBase64 } from '../../src-shared/bytes';
 import { CHANNELS } from '../../src-shared/channels';
 import { buildPortfolioBundle } from './bundle-service';
+import type { ImportPool } from './worker-pool';
 import { importFiles } from './import-service';
 
 export const APP_VERSION = '0.1.0';
@@ -28,11 +29,16 @@ export function parseStatusLists(files: readonly { bytesBase64: string }[]): Rec
   return out;
 }
 
-export function createServiceHandlers(shell: 'electron' | 'browser'): Handlers {
+/**
+ * `pool` verifies large batches on worker threads; without one (tests, small tools) the
+ * same pipeline runs in this thread.
+ */
+export function createServiceHandlers(shell: 'electron' | 'browser', pool?: ImportPool): Handlers {
+  const run = pool ? pool.importFiles.bind(pool) : importFiles;
   const importHandler: Handlers[typeof CHANNELS.importCredentials] = async (req) => {
     const files = req.files.map((f) => ({ name: f.name, bytes: base64ToBytes(f.bytesBase64) }));
     const statusLists = parseStatusLists(req.statusLists ?? []);
-    const items = await importFiles(files, { ...(req.now ? { now: new Date(req.now) } : {}), statusLists });
+    const items = await run(files, { ...(req.now ? { now: new Date(req.now) } : {}), statusLists });
     return { items };
   };
   return {

@@ -116,7 +116,7 @@ async function importOne(file: InputFile, opts: ImportOptions & { now: Date }): 
 }
 
 /** Status-list credentials among the files of a batch: they answer the status of the others. */
-function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
+export function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
   const lists: Record<string, unknown>[] = [];
   for (const f of files) {
     const d = detect(f.bytes);

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
-import { importFiles, type ImportOptions, type InputFile } from './import-service';
+import { importFiles, statusListsInBatch, type ImportOptions, type InputFile } from './import-service';
 
 export interface WorkerRequest {
   id: number;
@@ -77,6 +77,9 @@ export class ImportPool {
   async importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
     if (!this.parallel || files.length < MIN_PARALLEL_FILES) return importFiles(files, opts);
     const workers = this.start();
+    // A status list in one worker's share must answer for credentials in every share.
+    const inBatch = statusListsInBatch(files);
+    if (inBatch.length > 0) opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...inBatch] };
     // Interleave: file i goes to worker i mod n, so slow and fast files spread evenly.
     const shares: { index: number; file: InputFile }[][] = workers.map(() => []);
     files.forEach((file, index) => shares[index % workers.length]?.push({ index, file }));

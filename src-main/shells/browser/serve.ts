@@ -5,6 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServiceHandlers } from '../../services/handlers';
+import { ImportPool } from '../../services/worker-pool';
 import { startBrowserShell } from './server';
 import { parsePort } from './args';
 
@@ -16,9 +17,10 @@ async function main(): Promise<void> {
   }
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(here, '..', 'renderer');
+  const pool = new ImportPool(resolve(here, 'import-worker.js'));
   let shell;
   try {
-    shell = await startBrowserShell({ rendererDir, handlers: createServiceHandlers('browser'), port });
+    shell = await startBrowserShell({ rendererDir, handlers: createServiceHandlers('browser', pool), port });
   } catch (e) {
     const code = (e as { code?: string }).code;
     console.error(
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   console.log('Manabi Wallet is running in your browser shell. Open this address (it works only on this computer):');
   console.log(shell.url);
   const stop = (): void => {
-    void shell.close().then(() => process.exit(0));
+    void Promise.all([shell.close(), pool.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

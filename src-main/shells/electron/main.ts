@@ -13,6 +13,7 @@ import { base64ToBytes } from '../../../src-shared/bytes';
 import { err } from '../../../src-shared/result';
 import { dispatch } from '../../bridge/dispatch';
 import { createServiceHandlers } from '../../services/handlers';
+import { ImportPool } from '../../services/worker-pool';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import {
   appEntryUrl,
@@ -31,7 +32,7 @@ const appUrl = appEntryUrl(rendererIndex);
 let mainWindow: BrowserWindow | null = null;
 
 function electronHandlers(): Handlers {
-  const base = createServiceHandlers('electron');
+  const base = createServiceHandlers('electron', new ImportPool(join(here, 'import-worker.js')));
   return {
     ...base,
     // Electron saves the bundle where the learner chooses instead of downloading it.

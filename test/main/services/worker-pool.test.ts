@@ -41,6 +41,19 @@ describe('import pool', () => {
     expect(got.map((g) => g.status)).toContain('not_verified');
   });
 
+  it('lets a status list answer for credentials handled by another worker', async () => {
+    const batch = [
+      'negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT',
+      'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json',
+      'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json',
+      'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json',
+    ].map((s) => ({ name: s.split('/').pop() ?? s, bytes: readSampleBytes(s) }));
+    const items = await pool.importFiles(batch, { now });
+    const status = (name: string) => items.find((i) => i.fileName === name)?.verification.checks.find((c) => c.id === 'status');
+    expect(status('dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json')).toMatchObject({ outcome: 'fail', code: 'revoked' });
+    expect(status('dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json')).toMatchObject({ outcome: 'pass', code: 'status_valid' });
+  });
+
   it('falls back to the same pipeline in-process when no worker file exists', async () => {
     const fallback = new ImportPool(resolve('out/main/does-not-exist.js'), 2);
     expect(fallback.parallel).toBe(false);
