@@ -8,6 +8,7 @@
  * Must never import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
 import { NormalizedCredentialSchema, type Alignment, type CredentialFormat, type NormalizedCredential } from './credential';
+import { countryCode } from './countries';
 
 type Json = Record<string, unknown>;
 
@@ -18,6 +19,9 @@ const VC2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const MAX_NAME = 500;
 const MAX_TEXT = 10_000;
 const MAX_ALIGNMENTS = 50;
+const MAX_LIST = 100;
+/** A CLR may carry many nested credentials; more than this is not a transcript we lay out. */
+const MAX_NESTED = 500;
 
 const FALLBACK_NAME = 'Unnamed credential';
 
@@ -215,6 +219,27 @@ function normalizeObject(doc: Json): NormalizedCredential {
   const rawType = achievement?.['achievementType'];
   const achievementType = typeof rawType === 'string' ? cleanText(rawType, MAX_NAME) : undefined;
 
+  const claim = elmClaim(subject);
+  const spec = claim !== undefined && isObject(first(claim['specifiedBy'])) ? (first(claim['specifiedBy']) as Json) : undefined;
+  const creditsEarned = nonNegativeNumber(subject?.['creditsEarned']);
+  const creditsAvailable = nonNegativeNumber(achievement?.['creditsAvailable']);
+  const creditPoints = elmCreditPoints(spec?.['creditPoint'] ?? claim?.['creditPoint']);
+  const associations = asArray(subject?.['association']).slice(0, MAX_LIST).map(associationOf).filter(isDefined);
+  const hasPart = uniqueIds([claim?.['hasPart'], spec?.['hasPart']]);
+  const isPartOf = uniqueIds([claim?.['isPartOf'], spec?.['isPartOf']]);
+  const subjectIdentifiers = subjectIdsOf(subject);
+  const temporal = elmTemporal(claim);
+  const achievementName = langText(achievement?.['name'], MAX_NAME) ?? langText(spec?.['title'], MAX_NAME) ?? langText(claim?.['title'], MAX_NAME);
+  const microCredential = withoutUndefinedObject({
+    learnerName: langText(subject?.['fullName'], MAX_NAME) ?? langText(subject?.['name'], MAX_NAME),
+    awardingBody: awardingBodyOf(claim),
+    learningOutcomes: nonEmpty(learningOutcomesOf(spec, claim, achievement)),
+    assessment: assessmentOf(claim, achievement),
+    participation: conceptLabel(spec?.['mode']) ?? conceptLabel(spec?.['learningSetting']),
+    qualityAssurance: qualityAssuranceOf(doc, spec, achievement),
+    nqfLevel: levelValue(spec?.['nqfLevel']),
+  });
+
   return withoutUndefined({
     credentialId: str(doc['id']),
     format: formatOf(doc),
@@ -229,9 +254,227 @@ function normalizeObject(doc: Json): NormalizedCredential {
     achievementType,
     fieldOfStudy: langText(achievement?.['fieldOfStudy'], MAX_NAME),
     alignments,
-    credits: nonNegativeNumber(subject?.['creditsEarned']) ?? nonNegativeNumber(achievement?.['creditsAvailable']),
+    credits: creditsEarned ?? creditsAvailable,
     eqfLevel: findEqfLevel(subject, achievement),
+    creditsAvailable,
+    creditsEarned,
+    creditPoints: nonEmpty(creditPoints),
+    volumeOfLearning: isoDurationText(spec?.['volumeOfLearning']) ?? isoDurationText(claim?.['volumeOfLearning']),
+    statedHours: nonNegativeNumber(achievement?.['hours']) ?? nonNegativeNumber(spec?.['hours']),
+    issuerCountry: issuerCountryOf(issuerRaw) ?? issuerCountryOf(achievement?.['creator']),
+    achievementId: str(achievement?.['id']) ?? str(spec?.['id']),
+    achievementName,
+    claimId: str(claim?.['id']),
+    associations: nonEmpty(associations),
+    hasPart: nonEmpty(hasPart),
+    isPartOf: nonEmpty(isPartOf),
+    subjectIdentifiers: nonEmpty(subjectIdentifiers),
+    term: langText(subject?.['term'], MAX_NAME),
+    activityStartDate: str(subject?.['activityStartDate']) ?? temporal.start,
+    activityEndDate: str(subject?.['activityEndDate']) ?? temporal.end,
+    inLanguage: languageOf(achievement?.['inLanguage']) ?? languageOf(doc['inLanguage']) ?? languageOf(spec?.['language']),
+    microCredential: Object.keys(microCredential).length > 0 ? microCredential : undefined,
   });
+}
+
+// ── Progress-map readers (workload, stacking, micro-credential elements) ──────────────
+
+function isDefined<T>(v: T | undefined): v is T {
+  return v !== undefined;
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+function withoutUndefinedObject<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o) as [keyof T, T[keyof T]][]) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** The first ELM claim (`hasClaim`, a LearningAchievement) of the subject. */
+function elmClaim(subject: Json | undefined): Json | undefined {
+  for (const c of asArray(subject?.['hasClaim']).slice(0, 20)) if (isObject(c)) return c;
+  return undefined;
+}
+
+/** An id from a string or a node `{id}`. */
+function idOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return cleanText(v, MAX_NAME);
+  if (isObject(v)) return str(v['id']) ?? str(v['@id']);
+  return undefined;
+}
+
+function uniqueIds(places: unknown[]): string[] {
+  const out = new Set<string>();
+  for (const p of places) for (const item of asArray(p).slice(0, MAX_LIST)) {
+    const id = idOf(item);
+    if (id !== undefined) out.add(id);
+  }
+  return [...out];
+}
+
+/** A concept's label (`prefLabel`, else `title`), or a plain string. */
+function conceptLabel(v: unknown): string | undefined {
+  const one = first(v);
+  if (typeof one === 'string') return cleanText(one, MAX_NAME);
+  if (!isObject(one)) return undefined;
+  return langText(one['prefLabel'], MAX_NAME) ?? langText(one['title'], MAX_NAME) ?? langText(one['noteLiteral'], MAX_NAME);
+}
+
+const ECTS_CONCEPT = 'http://data.europa.eu/snb/education-credit/6fcec5c5af';
+
+function creditFrameworkName(framework: unknown): string | undefined {
+  const one = first(framework);
+  const id = idOf(one);
+  const label = conceptLabel(one);
+  if (id === ECTS_CONCEPT || (label !== undefined && /\b(?:ects|european credit transfer)/i.test(label))) return 'ECTS';
+  return label ?? id;
+}
+
+function elmCreditPoints(v: unknown): { framework: string; value: number }[] {
+  const out: { framework: string; value: number }[] = [];
+  for (const cp of asArray(v).slice(0, 10)) {
+    if (!isObject(cp)) continue;
+    const value = nonNegativeNumber(cp['point']);
+    const framework = creditFrameworkName(cp['framework']);
+    if (value !== undefined && framework !== undefined) out.push({ framework, value });
+  }
+  return out;
+}
+
+function isoDurationText(v: unknown): string | undefined {
+  const t = typeof v === 'string' ? v.trim() : '';
+  return /^P(?!$)[0-9YMWDTHS.,]+$/.test(t) ? t : undefined;
+}
+
+function associationOf(v: unknown): { associationType: string; sourceId: string; targetId: string } | undefined {
+  if (!isObject(v)) return undefined;
+  const associationType = str(v['associationType']);
+  const sourceId = str(v['sourceId']);
+  const targetId = str(v['targetId']);
+  return associationType !== undefined && sourceId !== undefined && targetId !== undefined ? { associationType, sourceId, targetId } : undefined;
+}
+
+/** credentialSubject.id, then OB 3.0 IdentityObjects; a hashed identity keeps a `hashed:` marker. */
+function subjectIdsOf(subject: Json | undefined): string[] {
+  const out = new Set<string>();
+  const id = str(subject?.['id']);
+  if (id !== undefined) out.add(id);
+  for (const ident of asArray(subject?.['identifier']).slice(0, 20)) {
+    if (!isObject(ident)) continue;
+    const value = str(ident['identityHash']);
+    if (value === undefined) continue;
+    const hashed = ident['hashed'] === true || ident['hashed'] === 'true';
+    out.add(hashed ? `hashed:${value}` : value);
+  }
+  return [...out];
+}
+
+function issuerCountryOf(profile: unknown): string | undefined {
+  if (!isObject(profile)) return undefined;
+  // OB 3.0 Profile.address; ELM Organisation.location[].address[].countryCode (a concept).
+  const addresses: unknown[] = [...asArray(profile['address'])];
+  for (const loc of asArray(profile['location']).slice(0, 5)) if (isObject(loc)) addresses.push(...asArray(loc['address']));
+  for (const a of addresses.slice(0, 10)) {
+    if (!isObject(a)) continue;
+    for (const raw of [a['addressCountryCode'], a['addressCountry'], a['countryCode']]) {
+      const value = typeof raw === 'string' ? raw : idOf(raw) ?? conceptLabel(raw);
+      if (value === undefined) continue;
+      const code = countryCode(value);
+      if (code !== undefined) return code;
+      const text = cleanText(value, MAX_NAME);
+      if (text !== undefined) return text;
+    }
+  }
+  return undefined;
+}
+
+/** ELM claim awardedBy.awardingBody (legalName, else prefLabel). */
+function awardingBodyOf(claim: Json | undefined): string | undefined {
+  const process = first(claim?.['awardedBy']);
+  if (!isObject(process)) return undefined;
+  const body = first(process['awardingBody']);
+  if (!isObject(body)) return undefined;
+  return langText(body['legalName'], MAX_NAME) ?? langText(body['prefLabel'], MAX_NAME) ?? langText(body['name'], MAX_NAME);
+}
+
+const COMPETENCY_TARGET = /competenc|skill|learningoutcome/i;
+
+function learningOutcomesOf(spec: Json | undefined, claim: Json | undefined, achievement: Json | undefined): string[] {
+  const out: string[] = [];
+  for (const lo of [...asArray(spec?.['learningOutcome']), ...asArray(claim?.['learningOutcome'])].slice(0, 50)) {
+    const t = isObject(lo) ? langText(lo['title'], MAX_NAME) ?? langText(lo['description'], MAX_NAME) : langText(lo, MAX_NAME);
+    if (t !== undefined) out.push(t);
+  }
+  // OB 3.0 has no learning-outcome property: an alignment to a competency or skill is the closest.
+  for (const a of asArray(achievement?.['alignment']).slice(0, MAX_ALIGNMENTS)) {
+    if (!isObject(a) || typeof a['targetType'] !== 'string' || !COMPETENCY_TARGET.test(a['targetType'])) continue;
+    const t = langText(a['targetName'], MAX_NAME);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
+}
+
+/** ELM provenBy (assessment type or title); OB 3.0 resultDescription (what was assessed). */
+function assessmentOf(claim: Json | undefined, achievement: Json | undefined): string | undefined {
+  for (const a of asArray(claim?.['provenBy']).slice(0, 10)) {
+    if (!isObject(a)) continue;
+    const spec = first(a['specifiedBy']);
+    const label = isObject(spec) ? conceptLabel(spec['dcType']) ?? langText(spec['title'], MAX_NAME) : undefined;
+    const t = label ?? langText(a['title'], MAX_NAME);
+    if (t !== undefined) return t;
+  }
+  for (const rd of asArray(achievement?.['resultDescription']).slice(0, 20)) {
+    if (!isObject(rd)) continue;
+    const t = langText(rd['name'], MAX_NAME) ?? str(rd['resultType']);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/** ELM accreditation; else an endorsement of the credential, achievement or issuer (named by its issuer). */
+function qualityAssuranceOf(doc: Json, spec: Json | undefined, achievement: Json | undefined): string | undefined {
+  const issuer = isObject(doc['issuer']) ? doc['issuer'] : undefined;
+  for (const acc of [...asArray(spec?.['accreditation']), ...asArray(issuer?.['accreditation'])].slice(0, 10)) {
+    if (!isObject(acc)) continue;
+    const t = langText(acc['title'], MAX_NAME) ?? conceptLabel(acc['dcType']) ?? idOf(acc);
+    if (t !== undefined) return t;
+  }
+  for (const e of [...asArray(doc['endorsement']), ...asArray(achievement?.['endorsement']), ...asArray(issuer?.['endorsement'])].slice(0, 10)) {
+    if (!isObject(e)) continue;
+    const by = e['issuer'];
+    const name = isObject(by) ? langText(by['name'], MAX_NAME) : typeof by === 'string' ? cleanText(by, MAX_NAME) : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+function elmTemporal(claim: Json | undefined): { start?: string; end?: string } {
+  for (const act of asArray(claim?.['influencedBy']).slice(0, 10)) {
+    if (!isObject(act)) continue;
+    const t = first(act['temporal']);
+    if (isObject(t)) return { start: str(t['startDate']), end: str(t['endDate']) };
+  }
+  return {};
+}
+
+/** EU language authority codes (ISO 639-2) for the languages most likely here → BCP 47. */
+const EU_LANGUAGES: Readonly<Record<string, string>> = {
+  ENG: 'en', JPN: 'ja', FRA: 'fr', DEU: 'de', SPA: 'es', ITA: 'it', NLD: 'nl', POR: 'pt', POL: 'pl', SWE: 'sv', FIN: 'fi',
+  DAN: 'da', ELL: 'el', CES: 'cs', HUN: 'hu', RON: 'ro', BUL: 'bg', HRV: 'hr', SLK: 'sk', SLV: 'sl', EST: 'et', LAV: 'lv',
+  LIT: 'lt', MLT: 'mt', GLE: 'ga', ZHO: 'zh', KOR: 'ko',
+};
+
+function languageOf(v: unknown): string | undefined {
+  const one = first(v);
+  if (typeof one === 'string') return cleanText(one, 35);
+  const id = idOf(one);
+  if (id === undefined) return undefined;
+  const m = /\/authority\/language\/([A-Z]{3})\/?$/.exec(id);
+  if (m?.[1] !== undefined) return EU_LANGUAGES[m[1]] ?? m[1].toLowerCase();
+  return undefined;
 }
 
 /**
@@ -248,6 +491,24 @@ export function normalizeCredential(doc: unknown): NormalizedCredential {
     // Getters or proxies in odd input: fall through to the minimal record.
   }
   return minimal(FALLBACK_NAME);
+}
+
+/**
+ * The credential and, for a CLR 2.0 transcript, each credential nested in it
+ * (`credentialSubject.verifiableCredential[]`), nested ones marked `containedIn` with the
+ * container's id. The first element is always the container itself. Never throws.
+ */
+export function normalizeAll(doc: unknown): NormalizedCredential[] {
+  const outer = normalizeCredential(doc);
+  if (!isObject(doc)) return [outer];
+  const subject = first(doc['credentialSubject']);
+  if (!isObject(subject)) return [outer];
+  const container = outer.credentialId ?? outer.name;
+  const nested = asArray(subject['verifiableCredential'])
+    .slice(0, MAX_NESTED)
+    .filter(isObject)
+    .map((vc) => ({ ...normalizeCredential(vc), containedIn: container }));
+  return [outer, ...nested];
 }
 
 /** The record kept for a file that could not be understood: named after the file. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NormalizedCredentialSchema } from '../../src-shared/credential';
-import { describeUnreadable, normalizeCredential, readableTypeName } from '../../src-shared/normalize';
+import { describeUnreadable, normalizeAll, normalizeCredential, readableTypeName } from '../../src-shared/normalize';
 import { readSampleJson } from '../helpers/samples';
 
 describe('normalizeCredential on real samples', () => {
@@ -207,5 +207,110 @@ describe('describeUnreadable', () => {
 
   it('copes with an empty file name', () => {
     expect(describeUnreadable('', '').name).toBe('Unnamed file');
+  });
+});
+
+describe('progress-map fields', () => {
+  it('ELM v3 sample: credit points, volume of learning, country, claim, dates, language, micro-credential evidence', () => {
+    const n = normalizeCredential(readSampleJson('edc/ec-elm_v3_Sample-MC-Annex1-unsigned.jsonld'));
+    expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
+    expect(n).toMatchObject({
+      creditPoints: [{ framework: 'ECTS', value: 2 }],
+      volumeOfLearning: 'PT60H',
+      issuerCountry: 'IE',
+      achievementId: 'urn:epass:qualification:1',
+      achievementName: 'Digital micro-credential creation',
+      claimId: 'urn:epass:learningAchievement:1',
+      subjectIdentifiers: ['urn:epass:person:1'],
+      activityStartDate: '2023-05-05T07:00:00Z',
+      activityEndDate: '2023-06-06T15:00:00Z',
+      inLanguage: 'en',
+      microCredential: {
+        learnerName: 'Ana Andromeda',
+        awardingBody: 'University of Zed',
+        assessment: 'artefact assessment',
+        participation: 'Blended',
+      },
+    });
+    expect(n.credits).toBeUndefined();
+    expect(n.associations).toBeUndefined();
+  });
+
+  it('OB 3.0 complete sample: earned and available credits, identifiers, term, activity dates, country code', () => {
+    const n = normalizeCredential(readSampleJson('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json'));
+    expect(n).toMatchObject({
+      credits: 42,
+      creditsEarned: 42,
+      creditsAvailable: 36,
+      issuerCountry: 'US',
+      achievementId: 'https://1edtech.edu/achievements/degree',
+      subjectIdentifiers: ['did:example:ebfeb1f712ebc6f1c276e12ec21', 'student@1edtech.edu', 'somebody@gmail.com'],
+      term: 'Fall',
+      activityStartDate: '2010-01-01T00:00:00Z',
+      activityEndDate: '2010-01-02T00:00:00Z',
+    });
+  });
+
+  it('CLR 2.0 complex sample: associations on the transcript; nested credentials with normalizeAll', () => {
+    const all = normalizeAll(readSampleJson('clr2/1edtech-dcpv_clr2_complex_vc1_ed25519-2020_didkey.json'));
+    const [clr, ...nested] = all;
+    expect(clr?.associations).toHaveLength(5);
+    expect(clr?.associations?.[0]).toEqual({
+      associationType: 'isParentOf',
+      sourceId: 'urn:uuid:3314c2c0-2ee9-4183-838b-470c15ddfb08',
+      targetId: 'urn:uuid:bb9a27e6-3a2d-413b-b0c7-97ef9dfdde22',
+    });
+    expect(clr?.containedIn).toBeUndefined();
+    expect(nested.length).toBeGreaterThanOrEqual(5);
+    for (const n of nested) {
+      expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
+      expect(n.containedIn).toBe('http://example.edu/credentials/3732');
+    }
+    expect(nested[1]).toMatchObject({ name: 'Health Careers 1', achievementId: 'urn:uuid:bb9a27e6-3a2d-413b-b0c7-97ef9dfdde22', achievementType: 'Course', fieldOfStudy: 'Health Care' });
+    expect(normalizeAll(null)).toHaveLength(1);
+    expect(normalizeAll({ credentialSubject: { verifiableCredential: [1, 'x'] } })).toHaveLength(1);
+  });
+
+  it('hand-made: hashed identifiers keep a marker; country names and alpha-3 codes; ELM parts and language', () => {
+    const n = normalizeCredential({
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      issuer: { id: 'did:web:uni.ac.jp', address: { addressCountry: 'Japan' } },
+      credentialSubject: {
+        id: 'did:example:me',
+        identifier: [
+          { type: 'IdentityObject', identityHash: 'sha256$abc', identityType: 'emailAddress', hashed: true, salt: 's' },
+          { type: 'IdentityObject', identityHash: 'me@example.com', hashed: false },
+          { type: 'IdentityObject', hashed: false },
+        ],
+        achievement: { id: 'urn:a', name: 'A', inLanguage: 'ja', hours: 12 },
+      },
+    });
+    expect(n).toMatchObject({ issuerCountry: 'JP', subjectIdentifiers: ['did:example:me', 'hashed:sha256$abc', 'me@example.com'], inLanguage: 'ja', statedHours: 12 });
+    const alpha3 = normalizeCredential({ issuer: { address: { addressCountry: 'DEU' } } });
+    expect(alpha3.issuerCountry).toBe('DE');
+    const elm = normalizeCredential({
+      issuer: { location: { address: { countryCode: { id: 'http://publications.europa.eu/resource/authority/country/FRA' } } } },
+      credentialSubject: {
+        hasClaim: {
+          id: 'urn:claim:1',
+          hasPart: [{ id: 'urn:claim:2' }, 'urn:claim:3'],
+          isPartOf: { id: 'urn:claim:0' },
+          specifiedBy: { id: 'urn:spec:1', title: { fr: 'Cours' }, volumeOfLearning: 'P2D', creditPoint: [{ framework: { prefLabel: { en: 'Other credit' } }, point: 3 }], language: { id: 'http://publications.europa.eu/resource/authority/language/JPN' } },
+        },
+      },
+    });
+    expect(elm).toMatchObject({
+      issuerCountry: 'FR',
+      claimId: 'urn:claim:1',
+      hasPart: ['urn:claim:2', 'urn:claim:3'],
+      isPartOf: ['urn:claim:0'],
+      volumeOfLearning: 'P2D',
+      creditPoints: [{ framework: 'Other credit', value: 3 }],
+      inLanguage: 'ja',
+      achievementName: 'Cours',
+    });
+    // Not a duration: left out.
+    expect(normalizeCredential({ credentialSubject: { hasClaim: { specifiedBy: { volumeOfLearning: '60 hours' } } } }).volumeOfLearning).toBeUndefined();
   });
 });

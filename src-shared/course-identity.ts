@@ -1,0 +1,124 @@
+/**
+ * Which credentials are the same course, so that totals and pathways count each course
+ * once: the same credential imported alone and again inside a transcript, or the same
+ * achievement awarded twice. Two credentials are one course when they share
+ * - the credential `id`; or
+ * - the achievement id *and* the course name (issuers have been seen reusing one
+ *   achievement id for different courses, e.g. the 1EdTech CLR 2.0 "complex" sample); or
+ * - the issuer and the course name, when they do not carry different achievement ids.
+ * A transcript (a credential that others name in `containedIn`) is not a course of its own
+ * while its nested credentials are present: it is counted through them.
+ * Must never merge on a name alone (different issuers teach courses of the same name), and
+ * never import anything environment-specific (no node:*, electron, react, dexie, DOM).
+ */
+import type { NormalizedCredential } from './credential';
+
+export interface Course {
+  /** Stable key of the course: the first member's key. */
+  key: string;
+  /** The credential that speaks for the course (a standalone one over a nested copy). */
+  representative: NormalizedCredential;
+  /** Indexes (into the input) of every credential that is this course. */
+  members: number[];
+}
+
+function norm(s: string | undefined): string | undefined {
+  const t = s?.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return t === '' ? undefined : t;
+}
+
+export function courseName(n: NormalizedCredential): string | undefined {
+  return norm(n.achievementName ?? n.name);
+}
+
+function issuerOf(n: NormalizedCredential): string | undefined {
+  return norm(n.issuerId) ?? norm(n.issuerName);
+}
+
+/** A key for one credential, stable across imports: credential id, else achievement, else issuer+name. */
+export function credentialKey(n: NormalizedCredential): string {
+  if (n.credentialId !== undefined) return `cred:${n.credentialId}`;
+  const name = courseName(n) ?? '';
+  if (n.achievementId !== undefined) return `ach:${n.achievementId}#${name}`;
+  return `name:${issuerOf(n) ?? ''}#${name}`;
+}
+
+/** Container ids (credential id or name, as set in `containedIn`) that have nested members present. */
+function containersWithMembers(creds: readonly NormalizedCredential[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of creds) if (c.containedIn !== undefined) out.add(c.containedIn);
+  return out;
+}
+
+function isContainerWithMembers(n: NormalizedCredential, containers: Set<string>): boolean {
+  if (n.containedIn !== undefined) return false;
+  return (n.credentialId !== undefined && containers.has(n.credentialId)) || (n.credentialId === undefined && containers.has(n.name));
+}
+
+/** Group credentials into distinct courses (order of first appearance). */
+export function distinctCourses(creds: readonly NormalizedCredential[]): Course[] {
+  const containers = containersWithMembers(creds);
+  const idx = creds.map((_, i) => i).filter((i) => {
+    const c = creds[i];
+    return c !== undefined && !isContainerWithMembers(c, containers);
+  });
+  const parent = new Map<number, number>(idx.map((i) => [i, i]));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(i, r);
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const byCred = new Map<string, number>();
+  const byAch = new Map<string, number>();
+  const byIssuerName = new Map<string, number[]>();
+  for (const i of idx) {
+    const c = creds[i];
+    if (c === undefined) continue;
+    if (c.credentialId !== undefined) {
+      const seen = byCred.get(c.credentialId);
+      if (seen !== undefined) union(seen, i);
+      else byCred.set(c.credentialId, i);
+    }
+    const name = courseName(c);
+    if (c.achievementId !== undefined && name !== undefined) {
+      const k = `${c.achievementId}#${name}`;
+      const seen = byAch.get(k);
+      if (seen !== undefined) union(seen, i);
+      else byAch.set(k, i);
+    }
+    const issuer = issuerOf(c);
+    if (issuer !== undefined && name !== undefined) {
+      const k = `${issuer}#${name}`;
+      const list = byIssuerName.get(k) ?? [];
+      for (const j of list) {
+        const other = creds[j];
+        const conflicting = other?.achievementId !== undefined && c.achievementId !== undefined && other.achievementId !== c.achievementId;
+        if (!conflicting) union(j, i);
+      }
+      list.push(i);
+      byIssuerName.set(k, list);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of idx) {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  }
+  const out: Course[] = [];
+  for (const members of groups.values()) {
+    const standalone = members.find((i) => creds[i]?.containedIn === undefined) ?? members[0];
+    const rep = standalone !== undefined ? creds[standalone] : undefined;
+    const firstMember = members[0] !== undefined ? creds[members[0]] : undefined;
+    if (rep === undefined || firstMember === undefined) continue;
+    out.push({ key: credentialKey(firstMember), representative: rep, members });
+  }
+  return out.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
+}

@@ -1,0 +1,644 @@
+/**
+ * Stacking pathways: what a larger credential requires (an entry qualification, credits,
+ * N of M achievements, hours, free-text steps) and how far the learner's credentials go
+ * toward it. Pathway files are JSON in the format of docs/PATHWAYS.md, checked with zod;
+ * the bundled ones live in ./data/pathways/. Pathways can also be derived from what
+ * credentials say about their parts (CLR 2.0 associations, ELM hasPart/isPartOf).
+ * Must never count a credential whose subject is someone else, never count a course
+ * twice, never present a guessed credit unit or level as a fact (results name their
+ * assumptions), never fetch anything, and never import anything environment-specific
+ * (no node:*, electron, react, dexie, DOM).
+ */
+import { z } from 'zod';
+import type { NormalizedCredential } from './credential';
+import { courseName, credentialKey, distinctCourses } from './course-identity';
+import { BilingualTextSchema, FRAMEWORKS, FrameworkIdSchema, LevelNumberSchema, type BilingualText, type FrameworkId, type FrameworkLang } from './frameworks';
+import { placeCredential } from './placement';
+import { err, ok, type Result } from './result';
+import { CreditUnitIdSchema, WORKLOAD_DATA, creditUnitOf, creditsToHours, hoursToCredits, workloadOf, type CreditUnitId, type WorkloadOptions } from './workload';
+import niadBachelor from './data/pathways/niad-qe-bachelor.json' with { type: 'json' };
+import certificateProgramme from './data/pathways/university-certificate-programme.json' with { type: 'json' };
+
+// ── The file format ───────────────────────────────────────────────────────────────────
+
+const RequirementId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (at most 64)');
+
+export const SelectorSchema = z
+  .strictObject({
+    /** Matches the achievement id, the ELM claim id or the credential id. */
+    achievementId: z.string().min(1).optional(),
+    /** Matches the course or credential name, ignoring case and spacing. */
+    name: z.string().min(1).optional(),
+    /** Matches the OB 3.0 achievementType or a VC type, ignoring case. */
+    type: z.string().min(1).optional(),
+  })
+  .refine((s) => s.achievementId !== undefined || s.name !== undefined || s.type !== undefined, {
+    message: 'needs at least one of achievementId, name or type',
+  });
+export type Selector = z.infer<typeof SelectorSchema>;
+
+const common = { id: RequirementId.optional(), label: BilingualTextSchema.optional() };
+
+export const RequirementSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('entry_qualification'), ...common, minLevel: LevelNumberSchema, framework: FrameworkIdSchema }),
+  z.strictObject({
+    kind: z.literal('credits'),
+    ...common,
+    min: z.number().positive(),
+    field: z.string().min(1).optional(),
+    minYears: z.number().positive().optional(),
+    unit: CreditUnitIdSchema.optional(),
+  }),
+  z.strictObject({ kind: z.literal('n_of'), ...common, n: z.number().int().positive(), of: z.array(SelectorSchema).min(1) }),
+  z.strictObject({ kind: z.literal('hours'), ...common, min: z.number().positive() }),
+  z.strictObject({ kind: z.literal('step'), id: RequirementId, text: BilingualTextSchema }),
+]);
+export type Requirement = z.infer<typeof RequirementSchema>;
+export type RequirementKind = Requirement['kind'];
+
+export const PathwaySchema = z
+  .strictObject({
+    id: z.string().min(1).max(200),
+    version: z.number().int().positive(),
+    name: BilingualTextSchema,
+    description: BilingualTextSchema.optional(),
+    target: z.strictObject({ name: BilingualTextSchema, level: LevelNumberSchema.optional(), framework: FrameworkIdSchema.optional() }),
+    requirements: z.array(RequirementSchema).min(1).max(100),
+    /** Set on pathways the wallet built from credentials (not in files). */
+    derivedFrom: z.enum(['clr_association', 'elm_has_part']).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.requirements.forEach((r, i) => {
+      const id = r.id ?? `requirement-${i + 1}`;
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `duplicate requirement id "${id}"` });
+      seen.add(id);
+      if (r.kind === 'n_of' && r.n > r.of.length) {
+        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'n'], message: `n (${r.n}) is more than the ${r.of.length} listed in "of"` });
+      }
+    });
+    if ((p.target.level === undefined) !== (p.target.framework === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'level and framework go together: give both or neither' });
+    }
+  });
+export type Pathway = z.infer<typeof PathwaySchema>;
+
+export const BUNDLED_PATHWAYS: readonly Pathway[] = [PathwaySchema.parse(niadBachelor), PathwaySchema.parse(certificateProgramme)];
+
+// ── Parsing with learner-readable errors ──────────────────────────────────────────────
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+  return out === '' ? '(the whole file)' : out;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+const TYPE_NAMES: Record<string, BilingualText> = {
+  number: { en: 'a number', ja: '数値' },
+  string: { en: 'text', ja: '文字列' },
+  object: { en: 'an object ({…})', ja: 'オブジェクト（{…}）' },
+  array: { en: 'a list ([…])', ja: 'リスト（[…]）' },
+  boolean: { en: 'true or false', ja: 'true または false' },
+  undefined: { en: 'nothing (the field is missing)', ja: '何もない（項目がありません）' },
+  null: { en: 'null', ja: 'null' },
+};
+
+function typeName(v: unknown, lang: FrameworkLang): string {
+  const t = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+  const name = TYPE_NAMES[t]?.[lang] ?? t;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+    const shown = JSON.stringify(v);
+    const cut = shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
+    return lang === 'ja' ? `${name}（${cut}）` : `${name} (${cut})`;
+  }
+  return name;
+}
+
+const KINDS = RequirementSchema.options.map((o) => o.shape.kind.value);
+
+function issueText(issue: z.core.$ZodIssue, root: unknown, lang: FrameworkLang): string {
+  const ja = lang === 'ja';
+  const found = typeName(valueAt(root, issue.path), lang);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
+      return ja ? `${expected}が必要ですが、${found}です。` : `expected ${expected}, but found ${found}.`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return ja ? `${String(issue.minimum)}個以上の項目が必要です。` : `needs at least ${String(issue.minimum)} item(s).`;
+      if (issue.origin === 'string') return ja ? '空にできません。' : 'must not be empty.';
+      return ja
+        ? `${String(issue.minimum)}${issue.inclusive ? '以上' : 'より大きい'}数値が必要ですが、${found}です。`
+        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, but found ${found}.`;
+    case 'too_big':
+      if (issue.origin === 'array') return ja ? `項目は${String(issue.maximum)}個までです。` : `allows at most ${String(issue.maximum)} item(s).`;
+      return ja ? `${String(issue.maximum)}以下でなければなりませんが、${found}です。` : `must be at most ${String(issue.maximum)}, but found ${found}.`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return ja ? `次のいずれかが必要です：${values}（${found}）。` : `must be one of ${values}, but found ${found}.`;
+    }
+    case 'invalid_union': {
+      // A discriminated union reports an unknown "kind" at the kind itself (zod 4).
+      const list = KINDS.map((k) => `"${k}"`).join(', ');
+      const atKind = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind'];
+      const kind = typeName(valueAt(root, atKind), lang);
+      return ja ? `${list} のいずれかが必要ですが、${kind}です。` : `must be one of ${list}, but found ${kind}.`;
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return ja ? `不明な項目があります：${keys}（綴りを確認してください）。` : `unknown field(s) ${keys} (check the spelling).`;
+    }
+    case 'invalid_format':
+      return ja ? `形式が正しくありません（${issue.message}）。` : `has the wrong format (${issue.message}).`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Read a pathway file. On failure the message names the first problem's place in the
+ * file (e.g. `requirements[1].min`) and what was expected, in the learner's language.
+ */
+export function parsePathwayFile(text: string, lang: FrameworkLang = 'en'): Result<Pathway> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : '';
+    return err('bad_request', lang === 'ja' ? `経路ファイルが正しいJSONではありません：${detail}` : `The pathway file is not valid JSON: ${detail}`);
+  }
+  const parsed = PathwaySchema.safeParse(json);
+  if (parsed.success) return ok(parsed.data);
+  const issues = parsed.error.issues.slice(0, 3);
+  const lines = issues.map((i) => (lang === 'ja' ? `${pathText(i.path)}：${issueText(i, json, lang)}` : `${pathText(i.path)}: ${issueText(i, json, lang)}`));
+  const more = parsed.error.issues.length - issues.length;
+  const head = lang === 'ja' ? '経路ファイルに問題があります。' : 'The pathway file has a problem.';
+  const tail = more > 0 ? (lang === 'ja' ? ` ほか${more}件。` : ` (${more} more.)`) : '';
+  return err('bad_request', `${head} ${lines.join(' ')}${tail}`);
+}
+
+// ── Whose credentials ─────────────────────────────────────────────────────────────────
+
+function subjectIds(n: NormalizedCredential): string[] {
+  if (n.subjectIdentifiers !== undefined && n.subjectIdentifiers.length > 0) return n.subjectIdentifiers;
+  return n.subjectId !== undefined ? [n.subjectId] : [];
+}
+
+/**
+ * True when the credential is about someone else: learnerIds is not empty and none of
+ * its subject identifiers is among them. A credential naming no subject at all cannot be
+ * told apart and is taken as the learner's.
+ */
+export function isSomeoneElses(n: NormalizedCredential, learnerIds: readonly string[]): boolean {
+  if (learnerIds.length === 0) return false;
+  const ids = subjectIds(n);
+  if (ids.length === 0) return false;
+  const mine = new Set(learnerIds.map((s) => s.trim()));
+  return !ids.some((id) => mine.has(id));
+}
+
+/** The subject ids seen most often across the credentials (ties all returned), most common first. */
+export function suggestLearnerIds(creds: readonly NormalizedCredential[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of creds) for (const id of new Set(subjectIds(c))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const max = Math.max(0, ...counts.values());
+  if (max === 0) return [];
+  return [...counts.entries()].filter(([, n]) => n === max).map(([id]) => id);
+}
+
+// ── Evaluation ────────────────────────────────────────────────────────────────────────
+
+export const NOT_COUNTED_REASONS = [
+  'credits_available_only', // it states credits on offer, not credits earned
+  'no_credits',
+  'field_differs',
+  'field_not_stated',
+  'hours_unknown',
+  'used_as_entry_qualification',
+] as const;
+export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
+
+export const REQUIREMENT_ASSUMPTIONS = [
+  'level_via_correspondence', // a level carried across the unofficial JQF↔EQF correspondence
+  'level_from_type', // a level read from the achievement type, not stated
+  'unit_from_country', // credits in a unit guessed from the issuer country
+  'unit_unknown_taken_as_required', // credits of unknown unit counted as the required unit
+  'credits_converted', // credits of another unit converted through hours
+  'hours_estimated', // hours rest on a guessed unit, a converted duration or the ECTS range
+] as const;
+export type RequirementAssumption = (typeof REQUIREMENT_ASSUMPTIONS)[number];
+
+export interface RequirementResult {
+  id: string;
+  kind: RequirementKind;
+  met: boolean;
+  progress: { have: number; need: number };
+  /** Credits requirement with minYears: the span of the counted credits, in years. */
+  years?: { have: number; need: number };
+  /** Keys (credentialKey) of what counted. */
+  counted: string[];
+  /** Keys of the learner's courses looked at but not counted, and why. */
+  notCounted: { key: string; reason: NotCountedReason }[];
+  assumptions: RequirementAssumption[];
+  /** What the requirement asks, in both languages. */
+  label: BilingualText;
+  /** What is still missing, in both languages; null when met. */
+  missing: BilingualText | null;
+}
+
+export interface PathwayEvaluation {
+  pathwayId: string;
+  met: boolean;
+  /** 0..1: mean of each requirement's fraction done. */
+  progress: number;
+  requirements: RequirementResult[];
+  /** The first unmet requirement's missing text; null when all are met. */
+  nextStep: BilingualText | null;
+  /** Credentials about someone else: counted toward nothing. */
+  notYours: { key: string; name: string }[];
+}
+
+export interface EvaluateOptions {
+  /** The learner's identifiers; empty = do not check whose credentials they are. */
+  learnerIds?: readonly string[];
+  /** Ids of the step requirements the learner has ticked off. */
+  tickedSteps?: readonly string[];
+  /** Dates after `now` are ignored when measuring years. */
+  now?: Date;
+  /** Workload options (ECTS hours, a global credit unit). */
+  workload?: WorkloadOptions;
+  /** The learner's credit unit for one credential, when set (wins over the global one). */
+  unitOverrideFor?: (n: NormalizedCredential) => CreditUnitId | undefined;
+  /** The learner's level for one credential in a framework, when set (wins over placement). */
+  levelOverrideFor?: (n: NormalizedCredential, framework: FrameworkId) => number | undefined;
+}
+
+interface Ctx {
+  mine: NormalizedCredential[];
+  courses: NormalizedCredential[];
+  opts: EvaluateOptions;
+  now: Date;
+  entryKeys: Set<string>;
+}
+
+const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+
+function workloadOpts(n: NormalizedCredential, ctx: Ctx): WorkloadOptions {
+  const override = ctx.opts.unitOverrideFor?.(n);
+  return override !== undefined ? { ...ctx.opts.workload, unitOverride: override } : { ...ctx.opts.workload };
+}
+
+function unitName(unit: CreditUnitId | undefined, lang: FrameworkLang): string {
+  if (unit === undefined) return lang === 'ja' ? '単位' : 'credits';
+  return WORKLOAD_DATA.units.find((u) => u.id === unit)?.name[lang] ?? unit;
+}
+
+function entryQualification(r: Extract<Requirement, { kind: 'entry_qualification' }>, id: string, ctx: Ctx): RequirementResult {
+  const fw = FRAMEWORKS[r.framework].abbreviation;
+  let best = 0;
+  const counted: string[] = [];
+  const assumptions = new Set<RequirementAssumption>();
+  for (const n of ctx.mine) {
+    const override = ctx.opts.levelOverrideFor?.(n, r.framework);
+    const p = override === undefined ? placeCredential(n, r.framework) : null;
+    const level = override ?? p?.level ?? null;
+    if (level === null) continue;
+    best = Math.max(best, level);
+    if (level >= r.minLevel) {
+      counted.push(credentialKey(n));
+      if (p?.viaCorrespondence) assumptions.add('level_via_correspondence');
+      if (p?.source === 'achievement_type') assumptions.add('level_from_type');
+    }
+  }
+  for (const k of counted) ctx.entryKeys.add(k);
+  const met = counted.length > 0;
+  const have = best === 0 ? '' : best;
+  return {
+    id,
+    kind: 'entry_qualification',
+    met,
+    progress: { have: best, need: r.minLevel },
+    counted,
+    notCounted: [],
+    assumptions: [...assumptions],
+    label: r.label ?? { en: `Entry qualification at ${fw} level ${r.minLevel} or higher`, ja: `${fw}レベル${r.minLevel}以上の基礎資格` },
+    missing: met
+      ? null
+      : {
+          en: `Add a credential at ${fw} level ${r.minLevel} or higher${have === '' ? '' : ` (your highest so far: level ${have})`}.`,
+          ja: `${fw}レベル${r.minLevel}以上の資格情報を追加してください${have === '' ? '' : `（現在の最高：レベル${have}）`}。`,
+        },
+  };
+}
+
+function fieldMatches(n: NormalizedCredential, field: string): boolean | undefined {
+  if (n.fieldOfStudy === undefined) return undefined;
+  const a = n.fieldOfStudy.normalize('NFKC').toLowerCase();
+  const b = field.normalize('NFKC').toLowerCase();
+  return a.includes(b) || b.includes(a);
+}
+
+function dateOf(s: string | undefined, now: Date): number | undefined {
+  if (s === undefined) return undefined;
+  const t = Date.parse(s);
+  return Number.isFinite(t) && t <= now.getTime() ? t : undefined;
+}
+
+function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: Ctx): RequirementResult {
+  let sum = 0;
+  const counted: string[] = [];
+  const notCounted: RequirementResult['notCounted'] = [];
+  const assumptions = new Set<RequirementAssumption>();
+  const times: number[] = [];
+  for (const n of ctx.courses) {
+    const key = credentialKey(n);
+    if (ctx.entryKeys.has(key)) {
+      notCounted.push({ key, reason: 'used_as_entry_qualification' });
+      continue;
+    }
+    const ects = n.creditPoints?.find((p) => p.framework === 'ECTS');
+    const earned = n.creditsEarned ?? ects?.value ?? n.creditPoints?.[0]?.value;
+    if (earned === undefined) {
+      if (n.creditsAvailable !== undefined) notCounted.push({ key, reason: 'credits_available_only' });
+      continue;
+    }
+    if (r.field !== undefined) {
+      const m = fieldMatches(n, r.field);
+      if (m !== true) {
+        notCounted.push({ key, reason: m === undefined ? 'field_not_stated' : 'field_differs' });
+        continue;
+      }
+    }
+    let value = earned;
+    if (r.unit !== undefined) {
+      const wopts = workloadOpts(n, ctx);
+      const { unit, basis } = creditUnitOf(n, wopts);
+      if (unit === 'unknown') {
+        assumptions.add('unit_unknown_taken_as_required');
+      } else {
+        if (basis === 'country') assumptions.add('unit_from_country');
+        if (unit !== r.unit) {
+          value = hoursToCredits(creditsToHours(earned, unit, wopts).hours, r.unit, wopts);
+          assumptions.add('credits_converted');
+        }
+      }
+    }
+    sum += value;
+    counted.push(key);
+    const start = dateOf(n.activityStartDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? dateOf(n.activityEndDate, ctx.now);
+    const end = dateOf(n.activityEndDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? start;
+    if (start !== undefined) times.push(start);
+    if (end !== undefined) times.push(end);
+  }
+  sum = Math.round(sum * 100) / 100;
+  const span = times.length > 0 ? (Math.max(...times) - Math.min(...times)) / (365.25 * 24 * 3600 * 1000) : 0;
+  const years = r.minYears !== undefined ? { have: Math.round(span * 100) / 100, need: r.minYears } : undefined;
+  const creditsMet = sum >= r.min;
+  const yearsMet = years === undefined || years.have >= years.need;
+  const met = creditsMet && yearsMet;
+  const uEn = unitName(r.unit, 'en');
+  const uJa = unitName(r.unit, 'ja');
+  const fieldEn = r.field !== undefined ? ` in ${r.field}` : '';
+  const fieldJa = r.field !== undefined ? `「${r.field}」分野で` : '';
+  const yearsEn = r.minYears !== undefined ? ` over at least ${fmt(r.minYears)} year(s)` : '';
+  const yearsJa = r.minYears !== undefined ? `${fmt(r.minYears)}年以上にわたり` : '';
+  const missingEn: string[] = [];
+  const missingJa: string[] = [];
+  if (!creditsMet) {
+    missingEn.push(`${fmt(r.min - sum)} more credits${fieldEn} (${fmt(sum)} of ${fmt(r.min)}${r.unit !== undefined ? `, ${uEn}` : ''}).`);
+    missingJa.push(`${fieldJa}あと${fmt(r.min - sum)}単位（${fmt(sum)}／${fmt(r.min)}${r.unit !== undefined ? `、${uJa}` : ''}）。`);
+  }
+  if (!yearsMet && years !== undefined) {
+    missingEn.push(`Your counted credits span ${fmt(years.have)} of the ${fmt(years.need)} years required.`);
+    missingJa.push(`数えた単位の期間は${fmt(years.have)}年で、${fmt(years.need)}年以上が必要です。`);
+  }
+  const result: RequirementResult = {
+    id,
+    kind: 'credits',
+    met,
+    progress: { have: sum, need: r.min },
+    counted,
+    notCounted,
+    assumptions: [...assumptions],
+    label: r.label ?? {
+      en: `At least ${fmt(r.min)} credits earned${fieldEn}${yearsEn}${r.unit !== undefined ? ` (${uEn})` : ''}`,
+      ja: `${fieldJa}${yearsJa}${fmt(r.min)}単位以上を修得${r.unit !== undefined ? `（${uJa}）` : ''}`,
+    },
+    missing: met ? null : { en: missingEn.join(' '), ja: missingJa.join('') },
+  };
+  if (years !== undefined) result.years = years;
+  return result;
+}
+
+function normName(s: string): string {
+  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function matches(n: NormalizedCredential, s: Selector): boolean {
+  if (s.achievementId !== undefined && ![n.achievementId, n.claimId, n.credentialId].includes(s.achievementId)) return false;
+  if (s.name !== undefined) {
+    const want = normName(s.name);
+    if (courseName(n) !== want && normName(n.name) !== want) return false;
+  }
+  if (s.type !== undefined) {
+    const want = s.type.toLowerCase();
+    const types = [n.achievementType, ...n.types].filter((t): t is string => t !== undefined).map((t) => t.toLowerCase());
+    if (!types.includes(want)) return false;
+  }
+  return true;
+}
+
+function selectorText(s: Selector): string {
+  return s.name ?? s.type ?? s.achievementId ?? '';
+}
+
+function nOf(r: Extract<Requirement, { kind: 'n_of' }>, id: string, ctx: Ctx): RequirementResult {
+  const counted: string[] = [];
+  const unmatched: Selector[] = [];
+  for (const s of r.of) {
+    const hit = ctx.courses.find((n) => matches(n, s) && !counted.includes(credentialKey(n)));
+    if (hit) counted.push(credentialKey(hit));
+    else unmatched.push(s);
+  }
+  const have = counted.length;
+  const met = have >= r.n;
+  const list = r.of.map(selectorText).join(', ');
+  const still = unmatched.map(selectorText).join(', ');
+  return {
+    id,
+    kind: 'n_of',
+    met,
+    progress: { have: Math.min(have, r.n), need: r.n },
+    counted,
+    notCounted: [],
+    assumptions: [],
+    label: r.label ?? { en: `${r.n} of: ${list}`, ja: `次のうち${r.n}件：${list}` },
+    missing: met ? null : { en: `${r.n - have} more of: ${still}.`, ja: `次のうちあと${r.n - have}件：${still}。` },
+  };
+}
+
+function hours(r: Extract<Requirement, { kind: 'hours' }>, id: string, ctx: Ctx): RequirementResult {
+  let sum = 0;
+  const counted: string[] = [];
+  const notCounted: RequirementResult['notCounted'] = [];
+  const assumptions = new Set<RequirementAssumption>();
+  for (const n of ctx.courses) {
+    const key = credentialKey(n);
+    const w = workloadOf(n, workloadOpts(n, ctx));
+    if (w === null || w.hours === null) {
+      notCounted.push({ key, reason: 'hours_unknown' });
+      continue;
+    }
+    sum += w.hours;
+    counted.push(key);
+    if (w.assumption.code !== 'stated_hours' && w.assumption.code !== 'iso_duration') assumptions.add('hours_estimated');
+  }
+  sum = Math.round(sum * 100) / 100;
+  const met = sum >= r.min;
+  return {
+    id,
+    kind: 'hours',
+    met,
+    progress: { have: sum, need: r.min },
+    counted,
+    notCounted,
+    assumptions: [...assumptions],
+    label: r.label ?? { en: `At least ${fmt(r.min)} hours of learning`, ja: `${fmt(r.min)}時間以上の学修` },
+    missing: met ? null : { en: `${fmt(r.min - sum)} more hours of learning (${fmt(sum)} of ${fmt(r.min)}).`, ja: `あと${fmt(r.min - sum)}時間の学修（${fmt(sum)}／${fmt(r.min)}時間）。` },
+  };
+}
+
+function step(r: Extract<Requirement, { kind: 'step' }>, ctx: Ctx): RequirementResult {
+  const met = (ctx.opts.tickedSteps ?? []).includes(r.id);
+  return {
+    id: r.id,
+    kind: 'step',
+    met,
+    progress: { have: met ? 1 : 0, need: 1 },
+    counted: [],
+    notCounted: [],
+    assumptions: [],
+    label: r.text,
+    missing: met ? null : r.text,
+  };
+}
+
+/** How far the learner's credentials go toward a pathway. Pure; never throws on odd credentials. */
+export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential[], opts: EvaluateOptions = {}): PathwayEvaluation {
+  const learnerIds = opts.learnerIds ?? [];
+  const mine: NormalizedCredential[] = [];
+  const notYours: PathwayEvaluation['notYours'] = [];
+  for (const c of creds) {
+    if (isSomeoneElses(c, learnerIds)) notYours.push({ key: credentialKey(c), name: c.name });
+    else mine.push(c);
+  }
+  const ctx: Ctx = { mine, courses: distinctCourses(mine).map((c) => c.representative), opts, now: opts.now ?? new Date(), entryKeys: new Set() };
+  // Entry qualifications first, so the credits they stand on are not counted again.
+  const order = p.requirements.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.kind === 'entry_qualification') - Number(a.r.kind === 'entry_qualification'));
+  const results: RequirementResult[] = new Array<RequirementResult>(p.requirements.length);
+  for (const { r, i } of order) {
+    const id = r.id ?? `requirement-${i + 1}`;
+    switch (r.kind) {
+      case 'entry_qualification':
+        results[i] = entryQualification(r, id, ctx);
+        break;
+      case 'credits':
+        results[i] = credits(r, id, ctx);
+        break;
+      case 'n_of':
+        results[i] = nOf(r, id, ctx);
+        break;
+      case 'hours':
+        results[i] = hours(r, id, ctx);
+        break;
+      case 'step':
+        results[i] = step(r, ctx);
+        break;
+    }
+  }
+  const fraction = (r: RequirementResult): number => (r.met ? 1 : r.kind === 'entry_qualification' ? 0 : Math.min(1, r.progress.need > 0 ? r.progress.have / r.progress.need : 1));
+  const progress = results.length > 0 ? results.reduce((s, r) => s + fraction(r), 0) / results.length : 0;
+  const next = results.find((r) => !r.met);
+  return {
+    pathwayId: p.id,
+    met: next === undefined,
+    progress: Math.round(progress * 1000) / 1000,
+    requirements: results,
+    nextStep: next?.missing ?? null,
+    notYours,
+  };
+}
+
+// ── Pathways derived from the credentials themselves ─────────────────────────────────
+
+interface Edge {
+  parent: string;
+  child: string;
+  from: 'clr_association' | 'elm_has_part';
+}
+
+function ownIds(n: NormalizedCredential): string[] {
+  return [n.achievementId, n.claimId, n.credentialId].filter((x): x is string => x !== undefined);
+}
+
+/**
+ * Pathways read from the credentials: CLR 2.0 associations (isChildOf / isPartOf name the
+ * parent as target; isParentOf names it as source) and ELM hasPart / isPartOf. One
+ * pathway per parent: "all of its parts", by achievement id.
+ */
+export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[] {
+  const edges: Edge[] = [];
+  for (const n of creds) {
+    for (const a of n.associations ?? []) {
+      const t = a.associationType;
+      if (t === 'isChildOf' || t === 'isPartOf') edges.push({ parent: a.targetId, child: a.sourceId, from: 'clr_association' });
+      else if (t === 'isParentOf') edges.push({ parent: a.sourceId, child: a.targetId, from: 'clr_association' });
+    }
+    const self = n.claimId ?? n.achievementId ?? n.credentialId;
+    if (self !== undefined) {
+      for (const part of n.hasPart ?? []) edges.push({ parent: self, child: part, from: 'elm_has_part' });
+      for (const whole of n.isPartOf ?? []) edges.push({ parent: whole, child: self, from: 'elm_has_part' });
+    }
+  }
+  const byParent = new Map<string, { children: string[]; from: Edge['from'] }>();
+  for (const e of edges) {
+    if (e.parent === e.child) continue;
+    const g = byParent.get(e.parent) ?? { children: [], from: e.from };
+    if (!g.children.includes(e.child)) g.children.push(e.child);
+    byParent.set(e.parent, g);
+  }
+  const nameOf = (id: string): string | undefined => {
+    const n = creds.find((c) => ownIds(c).includes(id));
+    return n ? (n.achievementName ?? n.name) : undefined;
+  };
+  const out: Pathway[] = [];
+  for (const [parent, g] of byParent) {
+    const parentName = nameOf(parent) ?? parent;
+    const of: Selector[] = g.children.slice(0, 100).map((child) => ({ achievementId: child }));
+    const names = g.children.map((c) => nameOf(c) ?? c);
+    const candidate = {
+      id: `derived:${parent}`.slice(0, 200),
+      version: 1,
+      name: { en: `${parentName}: all parts`, ja: `${parentName}：すべての構成要素` },
+      description: {
+        en: `Built from what the credentials say: ${parentName} is made of ${g.children.length} part(s) (${names.join(', ')}).`,
+        ja: `資格情報の記載から作成：${parentName} は ${g.children.length} 個の構成要素（${names.join('、')}）からなります。`,
+      },
+      target: { name: { en: parentName, ja: parentName } },
+      requirements: [{ kind: 'n_of' as const, id: 'parts', n: of.length, of }],
+      derivedFrom: g.from,
+    };
+    const parsed = PathwaySchema.safeParse(candidate);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
