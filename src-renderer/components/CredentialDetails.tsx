@@ -90,6 +90,14 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
         <dd>{new Date(rec.verification.checkedAt).toLocaleString(lang)}</dd>
         <dt>{t('fileName')}</dt>
         <dd className="mono">{rec.fileName}</dd>
+        {rec.part ? (
+          <>
+            <dt>{t('partOf')}</dt>
+            <dd>
+              {rec.part.index + 1} / {rec.part.count}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <h3>{t('checks')}</h3>
       <ul className="checks" data-testid="checks">

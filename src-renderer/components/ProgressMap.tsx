@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { StoredCredential } from '../db/database';
+import { isAchievementEntry } from '../db/credential-repository';
 import { placementView, type PlacementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
 import { StatusBadge } from './StatusBadge';
@@ -38,7 +39,8 @@ function Marker({ rec, place, onSelect }: { rec: StoredCredential; place: Placem
 
 export function ProgressMap({ records, framework, onSelect }: Props): ReactNode {
   const { t, lang } = useI18n();
-  const placed = records.map((rec) => ({ rec, place: placementView(rec, framework, lang) }));
+  const placed = records.filter(isAchievementEntry).map((rec) => ({ rec, place: placementView(rec, framework, lang) }));
+  const others = records.filter((r) => !isAchievementEntry(r));
   const levels = [8, 7, 6, 5, 4, 3, 2, 1];
   const unplaced = placed.filter((p) => p.place.level === null);
   return (
@@ -73,6 +75,19 @@ export function ProgressMap({ records, framework, onSelect }: Props): ReactNode 
           ))}
         </ul>
       </div>
+      {others.length > 0 ? (
+        <div className="others" data-testid="other-files">
+          <h3>
+            {t('otherFiles')} <span className="count">({others.length})</span>
+          </h3>
+          <p className="hint">{t('otherFilesHint')}</p>
+          <ul className="markers">
+            {others.map((rec) => (
+              <Marker key={rec.key} rec={rec} place={placementView(rec, framework, lang)} onSelect={onSelect} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -9,6 +9,11 @@ import type { StoredCredential, WalletDb } from './database';
 
 const STATUS_LIST_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
 
+/** Status lists and presentations are kept and shown, but they are not achievements. */
+export function isAchievementEntry(rec: StoredCredential): boolean {
+  return rec.part?.role !== 'presentation' && !rec.normalized.types.some((t) => STATUS_LIST_TYPES.has(t));
+}
+
 export interface AddResult {
   added: StoredCredential[];
   /** File names that were already in the wallet (same bytes). */
@@ -50,6 +55,7 @@ export class CredentialRepository {
           verification: item.verification,
           ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
           ...(item.problem ? { problem: item.problem } : {}),
+          ...(item.part ? { part: item.part } : {}),
         };
         await this.db.credentials.add(record);
         added.push(record);

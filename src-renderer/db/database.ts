@@ -4,7 +4,7 @@
  * upgrade function (additive changes only). Only the repositories call this module.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { NormalizedCredential } from '../../src-shared/credential';
+import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 
 /** One credential as the wallet keeps it. Its original bytes live in `files`. */
@@ -20,6 +20,8 @@ export interface StoredCredential {
   verification: VerificationResult;
   /** Why the file could not be understood, when it could not. */
   problem?: string;
+  /** Where this entry sits inside its file, when the file holds several credentials. */
+  part?: ImportedCredential['part'];
   /** A level the learner chose themselves, per framework (shown as self-assigned). */
   levelOverride?: { jqf?: number; eqf?: number };
 }

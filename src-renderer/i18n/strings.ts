@@ -71,6 +71,9 @@ const en = {
   recheckDone: '{count} credentials checked again just now.',
   recheckFailed: 'Checking again did not finish: {message}',
   checkedAt: 'Last checked',
+  otherFiles: 'Presentations and status lists',
+  otherFilesHint: 'Kept with your credentials but not achievements themselves: a presentation wraps credentials shown above; a status list lets the wallet check revocation offline.',
+  partOf: 'Inside file',
 };
 
 export type MessageKey = keyof typeof en;
@@ -141,6 +144,9 @@ const ja: Record<MessageKey, string> = {
   recheckDone: '{count} 件を再検証しました。',
   recheckFailed: '再検証は完了しませんでした：{message}',
   checkedAt: '最終確認',
+  otherFiles: 'プレゼンテーションと失効リスト',
+  otherFilesHint: '証明書と一緒に保管しますが、それ自体は学修成果ではありません。プレゼンテーションは上の証明書を包むもの、失効リストはオフラインで失効を確認するためのものです。',
+  partOf: '含まれるファイル',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ja };
