@@ -1,6 +1,7 @@
 /**
  * The command-line adapter over the same import/verification services as the app:
  *   manabi verify [--now ISO] [--json] FILE...
+ *   manabi inspect [--framework jqf|eqf] [--learner ID]... [--now ISO] [--json] FILE...
  * With --json, one JSON object per input file per line; a presentation's or container's
  * inner credentials are listed under `credentials`. Files that are status-list
  * credentials answer the status of the other files. Exit 0 when every credential is
@@ -13,8 +14,13 @@ import type { ImportedCredential } from '../../src-shared/credential';
 import { detect } from '../services/detect';
 import { importFiles } from '../services/import-service';
 import { isStatusListCredential } from '../services/verify/status-list';
+import type { FrameworkId } from '../../src-shared/frameworks';
+import { inspectItems } from './inspect';
 
-const USAGE = 'Usage: manabi verify [--now ISO-8601] [--json] FILE...';
+const USAGE = [
+  'Usage: manabi verify [--now ISO-8601] [--json] FILE...',
+  '       manabi inspect [--framework jqf|eqf] [--learner ID]... [--now ISO-8601] [--json] FILE...',
+].join('\n');
 
 export interface CliIo {
   out(line: string): void;
@@ -36,17 +42,37 @@ function humanReport(file: string, items: ImportedCredential[]): string[] {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'verify') {
+  if (command !== 'verify' && command !== 'inspect') {
     io.err(USAGE);
     return 2;
   }
   let json = false;
   let now: Date | undefined;
+  let framework: FrameworkId = 'jqf';
+  const learnerIds: string[] = [];
   const files: string[] = [];
+  const valueOf = (a: string, i: number): [string | undefined, number] =>
+    a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [rest[i + 1], i + 1];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
     if (a === '--json') json = true;
-    else if (a === '--now' || a.startsWith('--now=')) {
+    else if (command === 'inspect' && (a === '--framework' || a.startsWith('--framework='))) {
+      const [v, next] = valueOf(a, i);
+      i = next;
+      if (v !== 'jqf' && v !== 'eqf') {
+        io.err(`--framework takes jqf or eqf (got ${v ?? 'nothing'}).`);
+        return 2;
+      }
+      framework = v;
+    } else if (command === 'inspect' && (a === '--learner' || a.startsWith('--learner='))) {
+      const [v, next] = valueOf(a, i);
+      i = next;
+      if (!v) {
+        io.err('--learner needs one of your identifiers (a DID, an email …).');
+        return 2;
+      }
+      learnerIds.push(v);
+    } else if (a === '--now' || a.startsWith('--now=')) {
       const raw = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       const d = raw ? new Date(raw) : new Date(NaN);
       if (Number.isNaN(d.getTime())) {
@@ -75,6 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const statusLists = statusListsOf(inputs.map((i) => i.bytes));
+  if (command === 'inspect') return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json }, io, exit);
   for (const { file, bytes } of inputs) {
     const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
     const first = items[0];
@@ -97,6 +124,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }),
       );
     } else for (const line of humanReport(file, items)) io.out(line);
+  }
+  return exit;
+}
+
+async function inspect(
+  inputs: ReadonlyArray<{ file: string; bytes: Uint8Array }>,
+  o: { now: Date; statusLists: Record<string, unknown>[]; framework: FrameworkId; learnerIds: string[]; json: boolean },
+  io: CliIo,
+  exitSoFar: number,
+): Promise<number> {
+  const perFile: Array<{ file: string; items: ImportedCredential[] }> = [];
+  for (const { file, bytes } of inputs) {
+    perFile.push({ file, items: await importFiles([{ name: basename(file), bytes }], { now: o.now, statusLists: o.statusLists }) });
+  }
+  // Pathways are evaluated over everything given, as the app does over the whole wallet.
+  const all = perFile.flatMap((f) => f.items);
+  const records = inspectItems(all, { framework: o.framework, now: o.now, learnerIds: o.learnerIds });
+  let exit = exitSoFar;
+  let k = 0;
+  for (const { file, items } of perFile) {
+    for (const item of items) {
+      const r = records[k++];
+      if (!r) continue;
+      if (item.verification.status !== 'verified' && exit === 0) exit = 1;
+      if (o.json) io.out(JSON.stringify({ file, ...r }));
+      else {
+        const level = r.level.level === null ? 'Unplaced' : `Level ${r.level.level} (${r.level.framework.toUpperCase()})`;
+        const hours = r.workload?.hours != null ? `${r.workload.hours} h` : 'workload unknown';
+        const counts = r.pathways.filter((p) => p.counts).map((p) => p.name);
+        io.out(`${file}: ${r.name} — ${WORD[item.verification.status as keyof typeof WORD]} — ${level} — ${hours}`);
+        io.out(`  level: ${r.level.reason}`);
+        if (r.workload) io.out(`  workload: ${r.workload.assumption}`);
+        io.out(`  counts toward: ${counts.length > 0 ? counts.join('; ') : 'no bundled pathway'}`);
+      }
+    }
   }
   return exit;
 }

@@ -93,12 +93,18 @@ async function importOne(file: InputFile, opts: ImportOptions & { now: Date }): 
   const d = detect(file.bytes);
   const entries = await verifyDetected(d, file.bytes, opts);
   if (entries && entries.length > 0) {
+    const normalized = entries.map((entry) => normalizedOf(entry, file.name));
+    // Credentials nested in a transcript (CLR) name it, so its courses count once — through
+    // themselves, not again through the transcript. A presentation is no transcript.
+    const outer = normalized[0];
+    const transcript = entries[0]?.role === 'container' && outer ? (outer.credentialId ?? outer.name) : undefined;
     return entries.map((entry, index) => {
+      const own = normalized[index] as NormalizedCredential;
       const item: ImportedCredential = {
         fileName: file.name,
         sha256,
         mediaType: d.mediaType,
-        normalized: normalizedOf(entry, file.name),
+        normalized: transcript !== undefined && entry.role === 'inner' ? { ...own, containedIn: transcript } : own,
         verification: entry.verification,
       };
       if (entry.problem) item.problem = entry.problem;

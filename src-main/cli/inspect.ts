@@ -1,0 +1,63 @@
+/**
+ * `manabi inspect`: what the progress map would say about each credential — its level
+ * with provenance, its workload in hours with the unit assumption, and which bundled
+ * pathways it counts toward — computed by the same src-shared code as the app, over all
+ * the files given together (a credit counts once, whoever carries it). A credential that
+ * is not verified counts toward nothing. Pure: no I/O here.
+ */
+import type { ImportedCredential } from '../../src-shared/credential';
+import { credentialKey } from '../../src-shared/course-identity';
+import type { FrameworkId } from '../../src-shared/frameworks';
+import { BUNDLED_PATHWAYS, evaluatePathway } from '../../src-shared/pathways';
+import { placeCredential, placementReasonText } from '../../src-shared/placement';
+import { workloadAssumptionText, workloadOf } from '../../src-shared/workload';
+
+export interface InspectOptions {
+  framework: FrameworkId;
+  now: Date;
+  learnerIds: readonly string[];
+}
+
+export interface InspectRecord {
+  name: string;
+  format: string;
+  status: string;
+  level: { framework: FrameworkId; level: number | null; source: string; reason: string };
+  workload: { hours: number | null; hoursRange?: [number, number]; unit: string; credits?: number; assumption: string } | null;
+  pathways: { id: string; name: string; counts: boolean; toward: string[] }[];
+}
+
+export function inspectItems(items: readonly ImportedCredential[], opts: InspectOptions): InspectRecord[] {
+  // A credential that failed verification (changed, expired, revoked, wrong issuer) counts
+  // toward no pathway; one that could not be checked offline still counts, as in the app.
+  const creds = items.filter((i) => i.verification.status !== 'not_verified').map((i) => i.normalized);
+  const evaluations = BUNDLED_PATHWAYS.map((p) => ({
+    pathway: p,
+    result: evaluatePathway(p, creds, { learnerIds: opts.learnerIds, now: opts.now }),
+  }));
+  return items.map((item) => {
+    const n = item.normalized;
+    const key = credentialKey(n);
+    const place = placeCredential(n, opts.framework);
+    const w = workloadOf(n);
+    return {
+      name: n.name,
+      format: n.format,
+      status: item.verification.status,
+      level: { framework: opts.framework, level: place.level, source: place.source, reason: placementReasonText(place, 'en') },
+      workload: w
+        ? {
+            hours: w.hours,
+            ...(w.hoursRange ? { hoursRange: w.hoursRange } : {}),
+            unit: w.unit,
+            ...(w.credits !== undefined ? { credits: w.credits } : {}),
+            assumption: workloadAssumptionText(w, 'en'),
+          }
+        : null,
+      pathways: evaluations.map(({ pathway, result }) => {
+        const toward = result.requirements.filter((r) => r.counted.includes(key)).map((r) => r.id);
+        return { id: pathway.id, name: pathway.name.en, counts: toward.length > 0, toward };
+      }),
+    };
+  });
+}

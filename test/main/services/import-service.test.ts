@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src-main/services/import-service';
+import { distinctCourses } from '../../../src-shared/course-identity';
+import { readSampleBytes } from '../../helpers/samples';
+
+const file = (rel: string) => ({ name: rel.split('/').pop() ?? rel, bytes: readSampleBytes(rel) });
+
+describe('import pipeline', () => {
+  it('gives a transcript and each credential inside it their own entries, the inner ones naming the transcript', async () => {
+    const items = await importFiles([file('clr2/1edtech-dcpv_clr2_complex_vc1_ed25519-2020_didkey.json')]);
+    expect(items.length).toBeGreaterThan(2);
+    const [outer, ...inner] = items;
+    expect(outer?.part).toMatchObject({ role: 'container', index: 0, count: items.length });
+    expect(new Set(items.map((i) => i.sha256)).size).toBe(1);
+    for (const [k, entry] of inner.entries()) {
+      expect(entry.part).toMatchObject({ role: 'inner', index: k + 1 });
+      expect(entry.normalized.containedIn).toBe(outer?.normalized.credentialId ?? outer?.normalized.name);
+    }
+    // The transcript's courses count once: the container is not a course of its own.
+    const courses = distinctCourses(items.map((i) => i.normalized));
+    expect(courses.length).toBe(inner.length);
+  });
+
+  it('keeps a file it cannot read, with a reason, next to the ones it can', async () => {
+    const items = await importFiles([
+      { name: 'notes.txt', bytes: new TextEncoder().encode('just some notes') },
+      file('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json'),
+    ]);
+    expect(items.map((i) => i.fileName)).toEqual(['notes.txt', 'dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json']);
+    expect(items[0]).toMatchObject({ normalized: { format: 'unknown', name: 'notes.txt' }, verification: { status: 'not_verified' } });
+    expect(items[0]?.problem).toMatch(/not a credential/);
+    expect(items[1]?.verification.status).toBe('verified');
+  });
+});
