@@ -4,14 +4,15 @@
  * 1. Batch verification: N credentials of mixed suites, signed here with fresh keys, verified
  *    (a) one after another with the plain libraries (@digitalbazaar/vc) — the baseline —
  *    and (b) by the wallet's import pool (worker threads, full pipeline), in the same run.
- * 2. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
+ * 2. Progress map: BENCH_MAP_N (default 5000) credentials in IndexedDB → first complete paint.
+ * 3. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
  * Environment: BENCH_N (default 1000), BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the
  * pipeline in-process and with pools of 1 and 2 workers, to see what parallelism buys).
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import * as vc from '@digitalbazaar/vc';
@@ -22,6 +23,7 @@ import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { chromium } from '@playwright/test';
 import { createOfflineDocumentLoader } from '../../src-main/services/verify/document-loader';
 import { ImportPool } from '../../src-main/services/worker-pool';
+import type { ImportedCredential } from '../../src-shared/credential';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -54,7 +56,7 @@ async function baseline(creds: Record<string, unknown>[]): Promise<number> {
   return performance.now() - t0;
 }
 
-async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ ms: number; workers: number }> {
+async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ ms: number; workers: number; items: ImportedCredential[] }> {
   const pool = new ImportPool(resolve('out/main/import-worker.js'));
   if (!pool.parallel) throw new Error('worker file missing: run the build first');
   await pool.importFiles(files.slice(0, pool.size * 30)); // start every worker and let its JIT and context caches warm up
@@ -64,25 +66,28 @@ async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ m
   const bad = items.filter((i) => i.verification.status !== 'verified');
   if (items.length !== files.length || bad.length > 0) throw new Error(`wallet: ${bad.length} of ${items.length} not verified`);
   await pool.close();
-  return { ms, workers: pool.size };
+  return { ms, workers: pool.size, items };
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function shellUrl(serve: ChildProcess): Promise<string> {
+  return new Promise<string>((ok, fail) => {
+    let out = '';
+    serve.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/\S+\/)$/m.exec(out);
+      if (m?.[1]) ok(m[1]);
+    });
+    serve.on('exit', () => fail(new Error(out)));
+  });
 }
 
 async function browserImport(dir: string, names: string[]): Promise<number> {
   const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      serve.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/\S+\/)$/m.exec(out);
-        if (m?.[1]) ok(m[1]);
-      });
-      serve.on('exit', () => fail(new Error(out)));
-    });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const url = await shellUrl(serve);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(url);
     await page.getByText('Your wallet is empty').waitFor();
@@ -94,6 +99,65 @@ async function browserImport(dir: string, names: string[]): Promise<number> {
     await browser.close();
     if (shown !== names.length) throw new Error(`browser shows ${shown} of ${names.length}`);
     return ms;
+  } finally {
+    serve.kill('SIGTERM');
+  }
+}
+
+/**
+ * Seeds MAP_N credentials straight into the browser shell's IndexedDB (real records made
+ * by the wallet's own import of the generated credentials, copied under distinct keys),
+ * reloads, and reads the app's `map-complete` performance mark: the time from navigation
+ * to the first complete paint of the map with every stored credential.
+ */
+async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: number): Promise<{ ms: number; markers: number }> {
+  const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await shellUrl(serve);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(url);
+    await page.getByText('Your wallet is empty').waitFor();
+    const records = Array.from({ length: mapN }, (_, i) => {
+      const item = items[i % items.length] as ImportedCredential;
+      const key = (i.toString(16).padStart(8, '0') + item.sha256).slice(0, 64);
+      return {
+        key,
+        fileSha256: key,
+        fileName: item.fileName,
+        mediaType: item.mediaType,
+        importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        normalized: { ...item.normalized, name: `${item.normalized.name} #${i + 1}`, ...(item.normalized.credentialId ? { credentialId: `${item.normalized.credentialId}-${i}` } : {}) },
+        verification: item.verification,
+        bytes: Array.from(bytes[i % bytes.length] ?? []),
+      };
+    });
+    // Write in chunks through the page's own IndexedDB (the schema the app created).
+    for (let i = 0; i < records.length; i += 500) {
+      await page.evaluate(async (chunk) => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const req = indexedDB.open('manabi-wallet');
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        await new Promise<void>((ok, fail) => {
+          const tx = db.transaction(['credentials', 'files'], 'readwrite');
+          for (const { bytes: b, ...rec } of chunk) {
+            tx.objectStore('credentials').put(rec);
+            tx.objectStore('files').put({ sha256: rec.fileSha256, fileName: rec.fileName, bytes: new Uint8Array(b) });
+          }
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      }, records.slice(i, i + 500));
+    }
+    await page.reload();
+    await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
+    const ms = await page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
+    const markers = await page.getByTestId('credential').count();
+    await browser.close();
+    return { ms, markers };
   } finally {
     serve.kill('SIGTERM');
   }
@@ -134,6 +198,12 @@ async function main(): Promise<void> {
   console.log(`  ratio wallet / plain               : ${fmt(mine.ms / base)}×`);
 
   if (process.env.BENCH_SKIP_BROWSER === '1') return;
+  const mapN = Number(process.env.BENCH_MAP_N ?? 5000);
+  const paint = await mapPaint(mine.items, files.map((f) => f.bytes), mapN);
+  console.log('');
+  console.log('Progress map with many credentials (Chromium)');
+  console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (${paint.markers} markers)`);
+
   const dir = mkdtempSync(join(tmpdir(), 'manabi-bench-'));
   try {
     for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
