@@ -3,6 +3,7 @@
  * content (never from the file name alone). Pure and synchronous; it must never throw
  * on hostile input — anything unrecognised is `unknown`.
  */
+import { isRecord } from '../../src-shared/json';
 export type DetectedKind =
   | { kind: 'json-credential'; mediaType: 'application/ld+json'; json: Record<string, unknown>; vcVersion: 1 | 2 }
   | { kind: 'json-other'; mediaType: 'application/json'; json: unknown }
@@ -21,9 +22,6 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** The VC data model version a JSON document declares, if it is a credential at all. */
 export function credentialVersion(doc: unknown): 1 | 2 | null {

@@ -16,26 +16,15 @@ import { overallStatus, type CheckResult, type VerificationResult } from '../../
 import { isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
 import { ob3SchemaCheck } from './schema-ob3';
 import { CLOCK_SKEW_SECONDS, statusCheck, validityCheckOfDates } from './verify-credential';
+import { asArray, idOf, isRecord } from '../../../src-shared/json';
 
 /** Asymmetric algorithms only; 'Ed25519' is the newer JOSE name of EdDSA with Ed25519. */
 export const JWT_ALGORITHMS: readonly string[] = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256'];
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
-}
 
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (isRecord(v) && typeof v['id'] === 'string') return v['id'];
-  return undefined;
-}
 
 export function looksLikeCompactJws(s: string): boolean {
   return COMPACT_JWS.test(s.trim());

@@ -14,18 +14,12 @@
  * credentialSchema it names, and never add requirements OB 3.0 does not make.
  */
 import type { CheckResult } from '../../../src-shared/verification';
+import { asArray, isRecord } from '../../../src-shared/json';
 
 const OB3_TYPES = new Set(['OpenBadgeCredential', 'AchievementCredential']);
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
-}
 
 function present(v: unknown): boolean {
   if (v === undefined || v === null) return false;

@@ -12,6 +12,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { CheckResult, VerificationResult } from '../../../src-shared/verification';
+import { asArray, isRecord } from '../../../src-shared/json';
 
 /** Bitstring Status List requires at least 16 KiB (131,072 entries); 16 MiB is generous and bounds a GZIP bomb. */
 export const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -28,14 +29,7 @@ export interface StatusOptions {
   verifyList: ListVerifier;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
-}
 
 function typesOf(v: Record<string, unknown>): string[] {
   return asArray(v['type']).filter((t): t is string => typeof t === 'string');

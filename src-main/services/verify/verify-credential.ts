@@ -29,6 +29,7 @@ import {
 import { soleVerificationMethodId } from './did-key';
 import { ob3SchemaCheck } from './schema-ob3';
 import { statusListCheck } from './status-list';
+import { asArray, idOf, isRecord } from '../../../src-shared/json';
 
 /** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -82,9 +83,6 @@ interface Libs {
   suites: Record<SuiteKey, unknown>;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A CommonJS module's value sits on `default` under Node's ESM interop, or on the namespace when bundled. */
 function moduleValue(ns: unknown): Record<string, unknown> {
@@ -183,16 +181,7 @@ function recordingPurpose(controllerLoader: DocumentLoader, term: ProofPurposeTe
 // ---------------------------------------------------------------------------------------
 // Helpers over the credential JSON.
 
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
-}
 
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (isRecord(v) && typeof v['id'] === 'string') return v['id'];
-  return undefined;
-}
 
 /** Every context URL named anywhere in the document (top level, nested credentials, proofs, inline @import). */
 export function collectContextUrls(doc: unknown): string[] {

@@ -12,6 +12,7 @@ import type { CredentialFormat } from '../../../src-shared/credential';
 import { overallStatus, type VerificationResult } from '../../../src-shared/verification';
 import { decodeJws, looksLikeCompactJws, verifyJwt } from './jwt';
 import { verifyJsonLdCredential, verifyJsonLdPresentation } from './verify-credential';
+import { asArray, isRecord } from '../../../src-shared/json';
 
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
@@ -34,14 +35,7 @@ export interface VerifiedEntry {
   problem?: string;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
-}
 
 function typesOf(doc: Record<string, unknown>): unknown[] {
   return asArray(doc['type']);
