@@ -1,15 +1,27 @@
 /**
  * The wallet's single screen: toolbar (add files, export, framework and language
- * switches), a drop target covering the whole window, import progress, the progress map
- * and a details panel. State lives in IndexedDB; this component only mirrors it.
+ * switches), a drop target covering the whole window, import progress, the learner's
+ * identifiers, the progress map with its filters and picture export, the stackable paths
+ * and a details panel. State lives in IndexedDB; this component only mirrors it. Derived
+ * data (placements, workloads, pathway evaluations) is computed once per change of what it
+ * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { FrameworkId } from '../src-shared/frameworks';
+import { parsePathwayFile, suggestLearnerIds } from '../src-shared/pathways';
+import type { CreditUnitId } from '../src-shared/workload';
 import { CredentialDetails } from './components/CredentialDetails';
+import { LearnerSettings } from './components/LearnerSettings';
+import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
-import { CredentialRepository } from './db/credential-repository';
-import { openWalletDb, type StoredCredential } from './db/database';
+import { CredentialRepository, isAchievementEntry } from './db/credential-repository';
+import { openWalletDb, type StoredCredential, type StoredPathway } from './db/database';
+import { SettingsRepository, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
+import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
+import { NO_FILTER, buildMapModel, buildPathwayModel, filterEntries, groupByLevel, pathwaysCountingFor, type MapFilter } from './features/map-model';
+import { buildMapSvg } from './features/map-picture';
+import { mapPictureData } from './features/map-text';
 import { importFiles, type ImportProgress } from './features/import-files';
 import { reverifyAll } from './features/reverify';
 import { useI18n } from './i18n/i18n';
@@ -22,9 +34,19 @@ function initialFramework(): FrameworkId {
 
 export function App(): ReactNode {
   const { t, lang, setLang } = useI18n();
-  const repo = useMemo(() => new CredentialRepository(openWalletDb()), []);
+  const db = useMemo(() => openWalletDb(), []);
+  const repo = useMemo(() => new CredentialRepository(db), [db]);
+  const settings = useMemo(() => new SettingsRepository(db), [db]);
   const [records, setRecords] = useState<StoredCredential[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const [learnerIds, setLearnerIds] = useState<string[]>([]);
+  const [ticked, setTicked] = useState<TickedSteps>({});
+  const [imported, setImported] = useState<StoredPathway[]>([]);
+  const [pathwayError, setPathwayError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const [highlightedPath, setHighlightedPath] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   const [framework, setFramework] = useState<FrameworkId>(initialFramework);
   const [selected, setSelected] = useState<string | null>(null);
   const [original, setOriginal] = useState<Uint8Array | undefined>(undefined);
@@ -58,15 +80,121 @@ export function App(): ReactNode {
   useEffect(() => {
     if (startedRef.current) return;
     startedRef.current = true;
+    void Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()]).then(([ids, steps, paths]) => {
+      setLearnerIds(ids);
+      setTicked(steps);
+      setImported(paths);
+      setSettingsLoaded(true);
+    });
     void refresh().then(() => recheck(false));
-  }, [refresh, recheck]);
+  }, [refresh, recheck, settings]);
+
+  // ── Derived data: once per change of its inputs ──
+  const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
+  const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
+  const groups = useMemo(() => groupByLevel(filtered, lang), [filtered, lang]);
+  const pathModel = useMemo(() => buildPathwayModel(records, imported, framework, learnerIds, ticked, new Date()), [records, imported, framework, learnerIds, ticked]);
+  const suggestions = useMemo(() => suggestLearnerIds(records.filter(isAchievementEntry).map((r) => r.normalized)), [records]);
+  const recordsByKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
+  const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
+
+  // The first complete paint with every stored record: marked once for the benchmark.
+  const markedRef = useRef(false);
+  useEffect(() => {
+    if (!loaded || !settingsLoaded || markedRef.current) return;
+    markedRef.current = true;
+    requestAnimationFrame(() => {
+      performance.mark('map-complete');
+      setReady(true);
+    });
+  }, [loaded, settingsLoaded]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('appTitle');
   }, [lang, t]);
 
-  const selectedRec = records.find((r) => r.key === selected) ?? null;
+  const selectedRec = selected !== null ? (recordsByKey.get(selected) ?? null) : null;
+  const selectedEntry = selected !== null ? entryByKey.get(selected) : undefined;
+
+  const closeDetails = useCallback(() => {
+    setSelected((key) => {
+      if (key !== null) {
+        // Give the keyboard back to the marker that opened the details.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="credential"][data-key="${CSS.escape(key)}"]`)?.focus());
+      }
+      return null;
+    });
+  }, []);
+  useEffect(() => {
+    if (selected === null) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') closeDetails();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, closeDetails]);
+
+  const selectPath = useCallback((id: string) => {
+    setHighlightedPath(id);
+    requestAnimationFrame(() => {
+      const card = document.querySelector<HTMLElement>(`[data-testid="path-card"][data-pathway="${CSS.escape(id)}"]`);
+      card?.scrollIntoView({ block: 'nearest' });
+      card?.focus();
+    });
+  }, []);
+
+  const saveLearnerIds = (ids: string[]): void => {
+    void settings.setLearnerIds(ids).then((clean) => {
+      setLearnerIds(clean);
+      setMessage({ kind: 'info', text: t('learnerSaved') });
+    });
+  };
+
+  const tickStep = (pathwayId: string, stepId: string, on: boolean): void => {
+    // Show the tick at once; the stored value follows (and wins) when written.
+    setTicked((all) => {
+      const now = new Set(all[pathwayId] ?? []);
+      if (on) now.add(stepId);
+      else now.delete(stepId);
+      return { ...all, [pathwayId]: [...now] };
+    });
+    void settings.setStepTicked(pathwayId, stepId, on).then(setTicked);
+  };
+
+  const importPathways = async (files: File[]): Promise<void> => {
+    setPathwayError(null);
+    for (const file of files) {
+      const parsed = parsePathwayFile(await file.text(), lang);
+      if (!parsed.ok) {
+        setPathwayError(t('pathwayImportFailed', { file: file.name, message: parsed.error.message }));
+        continue;
+      }
+      await settings.addPathway(parsed.value, file.name);
+      setMessage({ kind: 'info', text: t('pathwayImported', { name: parsed.value.name[lang] }) });
+    }
+    setImported(await settings.pathways());
+  };
+
+  const removePathway = (id: string): void => {
+    void settings.removePathway(id).then(() => settings.pathways()).then(setImported);
+  };
+
+  const setCreditUnit = (key: string, unit: CreditUnitId | null): void => {
+    void repo.setCreditUnit(key, unit).then(refresh);
+  };
+
+  const exportMap = async (kind: 'svg' | 'png'): Promise<void> => {
+    const now = new Date();
+    const svg = buildMapSvg(mapPictureData(groups, pathModel.views, framework, lang, t, now));
+    const fileName = `manabi-map-${now.toISOString().slice(0, 10)}.${kind}`;
+    try {
+      downloadBlob(kind === 'svg' ? svgBlob(svg) : await svgToPng(svg), fileName);
+      setMessage({ kind: 'info', text: t('mapExported', { file: fileName }) });
+    } catch (e) {
+      setMessage({ kind: 'error', text: t('mapExportFailed', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
   useEffect(() => {
     if (!selectedRec) return setOriginal(undefined);
     void repo.fileBytes(selectedRec.fileSha256).then(setOriginal);
@@ -202,14 +330,50 @@ export function App(): ReactNode {
       </div>
 
       <main className={selectedRec ? 'with-details' : ''}>
-        <ProgressMap records={records} framework={framework} onSelect={setSelected} />
+        <div className="map-column">
+          <LearnerSettings ids={learnerIds} suggestions={suggestions} onSave={saveLearnerIds} />
+          <ProgressMap
+            groups={groups}
+            others={model.others}
+            framework={framework}
+            filter={filter}
+            onFilter={setFilter}
+            issuers={model.issuers}
+            fields={model.fields}
+            shown={filtered.length}
+            total={model.entries.length}
+            paths={pathModel.views}
+            selectedKey={selected}
+            ready={ready}
+            onSelect={setSelected}
+            onSelectPath={selectPath}
+            onExport={(kind) => void exportMap(kind)}
+          />
+          <PathwaysPanel
+            views={pathModel.views}
+            recordKeyOf={pathModel.recordKeyOf}
+            recordsByKey={recordsByKey}
+            framework={framework}
+            highlighted={highlightedPath}
+            onSelectCredential={setSelected}
+            onTick={tickStep}
+            onImport={(files) => void importPathways(files)}
+            onRemove={removePathway}
+            importError={pathwayError}
+          />
+        </div>
         {selectedRec ? (
           <CredentialDetails
             rec={selectedRec}
             framework={framework}
             original={selectedRec.mediaType.startsWith('image/png') ? undefined : original}
-            onClose={() => setSelected(null)}
+            onClose={closeDetails}
             onOverride={(level) => void repo.setLevelOverride(selectedRec.key, framework, level).then(refresh)}
+            workload={selectedEntry?.workload ?? null}
+            mine={selectedEntry?.mine ?? true}
+            countsToward={pathwaysCountingFor(selectedRec, pathModel.views)}
+            onCreditUnit={(unit) => setCreditUnit(selectedRec.key, unit)}
+            onSelectPath={selectPath}
           />
         ) : null}
       </main>

@@ -218,7 +218,7 @@ export function suggestLearnerIds(creds: readonly NormalizedCredential[]): strin
 // ── Evaluation ────────────────────────────────────────────────────────────────────────
 
 export const NOT_COUNTED_REASONS = [
-  'credits_available_only', // it states credits on offer, not credits earned
+  'credits_available_only', // kept for stored results; credits on offer now count, flagged (see credits_available_counted)
   'no_credits',
   'field_differs',
   'field_not_stated',
@@ -234,6 +234,7 @@ export const REQUIREMENT_ASSUMPTIONS = [
   'unit_unknown_taken_as_required', // credits of unknown unit counted as the required unit
   'credits_converted', // credits of another unit converted through hours
   'hours_estimated', // hours rest on a guessed unit, a converted duration or the ECTS range
+  'credits_available_counted', // credits available counted as earned: the credential was awarded but does not say credits earned
 ] as const;
 export type RequirementAssumption = (typeof REQUIREMENT_ASSUMPTIONS)[number];
 
@@ -305,20 +306,29 @@ function unitName(unit: CreditUnitId | undefined, lang: FrameworkLang): string {
 function entryQualification(r: Extract<Requirement, { kind: 'entry_qualification' }>, id: string, ctx: Ctx): RequirementResult {
   const fw = FRAMEWORKS[r.framework].abbreviation;
   let best = 0;
-  const counted: string[] = [];
-  const assumptions = new Set<RequirementAssumption>();
+  const candidates: { n: NormalizedCredential; level: number; viaCorrespondence: boolean; fromType: boolean }[] = [];
   for (const n of ctx.mine) {
     const override = ctx.opts.levelOverrideFor?.(n, r.framework);
     const p = override === undefined ? placeCredential(n, r.framework) : null;
     const level = override ?? p?.level ?? null;
     if (level === null) continue;
     best = Math.max(best, level);
-    if (level >= r.minLevel) {
-      counted.push(credentialKey(n));
-      if (p?.viaCorrespondence) assumptions.add('level_via_correspondence');
-      if (p?.source === 'achievement_type') assumptions.add('level_from_type');
-    }
+    if (level >= r.minLevel) candidates.push({ n, level, viaCorrespondence: p?.viaCorrespondence === true, fromType: p?.source === 'achievement_type' });
   }
+  // One credential is the entry qualification, and only it is kept out of the credits that
+  // follow. Prefer one that carries no credits (a degree), so an aligned course still
+  // counts its credits; then the highest level; then one placed without the assumed
+  // JQF↔EQF correspondence.
+  const hasCredits = (n: NormalizedCredential): boolean => (n.creditsEarned ?? n.creditsAvailable ?? n.credits ?? 0) > 0;
+  candidates.sort(
+    (a, b) =>
+      Number(hasCredits(a.n)) - Number(hasCredits(b.n)) || b.level - a.level || Number(a.viaCorrespondence) - Number(b.viaCorrespondence),
+  );
+  const chosen = candidates[0];
+  const counted = chosen ? [credentialKey(chosen.n)] : [];
+  const assumptions = new Set<RequirementAssumption>();
+  if (chosen?.viaCorrespondence) assumptions.add('level_via_correspondence');
+  if (chosen?.fromType) assumptions.add('level_from_type');
   for (const k of counted) ctx.entryKeys.add(k);
   const met = counted.length > 0;
   const have = best === 0 ? '' : best;
@@ -366,11 +376,12 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
       continue;
     }
     const ects = n.creditPoints?.find((p) => p.framework === 'ECTS');
-    const earned = n.creditsEarned ?? ects?.value ?? n.creditPoints?.[0]?.value;
-    if (earned === undefined) {
-      if (n.creditsAvailable !== undefined) notCounted.push({ key, reason: 'credits_available_only' });
-      continue;
-    }
+    // A learner holding an awarded course credential expects its credits to count: when it
+    // states only the credits on offer, they are counted as earned, and the result says so.
+    const stated = n.creditsEarned ?? ects?.value ?? n.creditPoints?.[0]?.value;
+    const earned = stated ?? n.creditsAvailable;
+    if (earned === undefined) continue;
+    const fromAvailable = stated === undefined;
     if (r.field !== undefined) {
       const m = fieldMatches(n, r.field);
       if (m !== true) {
@@ -394,6 +405,7 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
     }
     sum += value;
     counted.push(key);
+    if (fromAvailable) assumptions.add('credits_available_counted');
     const start = dateOf(n.activityStartDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? dateOf(n.activityEndDate, ctx.now);
     const end = dateOf(n.activityEndDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? start;
     if (start !== undefined) times.push(start);

@@ -1,12 +1,17 @@
 /**
  * One credential in full: every check with its outcome and reason, where it is placed and
- * why, the learner's own level choice, and the original file as text. All credential
- * content is rendered as text nodes, never as HTML.
+ * why, the learner's own level choice, its workload (with the assumption behind the hours
+ * and the learner's choice of credit unit), the EU micro-credential elements it carries,
+ * the pathways it counts toward, and the original file as text. All credential content is
+ * rendered as text nodes, never as HTML.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
+import { MICRO_CREDENTIAL_SOURCE, microCredentialElementLabel, microCredentialElements } from '../../src-shared/micro-credential';
 import type { CheckOutcome } from '../../src-shared/verification';
+import { CREDIT_UNIT_IDS, WORKLOAD_DATA, workloadAssumptionText, workloadSourceText, type CreditUnitId, type Workload } from '../../src-shared/workload';
 import type { StoredCredential } from '../db/database';
+import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/strings';
@@ -20,9 +25,18 @@ interface Props {
   original: Uint8Array | undefined;
   onClose(): void;
   onOverride(level: number | null): void;
+  workload: Workload | null;
+  mine: boolean;
+  countsToward: readonly PathwayView[];
+  onCreditUnit(unit: CreditUnitId | null): void;
+  onSelectPath(id: string): void;
 }
 
-export function CredentialDetails({ rec, framework, original, onClose, onOverride }: Props): ReactNode {
+function unitLabel(id: string, lang: 'en' | 'ja'): string {
+  return WORKLOAD_DATA.units.find((u) => u.id === id)?.name[lang] ?? id;
+}
+
+export function CredentialDetails({ rec, framework, original, onClose, onOverride, workload, mine, countsToward, onCreditUnit, onSelectPath }: Props): ReactNode {
   const { t, lang } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
   const [showOriginal, setShowOriginal] = useState(false);
@@ -30,6 +44,9 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
   const n = rec.normalized;
   const place = placementView(rec, framework, lang);
   const text = original ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
+  const elements = microCredentialElements(n);
+  const present = elements.filter((e) => e.present).length;
+  const hasCredits = n.creditsEarned !== undefined || n.creditsAvailable !== undefined || n.credits !== undefined;
   return (
     <aside
       className="details"
@@ -48,6 +65,11 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
         </button>
       </header>
       <StatusBadge status={rec.verification.status} />
+      {mine ? null : (
+        <p className="not-mine-note" data-testid="details-not-mine">
+          <span className="not-mine-tag">{t('notMine')}</span> {t('notMineHint')}
+        </p>
+      )}
       {rec.problem ? (
         <p className="problem">
           <strong>{t('problem')}:</strong> {rec.problem}
@@ -129,6 +151,65 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
           ))}
         </select>
       </label>
+      <h3>{t('workload')}</h3>
+      <div data-testid="details-workload">
+        {workload === null ? (
+          <p>{t('workloadNone')}</p>
+        ) : (
+          <>
+            <p>
+              <strong>{workload.hours === null ? t('workloadHoursUnknown') : t('workloadHours', { hours: workload.hours })}</strong>
+              {workload.unit !== 'unknown' ? ` · ${t('workloadUnit')}: ${unitLabel(workload.unit, lang)}` : ''}
+            </p>
+            <p className="hint" data-testid="workload-assumption">
+              {workloadAssumptionText(workload, lang)}
+            </p>
+            <p className="hint">{workloadSourceText(workload, lang)}</p>
+          </>
+        )}
+        {hasCredits ? (
+          <label className="override">
+            {t('creditUnitChoose')}{' '}
+            <select
+              value={rec.creditUnit ?? ''}
+              data-testid="credit-unit"
+              onChange={(e) => onCreditUnit(CREDIT_UNIT_IDS.find((u) => u === e.target.value) ?? null)}
+            >
+              <option value="">{t('creditUnitAuto')}</option>
+              {CREDIT_UNIT_IDS.map((u) => (
+                <option key={u} value={u}>
+                  {unitLabel(u, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <h3>{t('countsToward')}</h3>
+      {countsToward.length === 0 ? (
+        <p className="hint">{t('countsTowardNone')}</p>
+      ) : (
+        <ul className="counts-toward" data-testid="details-pathways">
+          {countsToward.map((v) => (
+            <li key={v.pathway.id}>
+              <button type="button" className="link" onClick={() => onSelectPath(v.pathway.id)}>
+                {v.pathway.name[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('microTitle', { present, total: elements.length })}</h3>
+      <ul className="elements" data-testid="details-micro">
+        {elements.map((e) => (
+          <li key={e.id} className={`element ${e.present ? 'present' : 'missing'}`} data-element={e.id} data-present={e.present}>
+            <span className="element-name">{microCredentialElementLabel(e.id, lang)}</span>
+            <span className="element-state">{e.present ? t('elementPresent') : t('elementMissing')}</span>
+            {e.evidence ? <span className="element-evidence">{e.evidence}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{MICRO_CREDENTIAL_SOURCE[lang]}</p>
       <h3>
         <button type="button" className="link" aria-expanded={showOriginal} onClick={() => setShowOriginal((v) => !v)}>
           {t('originalJson')}

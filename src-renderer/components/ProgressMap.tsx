@@ -1,33 +1,71 @@
 /**
- * The progress map: the framework's eight levels as rows (8 at the top), each holding its
- * credentials, plus the Unplaced tray. Every marker says why it sits where it does.
- * Markers are buttons, so the whole map is usable by keyboard.
+ * The progress map: the framework's eight levels as rows (8 at the top), each with its
+ * workload total and its credentials grouped by field, plus the Unplaced tray. Pathways
+ * with a target level show a badge with their progress on that row. A filter bar narrows
+ * what is shown without moving anything else. Markers are buttons, so the whole map is
+ * usable by keyboard. Every marker says why it sits where it does; credential text is
+ * rendered as text only.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
+import type { VerificationStatus } from '../../src-shared/verification';
 import type { StoredCredential } from '../db/database';
-import { isAchievementEntry } from '../db/credential-repository';
-import { placementView, type PlacementView } from '../features/placement-view';
+import { OTHER_FIELD, isFiltering, percent, type LevelGroup, type MapEntry, type MapFilter, type PathwayView } from '../features/map-model';
+import { levelTotalText, pathBadgeText } from '../features/map-text';
+import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
-  records: readonly StoredCredential[];
+  groups: readonly LevelGroup[];
+  others: readonly StoredCredential[];
   framework: FrameworkId;
+  filter: MapFilter;
+  onFilter(f: MapFilter): void;
+  issuers: readonly string[];
+  fields: readonly string[];
+  shown: number;
+  total: number;
+  paths: readonly PathwayView[];
+  selectedKey: string | null;
+  ready: boolean;
+  onSelect(key: string): void;
+  onSelectPath(id: string): void;
+  onExport(kind: 'svg' | 'png'): void;
+}
+
+interface MarkerProps {
+  entry: Pick<MapEntry, 'rec' | 'place' | 'mine' | 'issuer'>;
+  selected: boolean;
   onSelect(key: string): void;
 }
 
-function Marker({ rec, place, onSelect }: { rec: StoredCredential; place: PlacementView; onSelect(key: string): void }): ReactNode {
+const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps): ReactNode {
   const { t } = useI18n();
+  const { rec, place, mine } = entry;
   const n = rec.normalized;
-  const issuer = n.issuerName ?? n.issuerId ?? t('unknownIssuer');
   const failed = rec.verification.checks.find((c) => c.outcome === 'fail') ?? rec.verification.checks.find((c) => c.outcome === 'not_checked' && (c.id === 'proof' || c.id === 'issuer_binding' || c.id === 'format'));
   return (
     <li>
-      <button type="button" className="marker" data-testid="credential" data-key={rec.key} onClick={() => onSelect(rec.key)}>
+      <button
+        type="button"
+        className={`marker${mine ? '' : ' not-mine'}${selected ? ' selected' : ''}`}
+        data-testid="credential"
+        data-key={rec.key}
+        data-mine={mine}
+        aria-pressed={selected}
+        onClick={() => onSelect(rec.key)}
+      >
         <span className="marker-name">{n.name}</span>
-        <span className="marker-issuer">{issuer}</span>
-        <StatusBadge status={rec.verification.status} />
+        <span className="marker-issuer">{entry.issuer ?? t('unknownIssuer')}</span>
+        <span className="marker-tags">
+          <StatusBadge status={rec.verification.status} />
+          {mine ? null : (
+            <span className="not-mine-tag" data-testid="not-mine" title={t('notMineHint')}>
+              {t('notMine')}
+            </span>
+          )}
+        </span>
         {rec.verification.status !== 'verified' && failed ? <span className={`marker-reason reason-${rec.verification.status}`}>{failed.message}</span> : null}
         <span className="marker-why" data-testid="placement-why">
           {place.why}
@@ -35,45 +73,155 @@ function Marker({ rec, place, onSelect }: { rec: StoredCredential; place: Placem
       </button>
     </li>
   );
+});
+
+function FieldGroups({ group, selectedKey, onSelect }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="field-groups">
+      {group.fields.map((f) => (
+        <section key={f.field ?? OTHER_FIELD} className="field-group" data-testid="field-group" data-field={f.field ?? ''} aria-label={f.field ?? t('otherField')}>
+          <h4 className="field-name">
+            {f.field ?? t('otherField')} <span className="count">({f.entries.length})</span>
+          </h4>
+          <ul className="markers">
+            {f.entries.map((e) => (
+              <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
 }
 
-export function ProgressMap({ records, framework, onSelect }: Props): ReactNode {
-  const { t, lang } = useI18n();
-  const placed = records.filter(isAchievementEntry).map((rec) => ({ rec, place: placementView(rec, framework, lang) }));
-  const others = records.filter((r) => !isAchievementEntry(r));
-  const levels = [8, 7, 6, 5, 4, 3, 2, 1];
-  const unplaced = placed.filter((p) => p.place.level === null);
+const STATUSES: { value: VerificationStatus; key: 'statusVerified' | 'statusNotVerified' | 'statusCouldNotCheck' }[] = [
+  { value: 'verified', key: 'statusVerified' },
+  { value: 'not_verified', key: 'statusNotVerified' },
+  { value: 'could_not_check', key: 'statusCouldNotCheck' },
+];
+
+function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Props, 'filter' | 'onFilter' | 'issuers' | 'fields' | 'shown' | 'total'>): ReactNode {
+  const { t } = useI18n();
   return (
-    <section className="map" aria-label={t('mapTitle')} data-testid="progress-map" data-framework={framework}>
-      <h2>{t('mapTitle')}</h2>
+    <div className="filter-bar" role="group" aria-label={t('mapFilters')} data-testid="filters">
+      <label>
+        {t('filterStatus')}{' '}
+        <select value={filter.status} data-testid="filter-status" onChange={(e) => onFilter({ ...filter, status: STATUSES.find((s) => s.value === e.target.value)?.value ?? '' })}>
+          <option value="">{t('filterAll')}</option>
+          {STATUSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {t(s.key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filterIssuer')}{' '}
+        <select value={filter.issuer} data-testid="filter-issuer" onChange={(e) => onFilter({ ...filter, issuer: e.target.value })}>
+          <option value="">{t('filterAll')}</option>
+          {issuers.map((i) => (
+            <option key={i} value={i}>
+              {i}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filterField')}{' '}
+        <select value={filter.field} data-testid="filter-field" onChange={(e) => onFilter({ ...filter, field: e.target.value })}>
+          <option value="">{t('filterAll')}</option>
+          {fields.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+          <option value={OTHER_FIELD}>{t('otherField')}</option>
+        </select>
+      </label>
+      {isFiltering(filter) ? (
+        <>
+          <button type="button" onClick={() => onFilter({ status: '', issuer: '', field: '' })}>
+            {t('clearFilters')}
+          </button>
+          <span className="hint" role="status">
+            {t('filterShowing', { shown, total })}
+          </span>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function ProgressMap(props: Props): ReactNode {
+  const { groups, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
+  const { t, lang } = useI18n();
+  const rows = groups.filter((g) => g.level !== null);
+  const unplaced = groups.find((g) => g.level === null);
+  return (
+    <section className="map" aria-labelledby="map-title" data-testid="progress-map" data-framework={framework} data-ready={ready ? 'true' : undefined}>
+      <div className="map-head">
+        <h2 id="map-title">{t('mapTitle')}</h2>
+        <div className="map-actions">
+          <button type="button" data-testid="export-svg" onClick={() => onExport('svg')}>
+            {t('exportSvg')}
+          </button>
+          <button type="button" data-testid="export-png" onClick={() => onExport('png')}>
+            {t('exportPng')}
+          </button>
+        </div>
+      </div>
+      <FilterBar {...props} />
       <ol className="levels">
-        {levels.map((level) => {
-          const here = placed.filter((p) => p.place.level === level);
+        {rows.map((g) => {
+          const level = g.level ?? 0;
+          const total = levelTotalText(g.total, t, lang);
+          const here = paths.filter((p) => p.target?.level === level);
           return (
-            <li key={level} className="level-row" data-testid={`level-${level}`} data-count={here.length}>
+            <li key={level} className="level-row" data-testid={`level-${level}`} data-count={g.count}>
               <div className="level-label">
                 <span className="level-number">{t('level', { level })}</span>
                 <span className="level-title">{levelTitle(framework, level, lang)}</span>
+                {total ? (
+                  <span className={`level-total${g.total && g.total.withoutHours === g.total.courses ? ' none' : ''}`} data-testid="level-total">
+                    {total}
+                  </span>
+                ) : null}
               </div>
-              <ul className="markers">
-                {here.map(({ rec, place }) => (
-                  <Marker key={rec.key} rec={rec} place={place} onSelect={onSelect} />
-                ))}
-              </ul>
+              <div className="level-body">
+                {here.length > 0 ? (
+                  <ul className="path-badges">
+                    {here.map((p) => (
+                      <li key={p.pathway.id}>
+                        <button
+                          type="button"
+                          className="path-badge"
+                          data-testid="path-badge"
+                          data-pathway={p.pathway.id}
+                          title={p.target?.viaCorrespondence ? t('pathBadgeAssumed') : undefined}
+                          onClick={() => onSelectPath(p.pathway.id)}
+                        >
+                          <progress max={100} value={percent(p.evaluation.progress)} aria-hidden="true" />
+                          {pathBadgeText(p, lang, t)}
+                          {p.target?.viaCorrespondence ? ' *' : ''}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <FieldGroups group={g} selectedKey={selectedKey} onSelect={onSelect} />
+              </div>
             </li>
           );
         })}
       </ol>
-      <div className="unplaced" data-testid="unplaced" data-count={unplaced.length}>
+      <div className="unplaced" data-testid="unplaced" data-count={unplaced?.count ?? 0}>
         <h3>
-          {t('unplaced')} <span className="count">({unplaced.length})</span>
+          {t('unplaced')} <span className="count">({unplaced?.count ?? 0})</span>
+          {unplaced && levelTotalText(unplaced.total, t, lang) ? <span className="level-total"> · {levelTotalText(unplaced.total, t, lang)}</span> : null}
         </h3>
         <p className="hint">{t('unplacedHint')}</p>
-        <ul className="markers">
-          {unplaced.map(({ rec, place }) => (
-            <Marker key={rec.key} rec={rec} place={place} onSelect={onSelect} />
-          ))}
-        </ul>
+        {unplaced ? <FieldGroups group={unplaced} selectedKey={selectedKey} onSelect={onSelect} /> : null}
       </div>
       {others.length > 0 ? (
         <div className="others" data-testid="other-files">
@@ -83,7 +231,7 @@ export function ProgressMap({ records, framework, onSelect }: Props): ReactNode 
           <p className="hint">{t('otherFilesHint')}</p>
           <ul className="markers">
             {others.map((rec) => (
-              <Marker key={rec.key} rec={rec} place={placementView(rec, framework, lang)} onSelect={onSelect} />
+              <Marker key={rec.key} entry={{ rec, place: placementView(rec, framework, lang), mine: true, issuer: rec.normalized.issuerName ?? rec.normalized.issuerId ?? null }} selected={rec.key === selectedKey} onSelect={onSelect} />
             ))}
           </ul>
         </div>

@@ -5,6 +5,7 @@
  */
 import type { ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
+import type { CreditUnitId } from '../../src-shared/workload';
 import type { StoredCredential, WalletDb } from './database';
 
 const STATUS_LIST_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
@@ -110,6 +111,20 @@ export class CredentialRepository {
       if (level === null) delete next[framework];
       else next[framework] = level;
       await this.db.credentials.update(key, { levelOverride: next });
+    });
+  }
+
+  /** The credit unit the learner chose for one credential's credits (null = clear the choice). */
+  async setCreditUnit(key: string, unit: CreditUnitId | null): Promise<void> {
+    await this.db.transaction('rw', this.db.credentials, async () => {
+      const rec = await this.db.credentials.get(key);
+      if (!rec) return;
+      if (unit === null) {
+        const { creditUnit: _drop, ...rest } = rec;
+        await this.db.credentials.put(rest);
+      } else {
+        await this.db.credentials.update(key, { creditUnit: unit });
+      }
     });
   }
 }

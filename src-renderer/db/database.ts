@@ -5,7 +5,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
+import type { Pathway } from '../../src-shared/pathways';
 import type { VerificationResult } from '../../src-shared/verification';
+import type { CreditUnitId } from '../../src-shared/workload';
 
 /** One credential as the wallet keeps it. Its original bytes live in `files`. */
 export interface StoredCredential {
@@ -24,6 +26,8 @@ export interface StoredCredential {
   part?: ImportedCredential['part'];
   /** A level the learner chose themselves, per framework (shown as self-assigned). */
   levelOverride?: { jqf?: number; eqf?: number };
+  /** The credit unit the learner chose for this credential's credits (version 2). */
+  creditUnit?: CreditUnitId;
 }
 
 /** The original bytes of an imported file, exactly as imported. */
@@ -33,19 +37,55 @@ export interface StoredFile {
   bytes: Uint8Array;
 }
 
+/**
+ * One learner setting (version 2). Values are checked with zod when read
+ * (settings-repository.ts), so an odd stored value falls back to the default.
+ */
+export interface StoredSetting {
+  key: string;
+  value: unknown;
+}
+
+/** A pathway file the learner imported (version 2), as parsed by `parsePathwayFile`. */
+export interface StoredPathway {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  pathway: Pathway;
+}
+
 export const DB_NAME = 'manabi-wallet';
 
 export type WalletDb = Dexie & {
   credentials: EntityTable<StoredCredential, 'key'>;
   files: EntityTable<StoredFile, 'sha256'>;
+  settings: EntityTable<StoredSetting, 'key'>;
+  pathways: EntityTable<StoredPathway, 'id'>;
 };
 
-export function openWalletDb(name = DB_NAME): WalletDb {
-  const db = new Dexie(name) as WalletDb;
-  // Version 1 (shipped in 0.1.0): credentials and their original files.
+/** Version 1 (shipped in 0.1.0): credentials and their original files. Never edit. */
+function declareVersion1(db: Dexie): void {
   db.version(1).stores({
     credentials: '&key, fileSha256, credentialId, importedAt',
     files: '&sha256',
   });
+}
+
+/**
+ * Version 2 (progress map): the learner's settings (identifiers, ticked steps) and the
+ * pathway files they imported. Additive: new tables only, so stored credentials are
+ * carried over untouched and no data needs rewriting (no upgrade function).
+ */
+function declareVersion2(db: Dexie): void {
+  db.version(2).stores({
+    settings: '&key',
+    pathways: '&id, importedAt',
+  });
+}
+
+export function openWalletDb(name = DB_NAME): WalletDb {
+  const db = new Dexie(name) as WalletDb;
+  declareVersion1(db);
+  declareVersion2(db);
   return db;
 }

@@ -53,6 +53,8 @@ export interface AchievementSpec {
   fieldOfStudy?: string;
   alignment?: { targetName: string; targetUrl: string; targetCode?: string; targetFramework?: string }[];
   issuerName?: string;
+  /** Issuer country, as OB 3.0 `issuer.address.addressCountry` (e.g. 'JP'). */
+  issuerCountry?: string;
   subjectId?: string;
   validFrom?: string;
   id?: string;
@@ -77,7 +79,12 @@ export function openBadge(spec: AchievementSpec, issuerDid: string, vc1 = false)
     achievement,
     ...(spec.creditsEarned !== undefined ? { creditsEarned: spec.creditsEarned } : {}),
   };
-  const issuer = { id: issuerDid, type: ['Profile'], name: spec.issuerName ?? 'Test University' };
+  const issuer = {
+    id: issuerDid,
+    type: ['Profile'],
+    name: spec.issuerName ?? 'Test University',
+    ...(spec.issuerCountry ? { address: { type: ['Address'], addressCountry: spec.issuerCountry } } : {}),
+  };
   const base = {
     id: spec.id ?? `urn:uuid:${crypto.randomUUID()}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],

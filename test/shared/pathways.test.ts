@@ -83,10 +83,18 @@ describe('credits', () => {
     expect(e.requirements[0]?.years?.have).toBeCloseTo(1.41, 1);
   });
 
-  it('credits on offer (creditsAvailable) are not credits earned', () => {
-    const p = pathway([{ kind: 'credits', min: 1 }]);
-    const e = evaluatePathway(p, [cred({ credentialId: 'urn:x', creditsAvailable: 4 })], { now: NOW });
-    expect(e.requirements[0]).toMatchObject({ met: false, counted: [], notCounted: [{ key: 'cred:urn:x', reason: 'credits_available_only' }] });
+  it('credits on offer (creditsAvailable) of an awarded course count as earned, flagged as an assumption', () => {
+    const p = pathway([{ kind: 'credits', min: 6 }]);
+    const e = evaluatePathway(p, [cred({ credentialId: 'urn:x', creditsAvailable: 4 }), cred({ credentialId: 'urn:y', name: 'Other', creditsEarned: 2, creditsAvailable: 4 })], { now: NOW });
+    expect(e.requirements[0]).toMatchObject({ met: true, progress: { have: 6, need: 6 }, counted: ['cred:urn:x', 'cred:urn:y'], notCounted: [] });
+    expect(e.requirements[0]?.assumptions).toContain('credits_available_counted');
+  });
+
+  it('credits earned, when stated, win over credits available and need no assumption', () => {
+    const p = pathway([{ kind: 'credits', min: 6 }]);
+    const e = evaluatePathway(p, [cred({ credentialId: 'urn:y', creditsEarned: 2, creditsAvailable: 4 })], { now: NOW });
+    expect(e.requirements[0]).toMatchObject({ met: false, progress: { have: 2, need: 6 } });
+    expect(e.requirements[0]?.assumptions).not.toContain('credits_available_counted');
   });
 
   it('filters by field', () => {
@@ -145,6 +153,19 @@ describe('credits', () => {
     const ad = cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree', creditsEarned: 62 });
     const e = evaluatePathway(p, [ad, cred({ credentialId: 'urn:c', creditsEarned: 4 })], { now: NOW });
     expect(e.requirements[1]).toMatchObject({ progress: { have: 4 }, notCounted: [{ key: 'cred:urn:ad', reason: 'used_as_entry_qualification' }] });
+  });
+
+  it('one credential is the entry qualification: a degree without credits is preferred, so an aligned course keeps its credits', () => {
+    const p = pathway([
+      { kind: 'entry_qualification', minLevel: 5, framework: 'jqf' },
+      { kind: 'credits', min: 62 },
+    ]);
+    const ad = cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree' });
+    const aligned = cred({ credentialId: 'urn:eqf6', creditsEarned: 6, alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6' }] });
+    const e = evaluatePathway(p, [aligned, ad, cred({ credentialId: 'urn:c', creditsEarned: 4 })], { now: NOW });
+    expect(e.requirements[0]).toMatchObject({ met: true, counted: ['cred:urn:ad'] });
+    expect(e.requirements[1]).toMatchObject({ progress: { have: 10 } });
+    expect(e.requirements[1]?.counted).toContain('cred:urn:eqf6');
   });
 });
 

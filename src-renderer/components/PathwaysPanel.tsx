@@ -1,0 +1,179 @@
+/**
+ * Stackable paths: one card per pathway (bundled, imported from a file, or read from the
+ * credentials) with its target, a progress bar, what counts (each a button that opens the
+ * credential), what is missing, the next step, and the steps the learner ticks off. Also
+ * the pathway-file import. Pathway and credential text is rendered as text only.
+ */
+import { useRef, type ReactNode } from 'react';
+import type { FrameworkId } from '../../src-shared/frameworks';
+import type { RequirementResult } from '../../src-shared/pathways';
+import type { StoredCredential } from '../db/database';
+import { percent, type PathwayView } from '../features/map-model';
+import { pathTargetText, requirementSummary } from '../features/map-text';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/strings';
+
+interface Props {
+  views: readonly PathwayView[];
+  recordKeyOf: ReadonlyMap<string, string>;
+  recordsByKey: ReadonlyMap<string, StoredCredential>;
+  framework: FrameworkId;
+  highlighted: string | null;
+  onSelectCredential(key: string): void;
+  onTick(pathwayId: string, stepId: string, ticked: boolean): void;
+  onImport(files: File[]): void;
+  onRemove(pathwayId: string): void;
+  importError: string | null;
+}
+
+const SOURCE: Record<PathwayView['source'], MessageKey> = { bundled: 'pathSourceBundled', imported: 'pathSourceImported', derived: 'pathSourceDerived' };
+
+function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId: string; props: Props }): ReactNode {
+  const { t, lang } = useI18n();
+  if (r.kind === 'step') {
+    return (
+      <li className={`req req-step${r.met ? ' met' : ''}`} data-testid="requirement" data-kind="step" data-met={r.met}>
+        <label>
+          <input type="checkbox" checked={r.met} data-testid="step" data-step={r.id} onChange={(e) => props.onTick(pathwayId, r.id, e.target.checked)} /> {r.label[lang]}
+        </label>
+      </li>
+    );
+  }
+  const nameOf = (credKey: string): { recKey: string | undefined; name: string } => {
+    const recKey = props.recordKeyOf.get(credKey);
+    const rec = recKey !== undefined ? props.recordsByKey.get(recKey) : undefined;
+    return { recKey, name: rec?.normalized.name ?? credKey };
+  };
+  return (
+    <li className={`req req-${r.kind}${r.met ? ' met' : ''}`} data-testid="requirement" data-kind={r.kind} data-met={r.met} data-have={r.progress.have} data-need={r.progress.need}>
+      <div className="req-head">
+        <span className="req-label">{r.label[lang]}</span>
+        <span className={`req-state ${r.met ? 'ok' : ''}`}>{r.met ? t('pathMet') : t('pathNotMetYet')}</span>
+      </div>
+      <div className="req-summary" data-testid="requirement-summary">
+        {requirementSummary(r, t, lang)}
+        {r.years ? ` · ${t('pathYears', { have: r.years.have, need: r.years.need })}` : ''}
+      </div>
+      {r.kind !== 'entry_qualification' || r.counted.length > 0 ? (
+        <div className="req-counted">
+          <span className="hint">{r.counted.length > 0 ? t('pathCounts') : t('pathNothingCounted')}</span>{' '}
+          {r.counted.map((k) => {
+            const { recKey, name } = nameOf(k);
+            return recKey !== undefined ? (
+              <button key={k} type="button" className="chip" data-testid="counted" onClick={() => props.onSelectCredential(recKey)}>
+                {name}
+              </button>
+            ) : (
+              <span key={k} className="chip">
+                {name}
+              </span>
+            );
+          })}
+        </div>
+      ) : null}
+      {r.notCounted.length > 0 ? (
+        <div className="req-not-counted hint">
+          {t('pathNotCounted')}{' '}
+          {r.notCounted
+            .slice(0, 20)
+            .map((n) => `${nameOf(n.key).name} (${t(`reason_${n.reason}` as MessageKey)})`)
+            .join(', ')}
+          {r.notCounted.length > 20 ? ` …(+${r.notCounted.length - 20})` : ''}
+        </div>
+      ) : null}
+      {r.assumptions.length > 0 ? (
+        <div className="req-assumptions hint" data-testid="assumptions">
+          {t('pathAssumptions')} {r.assumptions.map((a) => t(`assumption_${a}` as MessageKey)).join('; ')}
+        </div>
+      ) : null}
+      {r.missing ? <div className="req-missing">{t('pathMissing', { text: r.missing[lang] })}</div> : null}
+    </li>
+  );
+}
+
+export function PathwaysPanel(props: Props): ReactNode {
+  const { views, framework, highlighted, onImport, onRemove, importError } = props;
+  const { t, lang } = useI18n();
+  const fileRef = useRef<HTMLInputElement>(null);
+  return (
+    <section className="paths" aria-labelledby="paths-title" data-testid="paths">
+      <div className="map-head">
+        <h2 id="paths-title">{t('pathsTitle')}</h2>
+        <div className="map-actions">
+          <button type="button" data-testid="import-pathway" onClick={() => fileRef.current?.click()}>
+            {t('importPathway')}
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="pathway-file-input"
+            aria-label={t('importPathway')}
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              onImport(files);
+            }}
+          />
+        </div>
+      </div>
+      <p className="hint">{t('pathsHint')}</p>
+      {importError ? (
+        <p className="message message-error" role="alert" data-testid="pathway-error">
+          {importError}
+        </p>
+      ) : null}
+      <div className="path-cards">
+        {views.map((v, i) => {
+          const e = v.evaluation;
+          const pct = percent(e.progress);
+          return (
+            <article
+              key={v.pathway.id}
+              className={`path-card${highlighted === v.pathway.id ? ' highlighted' : ''}${e.met ? ' met' : ''}`}
+              data-testid="path-card"
+              data-pathway={v.pathway.id}
+              data-progress={pct}
+              aria-labelledby={`path-title-${i}`}
+              tabIndex={-1}
+            >
+              <header>
+                <h3 id={`path-title-${i}`}>{v.pathway.name[lang]}</h3>
+                <span className="hint">{t(SOURCE[v.source])}</span>
+              </header>
+              <p className="path-target" data-testid="path-target">
+                {t('pathTarget', { name: v.pathway.target.name[lang] })} · {pathTargetText(v, framework, t)}
+                {v.target?.viaCorrespondence ? ` (${t('pathBadgeAssumed')})` : ''}
+              </p>
+              <div className="path-progress">
+                <progress max={100} value={pct} aria-label={t('pathProgress', { percent: pct })} />
+                <span>{t('pathProgress', { percent: pct })}</span>
+              </div>
+              <ul className="reqs">
+                {e.requirements.map((r) => (
+                  <Requirement key={r.id} r={r} pathwayId={v.pathway.id} props={props} />
+                ))}
+              </ul>
+              <p className="path-next" data-testid="path-next">
+                {e.nextStep ? t('pathNextStep', { text: e.nextStep[lang] }) : t('pathDone')}
+              </p>
+              {e.notYours.length > 0 ? <p className="hint">{t('pathNotYours', { count: e.notYours.length })}</p> : null}
+              {v.pathway.description ? (
+                <details>
+                  <summary>{t('details')}</summary>
+                  <p className="hint">{v.pathway.description[lang]}</p>
+                </details>
+              ) : null}
+              {v.source === 'imported' ? (
+                <button type="button" onClick={() => onRemove(v.pathway.id)}>
+                  {t('removePathway')}
+                </button>
+              ) : null}
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

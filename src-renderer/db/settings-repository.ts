@@ -1,0 +1,79 @@
+/**
+ * The learner's own settings in IndexedDB (database version 2): their identifiers, the
+ * pathway steps they ticked off, and the pathway files they imported. Repositories are the
+ * only Dexie callers. Stored values are checked with zod on read: a value that does not
+ * fit falls back to the default instead of breaking the map. Must never store credential
+ * content here (credentials live in credential-repository.ts).
+ */
+import { z } from 'zod';
+import { PathwaySchema, type Pathway } from '../../src-shared/pathways';
+import type { StoredPathway, WalletDb } from './database';
+
+const LEARNER_IDS = 'learnerIds';
+const TICKED_STEPS = 'tickedSteps';
+
+const LearnerIdsSchema = z.array(z.string().min(1).max(500)).max(100);
+const TickedStepsSchema = z.record(z.string(), z.array(z.string()));
+export type TickedSteps = z.infer<typeof TickedStepsSchema>;
+
+/** Tidy a list of identifiers: trimmed, no blanks, no repeats, order kept. */
+export function cleanIds(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of ids) {
+    const id = raw.trim();
+    if (id !== '' && id.length <= 500 && !out.includes(id)) out.push(id);
+  }
+  return out.slice(0, 100);
+}
+
+export class SettingsRepository {
+  constructor(private readonly db: WalletDb) {}
+
+  async learnerIds(): Promise<string[]> {
+    const row = await this.db.settings.get(LEARNER_IDS);
+    const parsed = LearnerIdsSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : [];
+  }
+
+  async setLearnerIds(ids: readonly string[]): Promise<string[]> {
+    const clean = cleanIds(ids);
+    await this.db.settings.put({ key: LEARNER_IDS, value: clean });
+    return clean;
+  }
+
+  /** Ticked step ids, by pathway id. */
+  async tickedSteps(): Promise<TickedSteps> {
+    const row = await this.db.settings.get(TICKED_STEPS);
+    const parsed = TickedStepsSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : {};
+  }
+
+  async setStepTicked(pathwayId: string, stepId: string, ticked: boolean): Promise<TickedSteps> {
+    return this.db.transaction('rw', this.db.settings, async () => {
+      const all = await this.tickedSteps();
+      const now = new Set(all[pathwayId] ?? []);
+      if (ticked) now.add(stepId);
+      else now.delete(stepId);
+      const next = { ...all, [pathwayId]: [...now] };
+      await this.db.settings.put({ key: TICKED_STEPS, value: next });
+      return next;
+    });
+  }
+
+  /** Imported pathway files, oldest first; entries that no longer parse are left out. */
+  async pathways(): Promise<StoredPathway[]> {
+    const rows = await this.db.pathways.orderBy('importedAt').toArray();
+    return rows.filter((r) => PathwaySchema.safeParse(r.pathway).success);
+  }
+
+  /** Store an imported pathway; a newer file with the same id replaces the older one. */
+  async addPathway(pathway: Pathway, fileName: string, now = new Date()): Promise<StoredPathway> {
+    const row: StoredPathway = { id: pathway.id, fileName, importedAt: now.toISOString(), pathway };
+    await this.db.pathways.put(row);
+    return row;
+  }
+
+  async removePathway(id: string): Promise<void> {
+    await this.db.pathways.delete(id);
+  }
+}

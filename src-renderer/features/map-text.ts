@@ -1,0 +1,88 @@
+/**
+ * The words the progress map puts beside its numbers (level totals, path summaries) and
+ * the plain data of the map picture, in the learner's language. Pure: takes the translate
+ * function, returns text; never markup.
+ */
+import { FRAMEWORKS, levelTitle, type FrameworkId } from '../../src-shared/frameworks';
+import type { RequirementResult } from '../../src-shared/pathways';
+import type { WorkloadTotal } from '../../src-shared/workload';
+import type { Lang, MessageKey } from '../i18n/strings';
+import type { LevelGroup, PathwayView } from './map-model';
+import { percent } from './map-model';
+import type { MapPicture, PictureMarker } from './map-picture';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const STATUS_WORD = { verified: 'statusVerified', not_verified: 'statusNotVerified', could_not_check: 'statusCouldNotCheck' } as const;
+
+function fmt(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 1 });
+}
+
+/** "270 h (range 250–300 h) · includes assumptions · 1 without hours", or '' with no courses. */
+export function levelTotalText(total: WorkloadTotal<number | null> | undefined, t: Translate, lang: Lang): string {
+  if (total === undefined || total.courses === 0) return '';
+  const parts: string[] = [];
+  const known = total.courses - total.withoutHours;
+  if (known > 0) {
+    const [a, b] = total.hoursRange;
+    parts.push(a !== b ? t('levelHoursRange', { hours: fmt(total.hours, lang), min: fmt(a, lang), max: fmt(b, lang) }) : t('levelHours', { hours: fmt(total.hours, lang) }));
+    if (total.assumed) parts.push(t('levelHoursAssumed'));
+  }
+  if (total.withoutHours > 0) parts.push(known > 0 ? t('levelWithoutHours', { count: total.withoutHours }) : t('levelNoWorkload'));
+  return parts.join(' · ');
+}
+
+/** The headline number of one requirement, e.g. "62 credits needed, 12 counted". */
+export function requirementSummary(r: RequirementResult, t: Translate, lang: Lang): string {
+  switch (r.kind) {
+    case 'credits':
+      return t('pathCredits', { need: fmt(r.progress.need, lang), have: fmt(r.progress.have, lang) });
+    case 'hours':
+      return t('pathHours', { need: fmt(r.progress.need, lang), have: fmt(r.progress.have, lang) });
+    case 'n_of':
+      return t('pathParts', { need: r.progress.need, have: r.progress.have });
+    case 'entry_qualification':
+      return r.met ? t('pathEntryMet') : t('pathEntryNotMet');
+    case 'step':
+      return r.met ? t('pathMet') : t('pathNotMetYet');
+  }
+}
+
+/** The badge a pathway shows on its target level row. */
+export function pathBadgeText(v: PathwayView, lang: Lang, t: Translate): string {
+  return t('pathBadge', { name: v.pathway.name[lang], percent: percent(v.evaluation.progress) });
+}
+
+export function pathTargetText(v: PathwayView, framework: FrameworkId, t: Translate): string {
+  return v.target === null ? t('pathTargetNoLevel') : t('pathTargetLevel', { framework: FRAMEWORKS[framework].abbreviation, level: v.target.level });
+}
+
+/** The map as plain data for the SVG/PNG picture. */
+export function mapPictureData(groups: readonly LevelGroup[], paths: readonly PathwayView[], framework: FrameworkId, lang: Lang, t: Translate, now: Date): MapPicture {
+  const marker = (e: LevelGroup['fields'][number]['entries'][number]): PictureMarker => ({
+    name: e.rec.normalized.name,
+    issuer: e.issuer ?? t('unknownIssuer'),
+    status: e.rec.verification.status,
+    statusText: t(STATUS_WORD[e.rec.verification.status]),
+    notMine: !e.mine,
+  });
+  const count = groups.reduce((s, g) => s + g.count, 0);
+  return {
+    title: t('mapTitle'),
+    subtitle: t('mapPictureSubtitle', { framework: FRAMEWORKS[framework].name[lang], count, date: now.toISOString().slice(0, 10) }),
+    notMineLabel: t('notMine'),
+    rows: groups.map((g) => ({
+      label: g.level === null ? t('unplaced') : t('level', { level: g.level }),
+      title: g.level === null ? '' : levelTitle(framework, g.level, lang),
+      total: levelTotalText(g.total, t, lang),
+      markers: g.fields.flatMap((f) => f.entries.map(marker)),
+      paths: g.level === null ? [] : paths.filter((p) => p.target?.level === g.level).map((p) => pathBadgeText(p, lang, t)),
+    })),
+    paths: paths.map((p) => ({
+      name: p.pathway.name[lang],
+      percent: percent(p.evaluation.progress),
+      detail: p.evaluation.requirements.filter((r) => r.kind !== 'step').map((r) => requirementSummary(r, t, lang)).join(' · '),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { NormalizedCredential } from '../../../src-shared/credential';
+import type { StoredCredential } from '../../../src-renderer/db/database';
+import { OTHER_FIELD, buildMapModel, buildPathwayModel, filterEntries, groupByLevel, pathwaysCountingFor } from '../../../src-renderer/features/map-model';
+import { levelTotalText, mapPictureData, requirementSummary } from '../../../src-renderer/features/map-text';
+import { translate } from '../../../src-renderer/i18n/strings';
+
+const ME = 'did:example:me';
+const NOW = new Date('2026-06-01T00:00:00Z');
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>): string => translate('en', key, params);
+
+let n = 0;
+function rec(over: Partial<NormalizedCredential>, status: StoredCredential['verification']['status'] = 'verified'): StoredCredential {
+  n += 1;
+  const key = `${String(n).padStart(64, '0')}`;
+  return {
+    key,
+    fileSha256: key,
+    fileName: `f${n}.json`,
+    mediaType: 'application/ld+json',
+    importedAt: NOW.toISOString(),
+    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: `Course ${n}`, alignments: [], credentialId: `urn:${n}`, subjectId: ME, subjectIdentifiers: [ME], issuerName: 'Uni', issuerCountry: 'JP', ...over },
+    verification: { status, checks: [], checkedAt: NOW.toISOString() },
+  };
+}
+
+const degree = rec({ name: 'Associate degree', achievementType: 'AssociateDegree', issuedOn: '2022-03-20T00:00:00Z' });
+const c2 = rec({ name: 'Data 1', achievementType: 'Course', creditsEarned: 2, fieldOfStudy: 'Informatics', issuedOn: '2024-04-01T00:00:00Z' });
+const c4 = rec({ name: 'Data 2', achievementType: 'Course', creditsEarned: 4, fieldOfStudy: 'Informatics', issuedOn: '2025-04-01T00:00:00Z' }, 'could_not_check');
+const c6 = rec({ name: 'History', achievementType: 'Course', creditsEarned: 6, issuedOn: '2026-04-01T00:00:00Z' });
+const other = rec({ name: 'Not mine', achievementType: 'Course', creditsEarned: 10, subjectId: 'did:example:else', subjectIdentifiers: ['did:example:else'] });
+const records = [degree, c2, c4, c6, other];
+
+describe('progress map model', () => {
+  it('places, groups by field ("Other field" last) and totals only the learner’s own credentials', () => {
+    const model = buildMapModel(records, 'jqf', 'en', [ME]);
+    expect(model.entries.find((e) => e.rec === other)?.mine).toBe(false);
+    const groups = groupByLevel(model.entries, 'en');
+    expect(groups.map((g) => g.level)).toEqual([8, 7, 6, 5, 4, 3, 2, 1, null]);
+    expect(groups.find((g) => g.level === 5)?.fields[0]?.entries.map((e) => e.rec.normalized.name)).toEqual(['Associate degree']);
+    const tray = groups.find((g) => g.level === null);
+    expect(tray?.fields.map((f) => f.field)).toEqual(['Informatics', null]);
+    expect(tray?.count).toBe(4);
+    // 2 + 4 + 6 Japanese credits × 45 h; the 10 credits of someone else's course count toward nothing.
+    expect(tray?.total).toMatchObject({ hours: 540, courses: 3, assumed: true });
+    expect(levelTotalText(tray?.total, t, 'en')).toBe('540 h · includes assumptions');
+  });
+
+  it('filters by status, issuer and field without recomputing placements', () => {
+    const model = buildMapModel(records, 'jqf', 'en', [ME]);
+    expect(filterEntries(model.entries, { status: 'could_not_check', issuer: '', field: '' }).map((e) => e.rec)).toEqual([c4]);
+    expect(filterEntries(model.entries, { status: '', issuer: '', field: 'Informatics' }).map((e) => e.rec)).toEqual([c2, c4]);
+    expect(filterEntries(model.entries, { status: '', issuer: '', field: OTHER_FIELD })).toHaveLength(3);
+    expect(filterEntries(model.entries, { status: '', issuer: 'Nobody', field: '' })).toHaveLength(0);
+    expect(model.fields).toEqual(['Informatics']);
+    expect(model.issuers).toEqual(['Uni']);
+  });
+
+  it('evaluates the NIAD-QE path: entry qualification met, 12 of 62 credits, target on level 6', () => {
+    const pm = buildPathwayModel(records, [], 'jqf', [ME], {}, NOW);
+    const niad = pm.views.find((v) => v.pathway.id === 'niad-qe-bachelor-credit-accumulation');
+    expect(niad?.target).toEqual({ level: 6, viaCorrespondence: false });
+    const [entry, credits] = niad?.evaluation.requirements ?? [];
+    expect(entry?.met).toBe(true);
+    expect(requirementSummary(credits!, t, 'en')).toBe('62 credits needed, 12 counted');
+    expect(credits?.counted.map((k) => pm.recordKeyOf.get(k))).toEqual([c2.key, c4.key, c6.key]);
+    expect(niad?.evaluation.notYours.map((x) => x.name)).toEqual(['Not mine']);
+    expect(pathwaysCountingFor(c2, pm.views).map((v) => v.pathway.id)).toContain('niad-qe-bachelor-credit-accumulation');
+    // Ticked steps count.
+    const ticked = buildPathwayModel(records, [], 'jqf', [ME], { 'niad-qe-bachelor-credit-accumulation': ['examination'] }, NOW);
+    expect(ticked.views[0]?.evaluation.requirements[3]?.met).toBe(true);
+    // On the EQF the target level is carried across the assumed correspondence.
+    expect(buildPathwayModel(records, [], 'eqf', [ME], {}, NOW).views[0]?.target?.viaCorrespondence).toBe(true);
+  });
+
+  it('builds the picture data with path badges on the target row', () => {
+    const model = buildMapModel(records, 'jqf', 'en', [ME]);
+    const pm = buildPathwayModel(records, [], 'jqf', [ME], {}, NOW);
+    const pic = mapPictureData(groupByLevel(model.entries, 'en'), pm.views, 'jqf', 'en', t, NOW);
+    expect(pic.rows[2]?.paths[0]).toMatch(/^Bachelor's degree by credit accumulation \(NIAD-QE\) \d+%$/);
+    expect(pic.rows[3]?.markers.map((m) => m.name)).toEqual(['Associate degree']);
+    expect(pic.rows[8]?.markers.find((m) => m.name === 'Not mine')?.notMine).toBe(true);
+  });
+
+  it('stays fast with 5,000 credentials', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => rec({ name: `Course ${i}`, creditsEarned: 1, fieldOfStudy: `Field ${i % 20}`, ...(i % 3 === 0 ? { alignments: [{ targetUrl: `http://data.europa.eu/snb/eqf/${(i % 8) + 1}` }] } : {}) }));
+    const start = performance.now();
+    const model = buildMapModel(many, 'jqf', 'en', [ME]);
+    groupByLevel(model.entries, 'en');
+    buildPathwayModel(many, [], 'jqf', [ME], {}, NOW);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
