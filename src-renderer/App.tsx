@@ -86,7 +86,8 @@ export function App(): ReactNode {
       setImported(paths);
       setSettingsLoaded(true);
     });
-    void refresh().then(() => recheck(false));
+    // The re-check waits until the browser is idle, so it never delays the first paint.
+    void refresh().then(() => requestIdleCallback(() => void recheck(false), { timeout: 3000 }));
   }, [refresh, recheck, settings]);
 
   // ── Derived data: once per change of its inputs ──
@@ -210,6 +211,8 @@ export function App(): ReactNode {
         const notes = outcome.tooLarge.map((name) => t('fileTooLarge', { name }));
         if (outcome.error) setMessage({ kind: 'error', text: [t('importFailed', { message: outcome.error }), ...notes].join(' ') });
         else setMessage({ kind: notes.length ? 'error' : 'info', text: [t('importDone', { added: outcome.added, already: outcome.alreadyStored }), ...notes].join(' ') });
+        // A new status list can answer the revocation status of credentials already stored.
+        if (!outcome.error && outcome.statusListsAdded > 0) void recheck(false);
       } catch (e) {
         await refresh();
         setMessage({ kind: 'error', text: t('importFailed', { message: e instanceof Error ? e.message : String(e) }) });
@@ -217,7 +220,7 @@ export function App(): ReactNode {
         setProgress(null);
       }
     },
-    [refresh, repo, t],
+    [refresh, recheck, repo, t],
   );
 
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {

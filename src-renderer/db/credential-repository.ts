@@ -10,9 +10,13 @@ import type { StoredCredential, WalletDb } from './database';
 
 const STATUS_LIST_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
 
+export function isStatusListRecord(rec: StoredCredential): boolean {
+  return rec.normalized.types.some((t) => STATUS_LIST_TYPES.has(t));
+}
+
 /** Status lists and presentations are kept and shown, but they are not achievements. */
 export function isAchievementEntry(rec: StoredCredential): boolean {
-  return rec.part?.role !== 'presentation' && !rec.normalized.types.some((t) => STATUS_LIST_TYPES.has(t));
+  return rec.part?.role !== 'presentation' && !isStatusListRecord(rec);
 }
 
 export interface AddResult {
@@ -94,7 +98,7 @@ export class CredentialRepository {
 
   /** Status-list credentials the wallet holds, as files for main to read status bits from. */
   async statusListFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
-    const lists = (await this.db.credentials.toArray()).filter((r) => r.normalized.types.some((t) => STATUS_LIST_TYPES.has(t)));
+    const lists = (await this.db.credentials.toArray()).filter(isStatusListRecord);
     const out: { name: string; bytes: Uint8Array }[] = [];
     for (const rec of lists) {
       const bytes = await this.fileBytes(rec.fileSha256);

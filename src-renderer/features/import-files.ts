@@ -6,7 +6,7 @@
  */
 import { MAX_FILE_BYTES, type FilePayload } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
-import type { CredentialRepository } from '../db/credential-repository';
+import { isStatusListRecord, type CredentialRepository } from '../db/credential-repository';
 import { wallet } from '../bridge/client';
 
 export const BATCH_SIZE = 25;
@@ -18,6 +18,8 @@ export interface ImportProgress {
 
 export interface ImportOutcome {
   added: number;
+  /** Status-list credentials among the added: stored credentials' revocation may now be answerable. */
+  statusListsAdded: number;
   alreadyStored: number;
   tooLarge: string[];
   error?: string;
@@ -41,7 +43,7 @@ export async function importFiles(
   repo: CredentialRepository,
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { added: 0, alreadyStored: 0, tooLarge: [] };
+  const outcome: ImportOutcome = { added: 0, statusListsAdded: 0, alreadyStored: 0, tooLarge: [] };
   const accepted = files.filter((f) => {
     if (f.size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
     return f.size <= MAX_FILE_BYTES;
@@ -73,6 +75,7 @@ export async function importFiles(
       // Each batch is stored in its own transaction as soon as it is verified.
       const stored = await repo.addImported(res.value.items, bytesBySha);
       outcome.added += stored.added.length;
+      outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
       outcome.alreadyStored += stored.alreadyStored.length;
       done += batch.length;
       onProgress({ done, total });

@@ -128,3 +128,26 @@ test('the browser shell refuses requests without the token', async ({ page, shel
   const okRes = await page.request.post(`${shell.url}api/app:info`, { data: {} });
   expect(await okRes.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
 });
+
+test('a status list imported later answers revocation for a credential already stored', async ({ page, shell }) => {
+  const REVOKED = 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json';
+  const LIST = 'negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT';
+  const revokedBytes = readFileSync(samplePath(REVOKED));
+  await page.goto(shell.url);
+  await dropFiles(page, [samplePath(REVOKED)]);
+  const marker = page.locator(`[data-testid="credential"][data-key="${sha(revokedBytes)}"]`);
+  // Offline, revocation cannot be checked: verified with that caveat, never "passed".
+  await expect(marker.locator('.status')).toHaveText('Verified');
+  await marker.click();
+  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'not_checked');
+  await page.getByTestId('details').getByRole('button', { name: 'Close' }).click();
+
+  await dropFiles(page, [samplePath(LIST)]);
+  // The list is kept apart from the achievements, and the stored credential is re-checked.
+  await expect(page.getByTestId('other-files').getByTestId('credential')).toHaveCount(1);
+  await expect(marker.locator('.status')).toHaveText('Not verified');
+  await marker.click();
+  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'fail');
+  await page.reload();
+  await expect(marker.locator('.status')).toHaveText('Not verified');
+});
