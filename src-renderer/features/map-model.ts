@@ -155,7 +155,10 @@ export function buildPathwayModel(
   ticked: Readonly<Record<string, readonly string[]>>,
   now: Date,
 ): PathwayModel {
-  const recs = records.filter(isAchievementEntry);
+  const achievements = records.filter(isAchievementEntry);
+  // A credential that failed verification counts toward no pathway (it may still shape a
+  // derived one); one that could not be checked offline counts, showing its status.
+  const recs = achievements.filter((r) => r.verification.status !== 'not_verified');
   const creds = recs.map((r) => r.normalized);
   const recOf = new Map<NormalizedCredential, StoredCredential>(recs.map((r) => [r.normalized, r]));
   const recordKeyOf = new Map<string, string>();
@@ -166,7 +169,7 @@ export function buildPathwayModel(
   const all: { pathway: Pathway; source: PathwaySource }[] = [
     ...BUNDLED_PATHWAYS.map((pathway) => ({ pathway, source: 'bundled' as const })),
     ...imported.filter((i) => !BUNDLED_PATHWAYS.some((b) => b.id === i.id)).map((i) => ({ pathway: i.pathway, source: 'imported' as const })),
-    ...derivePathways(creds).map((pathway) => ({ pathway, source: 'derived' as const })),
+    ...derivePathways(achievements.map((r) => r.normalized)).map((pathway) => ({ pathway, source: 'derived' as const })),
   ];
   const views = all.map(({ pathway, source }) => {
     const evaluation = evaluatePathway(pathway, creds, {

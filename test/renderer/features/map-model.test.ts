@@ -56,6 +56,15 @@ describe('progress map model', () => {
     expect(model.issuers).toEqual(['Uni']);
   });
 
+  it('a credential that is not verified counts toward no pathway; one that could not be checked still counts', () => {
+    const tampered = rec({ name: 'Tampered', achievementType: 'Course', creditsEarned: 30, issuedOn: '2025-01-01T00:00:00Z' }, 'not_verified');
+    const pm = buildPathwayModel([...records, tampered], [], 'jqf', [ME], {}, NOW);
+    const credits = pm.views.find((v) => v.pathway.id === 'niad-qe-bachelor-credit-accumulation')?.evaluation.requirements[1];
+    expect(credits?.progress.have).toBe(12);
+    expect(credits?.counted.map((k) => pm.recordKeyOf.get(k))).not.toContain(tampered.key);
+    expect(credits?.counted.map((k) => pm.recordKeyOf.get(k))).toContain(c4.key);
+  });
+
   it('evaluates the NIAD-QE path: entry qualification met, 12 of 62 credits, target on level 6', () => {
     const pm = buildPathwayModel(records, [], 'jqf', [ME], {}, NOW);
     const niad = pm.views.find((v) => v.pathway.id === 'niad-qe-bachelor-credit-accumulation');
