@@ -6,7 +6,7 @@
  * data (placements, workloads, pathway evaluations) is computed once per change of what it
  * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { FrameworkId } from '../src-shared/frameworks';
 import { parsePathwayFile, suggestLearnerIds } from '../src-shared/pathways';
 import type { CreditUnitId } from '../src-shared/workload';
@@ -94,8 +94,11 @@ export function App(): ReactNode {
   const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
   const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
   const groups = useMemo(() => groupByLevel(filtered, lang), [filtered, lang]);
-  const pathModel = useMemo(() => buildPathwayModel(records, imported, framework, learnerIds, ticked, new Date()), [records, imported, framework, learnerIds, ticked]);
-  const suggestions = useMemo(() => suggestLearnerIds(records.filter(isAchievementEntry).map((r) => r.normalized)), [records]);
+  // Pathways and suggestions follow the records at a lower priority, so a large wallet
+  // paints its map first and fills in the path cards right after.
+  const pathRecords = useDeferredValue(records);
+  const pathModel = useMemo(() => buildPathwayModel(pathRecords, imported, framework, learnerIds, ticked, new Date()), [pathRecords, imported, framework, learnerIds, ticked]);
+  const suggestions = useMemo(() => suggestLearnerIds(pathRecords.filter(isAchievementEntry).map((r) => r.normalized)), [pathRecords]);
   const recordsByKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
 

@@ -38,6 +38,14 @@ export class ImportPool {
     return this.workerFile !== null && existsSync(this.workerFile) && this.size > 1;
   }
 
+  /**
+   * Start the workers now rather than on the first import, so they have loaded the
+   * libraries and contexts before the learner drops anything. Harmless when not parallel.
+   */
+  warm(): void {
+    if (this.parallel) this.start();
+  }
+
   private start(): Worker[] {
     if (this.workers.length > 0 || !this.workerFile) return this.workers;
     for (let i = 0; i < this.size; i++) {

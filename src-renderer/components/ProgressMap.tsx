@@ -6,7 +6,7 @@
  * usable by keyboard. Every marker says why it sits where it does; credential text is
  * rendered as text only.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
 import type { StoredCredential } from '../db/database';
@@ -75,21 +75,42 @@ const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps):
   );
 });
 
-function FieldGroups({ group, selectedKey, onSelect }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
+/**
+ * Markers drawn per field group before "Show all": a wallet with thousands of credentials
+ * stays quick to open and to read; the counts always cover everything.
+ */
+export const MARKERS_PER_GROUP = 24;
+
+function FieldGroup({ field, entries, selectedKey, onSelect }: { field: string | null; entries: readonly MapEntry[]; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
   const { t } = useI18n();
+  const [expanded, setExpanded] = useState(false);
+  const selectedHidden = selectedKey !== null && entries.findIndex((e) => e.rec.key === selectedKey) >= MARKERS_PER_GROUP;
+  const open = expanded || selectedHidden || entries.length <= MARKERS_PER_GROUP;
+  const shown = open ? entries : entries.slice(0, MARKERS_PER_GROUP);
+  return (
+    <section className="field-group" data-testid="field-group" data-field={field ?? ''} aria-label={field ?? t('otherField')}>
+      <h4 className="field-name">
+        {field ?? t('otherField')} <span className="count">({entries.length})</span>
+      </h4>
+      <ul className="markers">
+        {shown.map((e) => (
+          <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} />
+        ))}
+      </ul>
+      {entries.length > MARKERS_PER_GROUP && !selectedHidden ? (
+        <button type="button" className="link show-all" data-testid="show-all" aria-expanded={open} onClick={() => setExpanded((v) => !v)}>
+          {open ? t('showFewer') : t('showAllInGroup', { count: entries.length })}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function FieldGroups({ group, selectedKey, onSelect }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
   return (
     <div className="field-groups">
       {group.fields.map((f) => (
-        <section key={f.field ?? OTHER_FIELD} className="field-group" data-testid="field-group" data-field={f.field ?? ''} aria-label={f.field ?? t('otherField')}>
-          <h4 className="field-name">
-            {f.field ?? t('otherField')} <span className="count">({f.entries.length})</span>
-          </h4>
-          <ul className="markers">
-            {f.entries.map((e) => (
-              <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} />
-            ))}
-          </ul>
-        </section>
+        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} selectedKey={selectedKey} onSelect={onSelect} />
       ))}
     </div>
   );

@@ -69,8 +69,11 @@ export class CredentialRepository {
     return { added, alreadyStored };
   }
 
+  /** Every credential, oldest import first. Read in one getAll and sorted here: walking
+   *  the importedAt index fetches record by record and is several times slower. */
   async list(): Promise<StoredCredential[]> {
-    return this.db.credentials.orderBy('importedAt').toArray();
+    const all = await this.db.credentials.toArray();
+    return all.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : a.key < b.key ? -1 : 1));
   }
 
   async fileBytes(sha256: string): Promise<Uint8Array | undefined> {

@@ -6,7 +6,8 @@
  *    and (b) by the wallet's import pool (worker threads, full pipeline), in the same run.
  * 2. Progress map: BENCH_MAP_N (default 5000) credentials in IndexedDB → first complete paint.
  * 3. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
- * Environment: BENCH_N (default 1000), BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the
+ * Environment: BENCH_N (default 1000), BENCH_PARTS (default verify,map,import),
+ * BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the
  * pipeline in-process and with pools of 1 and 2 workers, to see what parallelism buys).
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -95,7 +96,9 @@ async function browserImport(dir: string, names: string[]): Promise<number> {
     await page.setInputFiles('[data-testid="file-input"]', names.map((n) => join(dir, n)));
     await page.getByTestId('message').filter({ hasText: `${names.length} added` }).waitFor({ timeout: 600_000 });
     const ms = performance.now() - t0;
-    const shown = await page.getByTestId('credential').count();
+    const shown = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
+    );
     await browser.close();
     if (shown !== names.length) throw new Error(`browser shows ${shown} of ${names.length}`);
     return ms;
@@ -152,10 +155,33 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
         db.close();
       }, records.slice(i, i + 500));
     }
+    if (process.env.BENCH_DETAIL) {
+      const raw = await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const req = indexedDB.open('manabi-wallet');
+          req.onsuccess = () => ok(req.result);
+        });
+        const t0 = performance.now();
+        const n = await new Promise<number>((ok) => {
+          const r = db.transaction('credentials').objectStore('credentials').getAll();
+          r.onsuccess = () => ok(r.result.length);
+        });
+        const ms = performance.now() - t0;
+        db.close();
+        return { n, ms };
+      });
+      console.log(`    raw IndexedDB getAll of ${raw.n} records: ${fmt(raw.ms)} ms`);
+    }
     await page.reload();
     await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
     const ms = await page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
-    const markers = await page.getByTestId('credential').count();
+    if (process.env.BENCH_DETAIL) {
+      const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
+      for (const m of measures) console.log(`    ${m}`);
+    }
+    const markers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
+    );
     await browser.close();
     return { ms, markers };
   } finally {
@@ -189,20 +215,26 @@ async function main(): Promise<void> {
     console.log('pool of 2', fmt((performance.now() - t) / N));
     await p2.close();
   }
-  const base = await baseline(creds);
+  const parts = new Set((process.env.BENCH_PARTS ?? 'verify,map,import').split(','));
   const mine = await wallet(files);
+  if (parts.has('verify')) {
+  const base = await baseline(creds);
   console.log('');
   console.log('Batch verification');
   console.log(`  plain @digitalbazaar/vc, sequential : ${fmt(base / N)} ms/credential  (${fmt(base)} ms total)`);
   console.log(`  wallet import pool (${mine.workers} workers)    : ${fmt(mine.ms / N)} ms/credential  (${fmt(mine.ms)} ms total)`);
   console.log(`  ratio wallet / plain               : ${fmt(mine.ms / base)}×`);
+  }
 
   if (process.env.BENCH_SKIP_BROWSER === '1') return;
-  const mapN = Number(process.env.BENCH_MAP_N ?? 5000);
-  const paint = await mapPaint(mine.items, files.map((f) => f.bytes), mapN);
-  console.log('');
-  console.log('Progress map with many credentials (Chromium)');
-  console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (${paint.markers} markers)`);
+  if (parts.has('map')) {
+    const mapN = Number(process.env.BENCH_MAP_N ?? 5000);
+    const paint = await mapPaint(mine.items, files.map((f) => f.bytes), mapN);
+    console.log('');
+    console.log('Progress map with many credentials (Chromium)');
+    console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (${paint.markers} on the map)`);
+  }
+  if (!parts.has('import')) return;
 
   const dir = mkdtempSync(join(tmpdir(), 'manabi-bench-'));
   try {

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
+import { MARKERS_PER_GROUP } from '../../src-renderer/components/ProgressMap';
 import { expect, test } from './fixtures';
 
 const COUNT = 150;
@@ -45,9 +46,15 @@ test('150 files: progress with a count, a responsive window, all stored and show
   await expect(page.getByTestId('message')).toContainText(`${COUNT} added`, { timeout: 90_000 });
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.some((t) => t.includes(`of ${COUNT} files`))).toBe(true);
-  await expect(page.getByTestId('credential')).toHaveCount(COUNT);
+  // All of them wait in Unplaced (courses state no level); a long group shows its first
+  // markers and a "Show all" button that reveals every one.
+  const tray = page.getByTestId('unplaced');
+  await expect(tray).toHaveAttribute('data-count', String(COUNT));
+  await expect(tray.getByTestId('credential')).toHaveCount(MARKERS_PER_GROUP);
+  await tray.getByTestId('show-all').click();
+  await expect(tray.getByTestId('credential')).toHaveCount(COUNT);
   await expect(page.locator('[data-testid="credential"] .status', { hasText: /^Verified$/ })).toHaveCount(COUNT);
 
   await page.reload();
-  await expect(page.getByTestId('credential')).toHaveCount(COUNT);
+  await expect(page.getByTestId('unplaced')).toHaveAttribute('data-count', String(COUNT));
 });

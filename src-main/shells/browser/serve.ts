@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(here, '..', 'renderer');
   const pool = new ImportPool(resolve(here, 'import-worker.js'));
+  pool.warm();
   let shell;
   try {
     shell = await startBrowserShell({ rendererDir, handlers: createServiceHandlers('browser', pool), port });

@@ -32,7 +32,9 @@ const appUrl = appEntryUrl(rendererIndex);
 let mainWindow: BrowserWindow | null = null;
 
 function electronHandlers(): Handlers {
-  const base = createServiceHandlers('electron', new ImportPool(join(here, 'import-worker.js')));
+  const pool = new ImportPool(join(here, 'import-worker.js'));
+  pool.warm();
+  const base = createServiceHandlers('electron', pool);
   return {
     ...base,
     // Electron saves the bundle where the learner chooses instead of downloading it.
