@@ -469,8 +469,13 @@ function matches(n: NormalizedCredential, s: Selector): boolean {
   return true;
 }
 
+/** A long identifier (a urn:uuid …) is shortened to its end: enough to tell parts apart. */
+function shortId(id: string): string {
+  return id.length > 28 ? `…${id.slice(-8)}` : id;
+}
+
 function selectorText(s: Selector): string {
-  return s.name ?? s.type ?? s.achievementId ?? '';
+  return s.name ?? s.type ?? (s.achievementId !== undefined ? shortId(s.achievementId) : '');
 }
 
 function nOf(r: Extract<Requirement, { kind: 'n_of' }>, id: string, ctx: Ctx): RequirementResult {
@@ -635,18 +640,30 @@ export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[
   const out: Pathway[] = [];
   for (const [parent, g] of byParent) {
     const parentName = nameOf(parent) ?? parent;
-    const of: Selector[] = g.children.slice(0, 100).map((child) => ({ achievementId: child }));
+    // Name the parts the wallet holds; the others are known only by their id.
+    const of: Selector[] = g.children.slice(0, 100).map((child) => {
+      const name = nameOf(child);
+      return name !== undefined ? { achievementId: child, name } : { achievementId: child };
+    });
     const names = g.children.map((c) => nameOf(c) ?? c);
     const candidate = {
       id: `derived:${parent}`.slice(0, 200),
       version: 1,
       name: { en: `${parentName}: all parts`, ja: `${parentName}：すべての構成要素` },
       description: {
-        en: `Built from what the credentials say: ${parentName} is made of ${g.children.length} part(s) (${names.join(', ')}).`,
-        ja: `資格情報の記載から作成：${parentName} は ${g.children.length} 個の構成要素（${names.join('、')}）からなります。`,
+        en: `Built from what the credentials say: ${parentName} is made of ${g.children.length} part(s) (${names.map(shortId).join(', ')}).`,
+        ja: `資格情報の記載から作成：${parentName} は ${g.children.length} 個の構成要素（${names.map(shortId).join('、')}）からなります。`,
       },
       target: { name: { en: parentName, ja: parentName } },
-      requirements: [{ kind: 'n_of' as const, id: 'parts', n: of.length, of }],
+      requirements: [
+        {
+          kind: 'n_of' as const,
+          id: 'parts',
+          n: of.length,
+          of,
+          label: { en: `All ${of.length} parts of ${parentName}`, ja: `${parentName} の ${of.length} 個の構成要素すべて` },
+        },
+      ],
       derivedFrom: g.from,
     };
     const parsed = PathwaySchema.safeParse(candidate);

@@ -292,6 +292,10 @@ describe('the real CLR 2.0 sample', () => {
     if (d === undefined) throw new Error('no derived pathway');
     const e = evaluatePathway(d, all, { now: NOW, learnerIds: suggestLearnerIds(all) });
     expect(e.requirements[0]?.progress).toEqual({ have: 2, need: 5 });
+    // Parts the wallet holds are named; the rest are shortened ids, never a wall of UUIDs.
+    expect(e.requirements[0]?.label.en).toBe('All 5 parts of Nurse Assistant 1 Program with Licensure');
+    expect(req.of.filter((s) => s.name !== undefined).length).toBeGreaterThanOrEqual(2);
+    expect(e.requirements[0]?.missing?.en).not.toMatch(/urn:uuid:[0-9a-f-]{36}/);
   });
 });
 
