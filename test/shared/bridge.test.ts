@@ -1,3 +1,4 @@
+// The bridge contract schemas: every channel described, limits enforced, bytes round-trip.
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, MAX_FILES_PER_REQUEST } from '../../src-shared/bridge';
 import { base64ToBytes, bytesToBase64, bytesToHex } from '../../src-shared/bytes';

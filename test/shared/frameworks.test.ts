@@ -1,3 +1,4 @@
+// The frameworks as data: eight levels each in English and Japanese, and the assumed JQF↔EQF correspondence.
 import { describe, expect, it } from 'vitest';
 import { CORRESPONDENCE, FRAMEWORK_IDS, FRAMEWORKS, FrameworkSchema, levelTitle, mapLevel } from '../../src-shared/frameworks';
 import eqfData from '../../src-shared/frameworks/eqf.json';

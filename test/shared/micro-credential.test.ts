@@ -1,3 +1,4 @@
+// The 11 mandatory EU micro-credential elements, found (or not) in real and hand-made credentials.
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../src-shared/credential';
 import {

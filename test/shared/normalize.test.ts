@@ -1,3 +1,4 @@
+// Normalization of real credentials (OB 3.0, CLR 2.0, ELM) into the wallet's record, tolerant of odd input.
 import { describe, expect, it } from 'vitest';
 import { NormalizedCredentialSchema } from '../../src-shared/credential';
 import { describeUnreadable, normalizeAll, normalizeCredential, readableTypeName } from '../../src-shared/normalize';

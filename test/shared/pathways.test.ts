@@ -1,3 +1,4 @@
+// Stackable pathways: every requirement kind, counting each course once, trust and ownership rules, file errors.
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../src-shared/credential';
 import { normalizeAll, normalizeCredential } from '../../src-shared/normalize';

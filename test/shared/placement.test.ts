@@ -1,3 +1,4 @@
+// Placement on the frameworks: every rule in order, with the reason the learner is shown.
 import { describe, expect, it } from 'vitest';
 import type { Alignment, NormalizedCredential } from '../../src-shared/credential';
 import type { FrameworkId } from '../../src-shared/frameworks';

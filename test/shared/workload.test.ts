@@ -1,3 +1,4 @@
+// Workload in hours: every unit conversion, ISO 8601 durations, guessed units and totals.
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../src-shared/credential';
 import { normalizeCredential } from '../../src-shared/normalize';

@@ -1,3 +1,4 @@
+// The bridge trust boundary: unknown channels refused, requests validated before any work, answers always cloneable data.
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../src-shared/bridge';
 import { dispatch } from '../../../src-main/bridge/dispatch';

@@ -1,3 +1,4 @@
+// The portfolio zip: originals byte-for-byte, a manifest that describes them, integrity and safe entry names.
 import { createHash } from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Format detection reads content, not names, and never throws on hostile bytes.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src-main/services/detect';
 import { readSampleBytes } from '../../helpers/samples';

@@ -1,3 +1,4 @@
+// The import pipeline over real samples: containers and their inner credentials, unreadable files kept with a reason.
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src-main/services/import-service';
 import { distinctCourses } from '../../../src-shared/course-identity';

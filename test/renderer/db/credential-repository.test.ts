@@ -1,3 +1,4 @@
+// The credential repository on IndexedDB (fake-indexeddb): originals kept, no duplicates, no downgrades, one transaction per import.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';

@@ -1,3 +1,4 @@
+// Schema upgrades keep what is stored: a version-1 database opens as version 2 with its credentials and files.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';

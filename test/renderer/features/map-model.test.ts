@@ -1,3 +1,4 @@
+// The progress map model: placement, grouping by field, workload totals, pathway evaluation and trust rules.
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../../src-shared/credential';
 import type { StoredCredential } from '../../../src-renderer/db/database';

@@ -1,3 +1,4 @@
+// The map as an SVG picture: structure and escaping of every piece of credential text.
 import { describe, expect, it } from 'vitest';
 import { buildMapSvg, cut, xml, type MapPicture } from '../../../src-renderer/features/map-picture';
 

@@ -1,3 +1,4 @@
+// English and Japanese UI strings: complete, with matching placeholders, and the default from the system locale.
 import { describe, expect, it } from 'vitest';
 import { defaultLang, MESSAGES, translate } from '../../../src-renderer/i18n/strings';
 

@@ -1,3 +1,4 @@
+// The loopback browser shell over real HTTP: token, host and origin checks, CSP, no path traversal, validated bridge calls.
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

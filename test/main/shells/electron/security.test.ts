@@ -1,3 +1,4 @@
+// Each Electron security decision as a pure function: isolation, navigation, windows, permissions, IPC senders, CSP.
 import { describe, expect, it } from 'vitest';
 import {
   appEntryUrl,
