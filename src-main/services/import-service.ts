@@ -14,6 +14,7 @@ import type { CheckResult, VerificationResult } from '../../src-shared/verificat
 import { overallStatus } from '../../src-shared/verification';
 import { detect, type DetectedKind } from './detect';
 import { sha256Hex } from './hash';
+import { asArray, isRecord } from '../../src-shared/json';
 import { isStatusListCredential } from './verify/status-list';
 import { verifyJsonValue, verifyJwtDocument, type VerifiedEntry } from './verify/verify-document';
 
@@ -28,6 +29,17 @@ export interface ImportOptions {
   statusLists?: Record<string, unknown>[];
 }
 
+/** Open Badges 2.0 JSON: its own context, or the assertion shape (recipient + badge). */
+function isOpenBadges2Json(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  return asArray(json['@context']).includes('https://w3id.org/openbadges/v2') || (json['recipient'] !== undefined && json['badge'] !== undefined);
+}
+
+/** A JWS in JSON serialization (JAdES seals of European Digital Credentials look like this). */
+function isJwsJson(json: unknown): boolean {
+  return isRecord(json) && typeof json['payload'] === 'string' && Array.isArray(json['signatures']);
+}
+
 /** Learner-readable reason for a file the wallet cannot read (yet). */
 function unreadableReason(d: DetectedKind): { check: CheckResult; problem: string } {
   const notSupportedYet = (what: string): { check: CheckResult; problem: string } => {
@@ -40,7 +52,7 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
   });
   switch (d.kind) {
     case 'jwt':
-      return notSupportedYet('A credential signed as a JSON Web Token (JWT)');
+      return notSupportedYet('This signed token (JWT)');
     case 'png':
       return notSupportedYet('A badge image (PNG) with a credential baked inside');
     case 'svg':
@@ -51,6 +63,8 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
       return notSupportedYet('An archive of credentials (ZIP)');
     case 'json-other':
     case 'json-credential':
+      if (isOpenBadges2Json(d.json)) return notSupportedYet('An Open Badges 2.0 file (a badge assertion, badge class or issuer profile)');
+      if (isJwsJson(d.json)) return notSupportedYet('A sealed credential (JWS JSON serialization, as used for European Digital Credentials)');
       return notCredential(
         'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
       );

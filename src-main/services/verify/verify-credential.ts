@@ -86,7 +86,10 @@ interface Libs {
 
 /** A CommonJS module's value sits on `default` under Node's ESM interop, or on the namespace when bundled. */
 function moduleValue(ns: unknown): Record<string, unknown> {
-  if (isRecord(ns) && isRecord(ns['default'])) return ns['default'];
+  // A CommonJS library imported from ESM in Node sits under `default`, and jsonld's
+  // default export is a function carrying its API as properties (expand, canonize …).
+  const d = isRecord(ns) ? ns['default'] : undefined;
+  if (isRecord(d) || typeof d === 'function') return d as Record<string, unknown>;
   if (isRecord(ns)) return ns;
   throw new Error('A verification library has an unexpected shape.');
 }

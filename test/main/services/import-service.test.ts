@@ -32,4 +32,14 @@ describe('import pipeline', () => {
     expect(items[0]?.problem).toMatch(/not a credential/);
     expect(items[1]?.verification.status).toBe('verified');
   });
+
+  it('says which formats are not supported yet instead of calling them "not a credential"', async () => {
+    const items = await importFiles([file('ob2/1edtech-dcpv_ob2_hosted_assertion.json'), file('edc/ec-elm_v3_Sample-MC-Annex1-signed.jsonld')]);
+    for (const item of items) {
+      expect(item.verification.status).toBe('could_not_check');
+      expect(item.verification.checks[0]).toMatchObject({ id: 'format', outcome: 'not_checked', code: 'unsupported_format' });
+    }
+    expect(items[0]?.problem).toMatch(/Open Badges 2\.0/);
+    expect(items[1]?.problem).toMatch(/European Digital Credentials/);
+  });
 });
