@@ -33,7 +33,7 @@ describe('built CLI', () => {
     expect(files.length).toBeGreaterThan(40);
     const lines: string[] = [];
     await runCli(ARGS, { out: (l) => lines.push(l), err: () => undefined });
-    let stdout = '';
+    let stdout: string;
     try {
       stdout = execFileSync(process.execPath, [resolve('out/main/cli.js'), ...ARGS], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
     } catch (e) {
