@@ -176,7 +176,7 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
     await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
     const ms = await page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
     if (process.env.BENCH_DETAIL) {
-      const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
+      const measures = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
       for (const m of measures) console.log(`    ${m}`);
     }
     const markers = await page.evaluate(() =>
