@@ -27,6 +27,10 @@ function step(label, ok) {
 step('typecheck', run('Typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']));
 step('lint (incl. layer rules)', run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']));
 
+// The built app: the browser tests and the tests of built entry points use it.
+const built = buildIfNeeded() === 0;
+if (!built) step('build', false);
+
 // Unit tests
 const vitestOut = join(root, '.vitest-results.json');
 rmSync(vitestOut, { force: true });
@@ -40,9 +44,6 @@ if (existsSync(vitestOut)) {
   step('vitest (no results written)', false);
 }
 
-// Browser tests need the built app.
-const built = buildIfNeeded() === 0;
-if (!built) step('build', false);
 const pwOut = join(root, '.playwright-results.json');
 rmSync(pwOut, { force: true });
 const e2eOk = built && run('Browser tests (Playwright + Chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwOut });

@@ -19,7 +19,7 @@ import { openWalletDb, type StoredCredential, type StoredPathway } from './db/da
 import { SettingsRepository, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
-import { NO_FILTER, buildMapModel, buildPathwayModel, filterEntries, groupByLevel, pathwaysCountingFor, type MapFilter } from './features/map-model';
+import { NO_FILTER, buildMapModel, buildPathwayModel, fieldTotals, filterEntries, groupByLevel, pathwaysCountingFor, type MapFilter } from './features/map-model';
 import { buildMapSvg } from './features/map-picture';
 import { mapPictureData } from './features/map-text';
 import { importFiles, type ImportProgress } from './features/import-files';
@@ -94,6 +94,7 @@ export function App(): ReactNode {
   const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
   const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
   const groups = useMemo(() => groupByLevel(filtered, lang), [filtered, lang]);
+  const byField = useMemo(() => fieldTotals(filtered), [filtered]);
   // Pathways and suggestions follow the records at a lower priority, so a large wallet
   // paints its map first and fills in the path cards right after.
   const pathRecords = useDeferredValue(records);
@@ -340,6 +341,7 @@ export function App(): ReactNode {
           <LearnerSettings ids={learnerIds} suggestions={suggestions} onSave={saveLearnerIds} />
           <ProgressMap
             groups={groups}
+            byField={byField}
             others={model.others}
             framework={framework}
             filter={filter}

@@ -9,6 +9,7 @@
 import { memo, useState, type ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
+import type { WorkloadTotal } from '../../src-shared/workload';
 import type { StoredCredential } from '../db/database';
 import { OTHER_FIELD, isFiltering, percent, type LevelGroup, type MapEntry, type MapFilter, type PathwayView } from '../features/map-model';
 import { levelTotalText, pathBadgeText } from '../features/map-text';
@@ -18,6 +19,8 @@ import { StatusBadge } from './StatusBadge';
 
 interface Props {
   groups: readonly LevelGroup[];
+  /** Workload per field over the whole (filtered) map. */
+  byField: readonly WorkloadTotal<string | null>[];
   others: readonly StoredCredential[];
   framework: FrameworkId;
   filter: MapFilter;
@@ -81,8 +84,9 @@ const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps):
  */
 export const MARKERS_PER_GROUP = 24;
 
-function FieldGroup({ field, entries, selectedKey, onSelect }: { field: string | null; entries: readonly MapEntry[]; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
-  const { t } = useI18n();
+function FieldGroup({ field, entries, total, selectedKey, onSelect }: { field: string | null; entries: readonly MapEntry[]; total: WorkloadTotal<string | null> | undefined; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
+  const { t, lang } = useI18n();
+  const hours = levelTotalText(total, t, lang);
   const [expanded, setExpanded] = useState(false);
   const selectedHidden = selectedKey !== null && entries.findIndex((e) => e.rec.key === selectedKey) >= MARKERS_PER_GROUP;
   const open = expanded || selectedHidden || entries.length <= MARKERS_PER_GROUP;
@@ -91,6 +95,7 @@ function FieldGroup({ field, entries, selectedKey, onSelect }: { field: string |
     <section className="field-group" data-testid="field-group" data-field={field ?? ''} aria-label={field ?? t('otherField')}>
       <h4 className="field-name">
         {field ?? t('otherField')} <span className="count">({entries.length})</span>
+        {hours ? <span className="field-total"> · {hours}</span> : null}
       </h4>
       <ul className="markers">
         {shown.map((e) => (
@@ -110,7 +115,7 @@ function FieldGroups({ group, selectedKey, onSelect }: { group: LevelGroup; sele
   return (
     <div className="field-groups">
       {group.fields.map((f) => (
-        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} selectedKey={selectedKey} onSelect={onSelect} />
+        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} total={f.total} selectedKey={selectedKey} onSelect={onSelect} />
       ))}
     </div>
   );
@@ -175,7 +180,7 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
 }
 
 export function ProgressMap(props: Props): ReactNode {
-  const { groups, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
+  const { groups, byField, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
   const { t, lang } = useI18n();
   const rows = groups.filter((g) => g.level !== null);
   const unplaced = groups.find((g) => g.level === null);
@@ -193,6 +198,17 @@ export function ProgressMap(props: Props): ReactNode {
         </div>
       </div>
       <FilterBar {...props} />
+      {byField.length > 0 ? (
+        <p className="field-totals" data-testid="field-totals">
+          <span className="field-totals-label">{t('workloadByField')}</span>{' '}
+          {byField.map((f, i) => (
+            <span key={f.key ?? OTHER_FIELD} className="field-total-item">
+              {i > 0 ? ' · ' : ''}
+              {f.key ?? t('otherField')}: {levelTotalText(f, t, lang)}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <ol className="levels">
         {rows.map((g) => {
           const level = g.level ?? 0;

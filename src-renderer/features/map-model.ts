@@ -11,7 +11,7 @@ import type { NormalizedCredential } from '../../src-shared/credential';
 import { mapLevel, type FrameworkId } from '../../src-shared/frameworks';
 import { BUNDLED_PATHWAYS, derivePathways, evaluatePathway, isSomeoneElses, type Pathway, type PathwayEvaluation } from '../../src-shared/pathways';
 import type { VerificationStatus } from '../../src-shared/verification';
-import { totalsByLevel, workloadOf, type Workload, type WorkloadTotal } from '../../src-shared/workload';
+import { totalsByField, totalsByLevel, workloadOf, type Workload, type WorkloadItem, type WorkloadTotal } from '../../src-shared/workload';
 import type { StoredCredential, StoredPathway } from '../db/database';
 import { isAchievementEntry } from '../db/credential-repository';
 import type { Lang } from '../i18n/strings';
@@ -92,6 +92,8 @@ export function filterEntries(entries: readonly MapEntry[], f: MapFilter): MapEn
 export interface FieldGroup {
   field: string | null;
   entries: MapEntry[];
+  /** Workload of the learner's own credentials in this field at this level. */
+  total: WorkloadTotal<string | null> | undefined;
 }
 
 export interface LevelGroup {
@@ -101,6 +103,15 @@ export interface LevelGroup {
   count: number;
   /** The learner's own credentials only: someone else's count toward nothing. */
   total: WorkloadTotal<number | null> | undefined;
+}
+
+function workloadItem(e: MapEntry): WorkloadItem {
+  return { credential: e.rec.normalized, level: e.place.level, workload: e.workload };
+}
+
+/** Workload per field across the whole (filtered) map: the learner's own credentials only. */
+export function fieldTotals(entries: readonly MapEntry[]): WorkloadTotal<string | null>[] {
+  return totalsByField(entries.filter((e) => e.mine).map(workloadItem)).filter((t) => t.courses > 0);
 }
 
 /** Group by level (8…1, then Unplaced) and, within a level, by field ("Other field" last). */
@@ -115,14 +126,14 @@ export function groupByLevel(entries: readonly MapEntry[], lang: Lang): LevelGro
   }
   const totals = new Map(
     totalsByLevel(
-      entries.filter((e) => e.mine).map((e) => ({ credential: e.rec.normalized, level: e.place.level, workload: e.workload })),
+      entries.filter((e) => e.mine).map(workloadItem),
     ).map((t) => [t.key, t]),
   );
   const out: LevelGroup[] = [];
   for (const level of [8, 7, 6, 5, 4, 3, 2, 1, null]) {
     const fieldsMap = byLevel.get(level) ?? new Map<string | null, MapEntry[]>();
     const fields = [...fieldsMap.entries()]
-      .map(([field, list]) => ({ field, entries: list }))
+      .map(([field, list]) => ({ field, entries: list, total: totalsByField(list.filter((e) => e.mine).map(workloadItem))[0] }))
       .sort((a, b) => (a.field === null ? 1 : b.field === null ? -1 : a.field.localeCompare(b.field, lang)));
     out.push({ level, fields, count: fields.reduce((s, f) => s + f.entries.length, 0), total: totals.get(level) });
   }

@@ -20,7 +20,7 @@ function fmt(n: number, lang: Lang): string {
 }
 
 /** "270 h (range 250–300 h) · includes assumptions · 1 without hours", or '' with no courses. */
-export function levelTotalText(total: WorkloadTotal<number | null> | undefined, t: Translate, lang: Lang): string {
+export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Translate, lang: Lang): string {
   if (total === undefined || total.courses === 0) return '';
   const parts: string[] = [];
   const known = total.courses - total.withoutHours;

@@ -47,4 +47,10 @@ describe('built CLI', () => {
     const edc = built.find((b) => b.file.endsWith('ec-elm_v3_Sample-MC-Annex1-unsigned.jsonld'));
     expect(edc?.checks).toContain('contexts:pass:contexts_bundled');
   }, 120_000);
+
+  it('runs through `npx manabi` (bin/manabi.js) after install', () => {
+    const sample = files.find((f) => f.endsWith('dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')) ?? '';
+    const out = execFileSync(process.execPath, [resolve('bin/manabi.js'), 'verify', '--json', sample], { encoding: 'utf8' });
+    expect(JSON.parse(out.trim())).toMatchObject({ status: 'verified', format: 'vc2-jsonld' });
+  });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../../src-shared/credential';
 import type { StoredCredential } from '../../../src-renderer/db/database';
-import { OTHER_FIELD, buildMapModel, buildPathwayModel, filterEntries, groupByLevel, pathwaysCountingFor } from '../../../src-renderer/features/map-model';
+import { OTHER_FIELD, buildMapModel, buildPathwayModel, fieldTotals, filterEntries, groupByLevel, pathwaysCountingFor } from '../../../src-renderer/features/map-model';
 import { levelTotalText, mapPictureData, requirementSummary } from '../../../src-renderer/features/map-text';
 import { translate } from '../../../src-renderer/i18n/strings';
 
@@ -45,6 +45,12 @@ describe('progress map model', () => {
     // 2 + 4 + 6 Japanese credits × 45 h; the 10 credits of someone else's course count toward nothing.
     expect(tray?.total).toMatchObject({ hours: 540, courses: 3, assumed: true });
     expect(levelTotalText(tray?.total, t, 'en')).toBe('540 h · includes assumptions');
+    // Per field too: Informatics holds 2 + 4 credits (270 h); the other field 6 credits (270 h).
+    expect(tray?.fields.map((f) => f.total?.hours)).toEqual([270, 270]);
+    expect(fieldTotals(model.entries).map((f) => [f.key, f.hours])).toEqual([
+      ['Informatics', 270],
+      [null, 270],
+    ]);
   });
 
   it('filters by status, issuer and field without recomputing placements', () => {

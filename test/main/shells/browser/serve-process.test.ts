@@ -1,0 +1,38 @@
+// `npm run serve` as a learner runs it (the built entry): prints its tokenised address on a
+// line of its own, answers on it, stops cleanly on SIGTERM, and explains a bad --port.
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const SERVE = resolve('out/main/serve.js');
+
+describe('browser shell process', () => {
+  beforeAll(async () => {
+    const { buildIfNeeded } = await import('../../../../scripts/build.mjs');
+    expect(buildIfNeeded({ quiet: true })).toBe(0);
+  }, 120_000);
+
+  it('prints its address, answers, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/[A-Za-z0-9_-]+\/)$/m.exec(out);
+        if (m?.[1]) ok(m[1]);
+      });
+      child.on('exit', (code) => fail(new Error(`exited ${code}: ${out}`)));
+    });
+    const res = await fetch(`${url}api/app:info`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(await res.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
+
+  it('refuses a bad --port with a plain message and exit code 2', () => {
+    const r = spawnSync(process.execPath, [SERVE, '--port', 'seventy'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--port needs a number/);
+  });
+});
