@@ -35,22 +35,38 @@ export class CredentialRepository {
   async addImported(items: readonly ImportedCredential[], bytesBySha: ReadonlyMap<string, Uint8Array>, now = new Date()): Promise<AddResult> {
     const added: StoredCredential[] = [];
     const alreadyStored: string[] = [];
+    // Keys first: the n-th credential of a file is `sha256#n` (its place in the file, so the
+    // same file chosen twice in one batch lands on the same keys and is stored once).
+    const seenInBatch = new Set<string>();
+    const keyed: { item: ImportedCredential; n: number; key: string }[] = [];
+    for (const item of items) {
+      const n = item.part?.index ?? 0;
+      const key = n === 0 ? item.sha256 : `${item.sha256}#${n}`;
+      if (seenInBatch.has(key)) {
+        if (n === 0) alreadyStored.push(item.fileName);
+        continue;
+      }
+      seenInBatch.add(key);
+      keyed.push({ item, n, key });
+    }
+    for (const { item } of keyed) {
+      if (!bytesBySha.has(item.sha256)) throw new Error(`Missing original bytes for ${item.fileName}`);
+    }
     await this.db.transaction('rw', this.db.credentials, this.db.files, async () => {
-      const indexInFile = new Map<string, number>();
-      for (const item of items) {
-        const n = indexInFile.get(item.sha256) ?? 0;
-        indexInFile.set(item.sha256, n + 1);
-        const key = n === 0 ? item.sha256 : `${item.sha256}#${n}`;
-        if (await this.db.credentials.get(key)) {
+      // One read for what is already there, one write per table: a batch costs a few
+      // round trips to IndexedDB instead of several per credential.
+      const existing = await this.db.credentials.bulkGet(keyed.map((k) => k.key));
+      const shas = [...new Set(keyed.map((k) => k.item.sha256))];
+      const haveFile = await this.db.files.bulkGet(shas);
+      const newFiles = shas
+        .filter((_, i) => haveFile[i] === undefined)
+        .map((sha) => ({ sha256: sha, fileName: keyed.find((k) => k.item.sha256 === sha)?.item.fileName ?? sha, bytes: bytesBySha.get(sha) as Uint8Array }));
+      keyed.forEach(({ item, n, key }, i) => {
+        if (existing[i] !== undefined) {
           if (n === 0) alreadyStored.push(item.fileName);
-          continue;
+          return;
         }
-        const bytes = bytesBySha.get(item.sha256);
-        if (!bytes) throw new Error(`Missing original bytes for ${item.fileName}`);
-        if (!(await this.db.files.get(item.sha256))) {
-          await this.db.files.add({ sha256: item.sha256, fileName: item.fileName, bytes });
-        }
-        const record: StoredCredential = {
+        added.push({
           key,
           fileSha256: item.sha256,
           fileName: item.fileName,
@@ -61,10 +77,10 @@ export class CredentialRepository {
           ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
           ...(item.problem ? { problem: item.problem } : {}),
           ...(item.part ? { part: item.part } : {}),
-        };
-        await this.db.credentials.add(record);
-        added.push(record);
-      }
+        });
+      });
+      if (newFiles.length > 0) await this.db.files.bulkAdd(newFiles);
+      if (added.length > 0) await this.db.credentials.bulkAdd(added);
     });
     return { added, alreadyStored };
   }

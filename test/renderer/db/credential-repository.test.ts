@@ -51,7 +51,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
 
   it('keeps several credentials of one container file as separate entries', async () => {
     const { repo } = freshRepo();
-    const res = await repo.addImported([item(B, 'verified', 'Outer'), item(B, 'verified', 'Inner')], new Map([[B, new Uint8Array([5])]]));
+    const res = await repo.addImported([{ ...item(B, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(B, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[B, new Uint8Array([5])]]));
     expect(res.added.map((r) => r.key)).toEqual([B, `${B}#1`]);
     expect(await repo.allFiles()).toHaveLength(1);
   });
@@ -78,7 +78,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
 describe('re-verification results', () => {
   it('replaces only the verification of each entry of the file', async () => {
     const { repo } = freshRepo();
-    await repo.addImported([item(A, 'verified', 'Outer'), item(A, 'verified', 'Inner')], new Map([[A, new Uint8Array([7])]]));
+    await repo.addImported([{ ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[A, new Uint8Array([7])]]));
     const expired = { status: 'not_verified' as const, checks: [{ id: 'validity_period' as const, outcome: 'fail' as const, message: 'expired' }], checkedAt: '2030-01-01T00:00:00.000Z' };
     const changed = await repo.updateVerifications(A, [expired, expired]);
     expect(changed).toBe(2);
@@ -86,5 +86,16 @@ describe('re-verification results', () => {
     expect(list.map((r) => r.verification.checkedAt)).toEqual(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z']);
     expect(list.map((r) => r.normalized.name).sort()).toEqual(['Inner', 'Outer']);
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([7]);
+  });
+});
+
+describe('one batch holding the same file twice', () => {
+  it('stores it once and reports the copy as already stored', async () => {
+    const { repo } = freshRepo();
+    const copy = { ...item(A, 'verified'), fileName: 'copy.json' };
+    const res = await repo.addImported([item(A, 'verified'), copy], new Map([[A, new Uint8Array([1])]]));
+    expect(res.added).toHaveLength(1);
+    expect(res.alreadyStored).toEqual(['copy.json']);
+    expect(await repo.list()).toHaveLength(1);
   });
 });
