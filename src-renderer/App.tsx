@@ -236,7 +236,9 @@ export function App(): ReactNode {
 
   const onExport = async (): Promise<void> => {
     setMessage(null);
-    const r = await exportBundle(repo, framework);
+    // The whole map, whatever the filters on screen: a portfolio shows everything.
+    const mapSvg = buildMapSvg(mapPictureData(groupByLevel(model.entries, lang), pathModel.views, framework, lang, t, new Date()));
+    const r = await exportBundle(repo, framework, mapSvg);
     switch (r.kind) {
       case 'downloaded':
         return setMessage({ kind: 'info', text: t('exportDone', { count: r.count, file: r.fileName }) });

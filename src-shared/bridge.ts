@@ -57,6 +57,8 @@ export const ExportRequestSchema = z.object({
   items: z.array(BundleItemSchema).max(20000),
   /** The framework the map showed when the bundle was made ('jqf' | 'eqf'). */
   framework: z.enum(['jqf', 'eqf']),
+  /** The progress map as an SVG picture, added to the bundle as map.svg. */
+  mapSvg: z.string().max(32 * 1024 * 1024).optional(),
 });
 export const ExportResponseSchema = z.object({
   fileName: z.string(),

@@ -36,7 +36,11 @@ export function bundleFileName(now: Date): string {
   return `manabi-portfolio-${now.toISOString().slice(0, 10)}.zip`;
 }
 
-export function buildPortfolioBundle(items: readonly BundleItem[], framework: string, now = new Date()): BundleResult {
+/**
+ * The bundle: `credentials/<file>` for every original, `map.svg` (the progress map as the
+ * learner saw it) when given, and `manifest.json` describing them.
+ */
+export function buildPortfolioBundle(items: readonly BundleItem[], framework: string, now = new Date(), mapSvg?: string): BundleResult {
   const files: Record<string, Uint8Array> = {};
   const used = new Set<string>();
   const manifestEntries = items.map((item, index) => {
@@ -56,11 +60,13 @@ export function buildPortfolioBundle(items: readonly BundleItem[], framework: st
       status: item.status,
     };
   });
+  if (mapSvg !== undefined) files['map.svg'] = strToU8(mapSvg);
   const manifest = {
     format: 'manabi-portfolio',
     version: 1,
     createdAt: now.toISOString(),
     framework,
+    map: mapSvg !== undefined ? 'map.svg' : null,
     count: manifestEntries.length,
     credentials: manifestEntries,
   };

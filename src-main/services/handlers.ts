@@ -45,7 +45,7 @@ export function createServiceHandlers(shell: 'electron' | 'browser', pool?: Impo
     [CHANNELS.importCredentials]: importHandler,
     [CHANNELS.verifyCredentials]: importHandler,
     [CHANNELS.exportBundle]: async (req) => {
-      const bundle = buildPortfolioBundle(req.items, req.framework);
+      const bundle = buildPortfolioBundle(req.items, req.framework, new Date(), req.mapSvg);
       return { fileName: bundle.fileName, savedTo: null, bytesBase64: bytesToBase64(bundle.zip), count: bundle.count };
     },
     [CHANNELS.appInfo]: async () => ({ shell, version: APP_VERSION }),

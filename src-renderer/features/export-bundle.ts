@@ -17,7 +17,7 @@ export type ExportOutcome =
   | { kind: 'empty' }
   | { kind: 'error'; message: string };
 
-export async function exportBundle(repo: CredentialRepository, framework: FrameworkId): Promise<ExportOutcome> {
+export async function exportBundle(repo: CredentialRepository, framework: FrameworkId, mapSvg?: string): Promise<ExportOutcome> {
   const records = await repo.list();
   if (records.length === 0) return { kind: 'empty' };
   const files = new Map((await repo.allFiles()).map((f) => [f.sha256, f.bytes]));
@@ -40,7 +40,7 @@ export async function exportBundle(repo: CredentialRepository, framework: Framew
       status: rec.verification.status,
     });
   }
-  const res = await wallet().exportBundle({ items, framework });
+  const res = await wallet().exportBundle({ items, framework, ...(mapSvg !== undefined ? { mapSvg } : {}) });
   if (!res.ok) return { kind: 'error', message: res.error.message };
   const { value } = res;
   if (value.bytesBase64 !== undefined) {

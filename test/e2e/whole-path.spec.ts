@@ -73,6 +73,8 @@ test('drop → verified / not verified → on the map → reload → export byte
   const byHash = new Map(manifest.credentials.map((c) => [c.sha256, c]));
   expect(byHash.get(sha(goodBytes))).toMatchObject({ name: 'Teamwork Badge', issuer: 'Example Corp', status: 'verified', level: { framework: 'jqf', level: null } });
   expect(byHash.get(sha(badBytes))).toMatchObject({ status: 'not_verified' });
+  // The progress map travels with the portfolio as a picture.
+  expect(strFromU8(entries['map.svg'] ?? new Uint8Array())).toContain('Teamwork Badge');
 });
 
 test('the learner can place a credential on a level; it is shown as self-assigned and survives a reload', async ({ page, shell }) => {

@@ -36,6 +36,14 @@ describe('portfolio bundle', () => {
     });
   });
 
+  it('adds the map picture when given, and names it in the manifest', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>Teamwork Badge</text></svg>';
+    const entries = unzipSync(buildPortfolioBundle(items, 'jqf', new Date(), svg).zip);
+    expect(strFromU8(entries['map.svg'] ?? new Uint8Array())).toBe(svg);
+    expect(JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array()))).toMatchObject({ map: 'map.svg' });
+    expect(JSON.parse(strFromU8(unzipSync(buildPortfolioBundle(items, 'jqf').zip)['manifest.json'] ?? new Uint8Array()))).toMatchObject({ map: null });
+  });
+
   it('refuses bytes that do not match their fingerprint', () => {
     const broken = [{ ...items[1]!, sha256: sha(png) }];
     expect(() => buildPortfolioBundle(broken, 'jqf')).toThrow(BundleIntegrityError);
