@@ -384,6 +384,14 @@ export function App(): ReactNode {
             countsToward={pathwaysCountingFor(selectedRec, pathModel.views)}
             onCreditUnit={(unit) => setCreditUnit(selectedRec.key, unit)}
             onSelectPath={selectPath}
+            onRemove={() => {
+              const { fileSha256, fileName } = selectedRec;
+              setSelected(null);
+              void repo.removeFile(fileSha256).then(async (count) => {
+                await refresh();
+                setMessage({ kind: 'info', text: t('removed', { file: fileName, count }) });
+              });
+            }}
           />
         ) : null}
       </main>

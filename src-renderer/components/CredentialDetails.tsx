@@ -30,17 +30,23 @@ interface Props {
   countsToward: readonly PathwayView[];
   onCreditUnit(unit: CreditUnitId | null): void;
   onSelectPath(id: string): void;
+  /** Remove the file this credential came from (and every credential in it). */
+  onRemove(): void;
 }
 
 function unitLabel(id: string, lang: 'en' | 'ja'): string {
   return WORKLOAD_DATA.units.find((u) => u.id === id)?.name[lang] ?? id;
 }
 
-export function CredentialDetails({ rec, framework, original, onClose, onOverride, workload, mine, countsToward, onCreditUnit, onSelectPath }: Props): ReactNode {
+export function CredentialDetails({ rec, framework, original, onClose, onOverride, workload, mine, countsToward, onCreditUnit, onSelectPath, onRemove }: Props): ReactNode {
   const { t, lang } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
   const [showOriginal, setShowOriginal] = useState(false);
-  useEffect(() => closeRef.current?.focus(), [rec.key]);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    closeRef.current?.focus();
+    setConfirming(false);
+  }, [rec.key]);
   const n = rec.normalized;
   const place = placementView(rec, framework, lang);
   const text = original ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
@@ -216,6 +222,25 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
         </button>
       </h3>
       {showOriginal ? <pre className="original">{text}</pre> : null}
+      <div className="remove" data-testid="remove-area">
+        {confirming ? (
+          <>
+            <p role="alert">
+              {rec.part && rec.part.count > 1 ? t('removeConfirmMany', { file: rec.fileName, count: rec.part.count }) : t('removeConfirm', { file: rec.fileName })}
+            </p>
+            <button type="button" className="danger" data-testid="remove-confirm" onClick={onRemove}>
+              {t('removeYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('removeKeep')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-testid="remove" onClick={() => setConfirming(true)}>
+            {t('remove')}
+          </button>
+        )}
+      </div>
     </aside>
   );
 }

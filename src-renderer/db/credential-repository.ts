@@ -115,6 +115,18 @@ export class CredentialRepository {
     return changed;
   }
 
+  /**
+   * Remove an imported file: its original bytes and every credential it held, in one
+   * transaction. Returns how many credentials were removed.
+   */
+  async removeFile(fileSha256: string): Promise<number> {
+    return this.db.transaction('rw', this.db.credentials, this.db.files, async () => {
+      const removed = await this.db.credentials.where('fileSha256').equals(fileSha256).delete();
+      await this.db.files.delete(fileSha256);
+      return removed;
+    });
+  }
+
   /** Status-list credentials the wallet holds, as files for main to read status bits from. */
   async statusListFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
     const lists = (await this.db.credentials.toArray()).filter(isStatusListRecord);

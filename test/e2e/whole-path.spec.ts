@@ -153,3 +153,27 @@ test('a status list imported later answers revocation for a credential already s
   await page.reload();
   await expect(marker.locator('.status')).toHaveText('Not verified');
 });
+
+test('the learner removes a credential after confirming; it stays gone after a reload and is not exported', async ({ page, shell }) => {
+  const goodBytes = readFileSync(samplePath(GOOD));
+  const badBytes = readFileSync(samplePath(TAMPERED));
+  await page.goto(shell.url);
+  await dropFiles(page, [samplePath(GOOD), samplePath(TAMPERED)]);
+  await expect(page.getByTestId('credential')).toHaveCount(2);
+  await page.locator(`[data-testid="credential"][data-key="${sha(badBytes)}"]`).click();
+  const details = page.getByTestId('details');
+  await details.getByTestId('remove').click();
+  // Nothing happens until the learner confirms.
+  await expect(page.getByTestId('credential')).toHaveCount(2);
+  await details.getByTestId('remove-confirm').click();
+  await expect(page.getByTestId('credential')).toHaveCount(1);
+  await expect(page.getByTestId('message')).toContainText('was removed');
+  await page.reload();
+  await expect(page.getByTestId('credential')).toHaveCount(1);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const entries = unzipSync(new Uint8Array(readFileSync(await (await downloadPromise).path())));
+  const originals = Object.keys(entries).filter((k) => k.startsWith('credentials/'));
+  expect(originals).toEqual(['credentials/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json']);
+  expect(Buffer.from(entries[originals[0] ?? ''] ?? []).equals(goodBytes)).toBe(true);
+});

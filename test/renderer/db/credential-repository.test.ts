@@ -99,3 +99,18 @@ describe('one batch holding the same file twice', () => {
     expect(await repo.list()).toHaveLength(1);
   });
 });
+
+describe('removing a file', () => {
+  it('removes its bytes and every credential it held, and nothing else', async () => {
+    const { repo } = freshRepo();
+    await repo.addImported(
+      [{ ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }],
+      new Map([[A, new Uint8Array([1])]]),
+    );
+    await repo.addImported([item(B, 'verified', 'Other')], new Map([[B, new Uint8Array([2])]]));
+    expect(await repo.removeFile(A)).toBe(2);
+    expect((await repo.list()).map((r) => r.key)).toEqual([B]);
+    expect(await repo.fileBytes(A)).toBeUndefined();
+    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([2]);
+  });
+});
