@@ -19,7 +19,7 @@ import { openWalletDb, type StoredCredential, type StoredPathway } from './db/da
 import { SettingsRepository, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
-import { NO_FILTER, buildMapModel, buildPathwayModel, fieldTotals, filterEntries, groupByLevel, pathwaysCountingFor, type MapFilter } from './features/map-model';
+import { NO_FILTER, buildMapModel, buildPathwayModel, fieldTotals, filterEntries, groupByLevel, stacksByRecord, pathwaysCountingFor, type MapFilter } from './features/map-model';
 import { buildMapSvg } from './features/map-picture';
 import { mapPictureData } from './features/map-text';
 import { importFiles, type ImportProgress } from './features/import-files';
@@ -99,6 +99,7 @@ export function App(): ReactNode {
   // paints its map first and fills in the path cards right after.
   const pathRecords = useDeferredValue(records);
   const pathModel = useMemo(() => buildPathwayModel(pathRecords, imported, framework, learnerIds, ticked, new Date()), [pathRecords, imported, framework, learnerIds, ticked]);
+  const stacks = useMemo(() => stacksByRecord(pathModel, lang), [pathModel, lang]);
   const suggestions = useMemo(() => suggestLearnerIds(pathRecords.filter(isAchievementEntry).map((r) => r.normalized)), [pathRecords]);
   const recordsByKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
@@ -344,6 +345,7 @@ export function App(): ReactNode {
           <ProgressMap
             groups={groups}
             byField={byField}
+            stacks={stacks}
             others={model.others}
             framework={framework}
             filter={filter}

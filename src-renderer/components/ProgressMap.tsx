@@ -21,6 +21,8 @@ interface Props {
   groups: readonly LevelGroup[];
   /** Workload per field over the whole (filtered) map. */
   byField: readonly WorkloadTotal<string | null>[];
+  /** Which pathways each credential counts toward, shown on its marker. */
+  stacks: StacksByKey;
   others: readonly StoredCredential[];
   framework: FrameworkId;
   filter: MapFilter;
@@ -41,9 +43,14 @@ interface MarkerProps {
   entry: Pick<MapEntry, 'rec' | 'place' | 'mine' | 'issuer'>;
   selected: boolean;
   onSelect(key: string): void;
+  /** Names of the pathways this credential counts toward. */
+  stacks?: readonly string[] | undefined;
 }
 
-const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps): ReactNode {
+/** Record key → names of the pathways it counts toward. */
+export type StacksByKey = ReadonlyMap<string, readonly string[]>;
+
+const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: MarkerProps): ReactNode {
   const { t } = useI18n();
   const { rec, place, mine } = entry;
   const n = rec.normalized;
@@ -73,6 +80,11 @@ const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps):
         <span className="marker-why" data-testid="placement-why">
           {place.why}
         </span>
+        {stacks && stacks.length > 0 ? (
+          <span className="marker-stacks" data-testid="marker-stacks">
+            {t('stacksToward', { names: stacks.join(' · ') })}
+          </span>
+        ) : null}
       </button>
     </li>
   );
@@ -84,7 +96,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect }: MarkerProps):
  */
 export const MARKERS_PER_GROUP = 24;
 
-function FieldGroup({ field, entries, total, selectedKey, onSelect }: { field: string | null; entries: readonly MapEntry[]; total: WorkloadTotal<string | null> | undefined; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
+function FieldGroup({ field, entries, total, selectedKey, onSelect, stacks }: { field: string | null; entries: readonly MapEntry[]; total: WorkloadTotal<string | null> | undefined; selectedKey: string | null; onSelect(key: string): void; stacks: StacksByKey }): ReactNode {
   const { t, lang } = useI18n();
   const hours = levelTotalText(total, t, lang);
   const [expanded, setExpanded] = useState(false);
@@ -99,7 +111,7 @@ function FieldGroup({ field, entries, total, selectedKey, onSelect }: { field: s
       </h4>
       <ul className="markers">
         {shown.map((e) => (
-          <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} />
+          <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} stacks={stacks.get(e.rec.key)} />
         ))}
       </ul>
       {entries.length > MARKERS_PER_GROUP && !selectedHidden ? (
@@ -111,11 +123,11 @@ function FieldGroup({ field, entries, total, selectedKey, onSelect }: { field: s
   );
 }
 
-function FieldGroups({ group, selectedKey, onSelect }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void }): ReactNode {
+function FieldGroups({ group, selectedKey, onSelect, stacks }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void; stacks: StacksByKey }): ReactNode {
   return (
     <div className="field-groups">
       {group.fields.map((f) => (
-        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} total={f.total} selectedKey={selectedKey} onSelect={onSelect} />
+        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} total={f.total} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} />
       ))}
     </div>
   );
@@ -180,7 +192,7 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
 }
 
 export function ProgressMap(props: Props): ReactNode {
-  const { groups, byField, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
+  const { groups, byField, stacks, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
   const { t, lang } = useI18n();
   const rows = groups.filter((g) => g.level !== null);
   const unplaced = groups.find((g) => g.level === null);
@@ -246,7 +258,7 @@ export function ProgressMap(props: Props): ReactNode {
                     ))}
                   </ul>
                 ) : null}
-                <FieldGroups group={g} selectedKey={selectedKey} onSelect={onSelect} />
+                <FieldGroups group={g} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} />
               </div>
             </li>
           );
@@ -258,7 +270,7 @@ export function ProgressMap(props: Props): ReactNode {
           {unplaced && levelTotalText(unplaced.total, t, lang) ? <span className="level-total"> · {levelTotalText(unplaced.total, t, lang)}</span> : null}
         </h3>
         <p className="hint">{t('unplacedHint')}</p>
-        {unplaced ? <FieldGroups group={unplaced} selectedKey={selectedKey} onSelect={onSelect} /> : null}
+        {unplaced ? <FieldGroups group={unplaced} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} /> : null}
       </div>
       {others.length > 0 ? (
         <div className="others" data-testid="other-files">

@@ -207,6 +207,20 @@ export function pathwaysCountingFor(rec: StoredCredential, views: readonly Pathw
   return views.filter((v) => v.evaluation.requirements.some((r) => r.counted.includes(key)));
 }
 
+/** For each stored credential, the names of the pathways it counts toward (markers show them). */
+export function stacksByRecord(model: PathwayModel, lang: Lang): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const v of model.views) {
+    const keys = new Set(v.evaluation.requirements.flatMap((r) => r.counted));
+    for (const k of keys) {
+      const recordKey = model.recordKeyOf.get(k);
+      if (recordKey === undefined) continue;
+      out.set(recordKey, [...(out.get(recordKey) ?? []), v.pathway.name[lang]]);
+    }
+  }
+  return out;
+}
+
 export function percent(progress: number): number {
   return Math.round(progress * 100);
 }

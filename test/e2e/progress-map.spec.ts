@@ -75,6 +75,8 @@ test('credentials sit on their levels, grouped by field; the NIAD-QE path counts
   await expect(credits.getByTestId('counted')).toHaveCount(3);
   expect((await credits.getByTestId('counted').allTextContents()).sort()).toEqual(['Databases', 'Japanese History', 'Statistics I']);
   await expect(card.getByTestId('path-next')).toContainText('Next step: 50 more credits');
+  // Each course's marker says which path it stacks toward.
+  await expect(marker(page, 'Statistics I').getByTestId('marker-stacks')).toContainText('counts toward Bachelor');
   // Its target is drawn on level 6, with its progress.
   await expect(page.getByTestId('level-6').getByTestId('path-badge')).toContainText(/Bachelor's degree by credit accumulation \(NIAD-QE\) \d+%/);
 
