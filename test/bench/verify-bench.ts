@@ -21,7 +21,7 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { createOfflineDocumentLoader } from '../../src-main/services/verify/document-loader';
 import { ImportPool } from '../../src-main/services/worker-pool';
 import type { ImportedCredential } from '../../src-shared/credential';
@@ -84,27 +84,42 @@ function shellUrl(serve: ChildProcess): Promise<string> {
   });
 }
 
-async function browserImport(dir: string, names: string[]): Promise<number> {
+/** A fresh browser shell and Chromium page on an empty wallet, for the duration of `fn`. */
+async function withWalletPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
   const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const url = await shellUrl(serve);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(url);
-    await page.getByText('Your wallet is empty').waitFor();
+    try {
+      const page = await browser.newPage({ locale: 'en-US' });
+      await page.goto(url);
+      await page.getByText('Your wallet is empty').waitFor();
+      return await fn(page);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    serve.kill('SIGTERM');
+  }
+}
+
+/** How many credentials the map accounts for (levels plus Unplaced), drawn or behind "Show all". */
+function countOnMap(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
+  );
+}
+
+async function browserImport(dir: string, names: string[]): Promise<number> {
+  return withWalletPage(async (page) => {
     const t0 = performance.now();
     await page.setInputFiles('[data-testid="file-input"]', names.map((n) => join(dir, n)));
     await page.getByTestId('message').filter({ hasText: `${names.length} added` }).waitFor({ timeout: 600_000 });
     const ms = performance.now() - t0;
-    const shown = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
-    );
-    await browser.close();
+    const shown = await countOnMap(page);
     if (shown !== names.length) throw new Error(`browser shows ${shown} of ${names.length}`);
     return ms;
-  } finally {
-    serve.kill('SIGTERM');
-  }
+  });
 }
 
 /**
@@ -114,13 +129,7 @@ async function browserImport(dir: string, names: string[]): Promise<number> {
  * to the first complete paint of the map with every stored credential.
  */
 async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: number): Promise<{ ms: number; markers: number }> {
-  const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    const url = await shellUrl(serve);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(url);
-    await page.getByText('Your wallet is empty').waitFor();
+  return withWalletPage(async (page) => {
     const records = Array.from({ length: mapN }, (_, i) => {
       const item = items[i % items.length] as ImportedCredential;
       const key = (i.toString(16).padStart(8, '0') + item.sha256).slice(0, 64);
@@ -179,14 +188,8 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
       const measures = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
       for (const m of measures) console.log(`    ${m}`);
     }
-    const markers = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
-    );
-    await browser.close();
-    return { ms, markers };
-  } finally {
-    serve.kill('SIGTERM');
-  }
+    return { ms, markers: await countOnMap(page) };
+  });
 }
 
 async function main(): Promise<void> {
