@@ -24,6 +24,7 @@ import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { chromium, type Page } from '@playwright/test';
 import { createOfflineDocumentLoader } from '../../src-main/services/verify/document-loader';
 import { ImportPool } from '../../src-main/services/worker-pool';
+import { importFiles } from '../../src-main/services/import-service';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
 
@@ -200,7 +201,6 @@ async function main(): Promise<void> {
   const files = creds.map((c, i) => ({ name: `credential-${String(i + 1).padStart(4, '0')}.json`, bytes: new TextEncoder().encode(JSON.stringify(c, null, 2)) }));
 
   if (process.env.BENCH_DETAIL) {
-    const { importFiles } = await import('../../src-main/services/import-service');
     await importFiles(files.slice(0, 20));
     let t = performance.now();
     await importFiles(files);
