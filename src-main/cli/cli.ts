@@ -11,9 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportedCredential } from '../../src-shared/credential';
-import { detect } from '../services/detect';
-import { importFiles } from '../services/import-service';
-import { isStatusListCredential } from '../services/verify/status-list';
+import { importFiles, statusListsInBatch } from '../services/import-service';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { inspectItems } from './inspect';
 
@@ -100,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exit = 2;
     }
   }
-  const statusLists = statusListsOf(inputs.map((i) => i.bytes));
+  const statusLists = statusListsInBatch(inputs.map((i) => ({ name: i.file, bytes: i.bytes })));
   if (command === 'inspect') return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json }, io, exit);
   for (const { file, bytes } of inputs) {
     const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
@@ -165,16 +163,6 @@ async function inspect(
 
 function checksJson(item: ImportedCredential): Array<{ id: string; outcome: string; code: string | null; message: string }> {
   return item.verification.checks.map((c) => ({ id: c.id, outcome: c.outcome, code: c.code ?? null, message: c.message }));
-}
-
-/** Status-list credentials given on the command line, as parsed documents. */
-function statusListsOf(all: readonly Uint8Array[]): Record<string, unknown>[] {
-  const lists: Record<string, unknown>[] = [];
-  for (const bytes of all) {
-    const d = detect(bytes);
-    if ((d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json)) lists.push(d.json);
-  }
-  return lists;
 }
 
 // Run only as the entry point, not when imported by tests.

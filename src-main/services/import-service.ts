@@ -101,10 +101,9 @@ async function verifyDetected(d: DetectedKind, bytes: Uint8Array, opts: ImportOp
   return undefined;
 }
 
-async function importOne(file: InputFile, opts: ImportOptions & { now: Date }): Promise<ImportedCredential[]> {
+async function importOne(file: InputFile, d: DetectedKind, opts: ImportOptions & { now: Date }): Promise<ImportedCredential[]> {
   const now = opts.now;
   const sha256 = sha256Hex(file.bytes);
-  const d = detect(file.bytes);
   const entries = await verifyDetected(d, file.bytes, opts);
   if (entries && entries.length > 0) {
     const normalized = entries.map((entry) => normalizedOf(entry, file.name));
@@ -135,21 +134,26 @@ async function importOne(file: InputFile, opts: ImportOptions & { now: Date }): 
   return [{ fileName: file.name, sha256, mediaType: d.mediaType, normalized: describeUnreadable(problem, file.name), verification, problem }];
 }
 
-/** Status-list credentials among the files of a batch: they answer the status of the others. */
-export function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
+function statusListsOf(detected: readonly DetectedKind[]): Record<string, unknown>[] {
   const lists: Record<string, unknown>[] = [];
-  for (const f of files) {
-    const d = detect(f.bytes);
+  for (const d of detected) {
     if ((d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json)) lists.push(d.json);
   }
   return lists;
 }
 
+/** Status-list credentials among the files of a batch: they answer the status of the others. */
+export function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
+  return statusListsOf(files.map((f) => detect(f.bytes)));
+}
+
 /** Import a batch. Order of results follows the order of files, and within a file the order above. */
 export async function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
   const now = opts.now ?? new Date();
-  const statusLists = [...(opts.statusLists ?? []), ...statusListsInBatch(files)];
+  // Each file is read once: the same detection finds the batch's status lists and feeds its import.
+  const detected = files.map((f) => detect(f.bytes));
+  const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
   const out: ImportedCredential[] = [];
-  for (const f of files) out.push(...(await importOne(f, { ...opts, now, statusLists })));
+  for (const [i, f] of files.entries()) out.push(...(await importOne(f, detected[i] as DetectedKind, { ...opts, now, statusLists })));
   return out;
 }
