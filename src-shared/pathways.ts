@@ -18,6 +18,7 @@ import { err, ok, type Result } from './result';
 import { CreditUnitIdSchema, WORKLOAD_DATA, creditUnitOf, creditsToHours, hoursToCredits, workloadOf, type CreditUnitId, type WorkloadOptions } from './workload';
 import niadBachelor from './data/pathways/niad-qe-bachelor.json' with { type: 'json' };
 import certificateProgramme from './data/pathways/university-certificate-programme.json' with { type: 'json' };
+import type { VerificationStatus } from './verification';
 
 // ── The file format ───────────────────────────────────────────────────────────────────
 
@@ -217,8 +218,16 @@ export function suggestLearnerIds(creds: readonly NormalizedCredential[]): strin
 
 // ── Evaluation ────────────────────────────────────────────────────────────────────────
 
+/**
+ * Whether a credential with this verification status may count toward a pathway: one that
+ * failed a check (changed, expired, revoked, wrong key) never does; one that could not be
+ * checked offline does, showing its status. The app and the CLI both follow this rule.
+ */
+export function countsTowardPathways(status: VerificationStatus): boolean {
+  return status !== 'not_verified';
+}
+
 export const NOT_COUNTED_REASONS = [
-  'credits_available_only', // kept for stored results; credits on offer now count, flagged (see credits_available_counted)
   'no_credits',
   'field_differs',
   'field_not_stated',

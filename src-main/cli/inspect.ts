@@ -8,7 +8,7 @@
 import type { ImportedCredential } from '../../src-shared/credential';
 import { credentialKey } from '../../src-shared/course-identity';
 import type { FrameworkId } from '../../src-shared/frameworks';
-import { BUNDLED_PATHWAYS, evaluatePathway } from '../../src-shared/pathways';
+import { BUNDLED_PATHWAYS, countsTowardPathways, evaluatePathway } from '../../src-shared/pathways';
 import { placeCredential, placementReasonText } from '../../src-shared/placement';
 import { workloadAssumptionText, workloadOf } from '../../src-shared/workload';
 
@@ -28,9 +28,7 @@ export interface InspectRecord {
 }
 
 export function inspectItems(items: readonly ImportedCredential[], opts: InspectOptions): InspectRecord[] {
-  // A credential that failed verification (changed, expired, revoked, wrong issuer) counts
-  // toward no pathway; one that could not be checked offline still counts, as in the app.
-  const creds = items.filter((i) => i.verification.status !== 'not_verified').map((i) => i.normalized);
+  const creds = items.filter((i) => countsTowardPathways(i.verification.status)).map((i) => i.normalized);
   const evaluations = BUNDLED_PATHWAYS.map((p) => ({
     pathway: p,
     result: evaluatePathway(p, creds, { learnerIds: opts.learnerIds, now: opts.now }),

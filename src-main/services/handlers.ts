@@ -9,8 +9,10 @@ import { CHANNELS } from '../../src-shared/channels';
 import { buildPortfolioBundle } from './bundle-service';
 import type { ImportPool } from './worker-pool';
 import { importFiles } from './import-service';
+import packageJson from '../../package.json' with { type: 'json' };
 
-export const APP_VERSION = '0.1.0';
+/** The version users see is the one package.json declares; there is no second copy. */
+export const APP_VERSION: string = packageJson.version;
 
 /**
  * The wallet's status-list credentials arrive as files; a file that is not a JSON object

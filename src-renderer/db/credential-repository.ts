@@ -3,15 +3,13 @@
  * one transaction. A credential already stored is never overwritten or downgraded by a
  * newer import: the same file is recognised by its sha256 and skipped.
  */
-import type { ImportedCredential } from '../../src-shared/credential';
+import { isStatusListType, type ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { StoredCredential, WalletDb } from './database';
 
-const STATUS_LIST_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
-
 export function isStatusListRecord(rec: StoredCredential): boolean {
-  return rec.normalized.types.some((t) => STATUS_LIST_TYPES.has(t));
+  return isStatusListType(rec.normalized.types);
 }
 
 /** Status lists and presentations are kept and shown, but they are not achievements. */

@@ -9,7 +9,7 @@
 import { credentialKey } from '../../src-shared/course-identity';
 import type { NormalizedCredential } from '../../src-shared/credential';
 import { mapLevel, type FrameworkId } from '../../src-shared/frameworks';
-import { BUNDLED_PATHWAYS, derivePathways, evaluatePathway, isSomeoneElses, type Pathway, type PathwayEvaluation } from '../../src-shared/pathways';
+import { BUNDLED_PATHWAYS, countsTowardPathways, derivePathways, evaluatePathway, isSomeoneElses, type Pathway, type PathwayEvaluation } from '../../src-shared/pathways';
 import type { VerificationStatus } from '../../src-shared/verification';
 import { totalsByField, totalsByLevel, workloadOf, type Workload, type WorkloadItem, type WorkloadTotal } from '../../src-shared/workload';
 import type { StoredCredential, StoredPathway } from '../db/database';
@@ -167,9 +167,8 @@ export function buildPathwayModel(
   now: Date,
 ): PathwayModel {
   const achievements = records.filter(isAchievementEntry);
-  // A credential that failed verification counts toward no pathway (it may still shape a
-  // derived one); one that could not be checked offline counts, showing its status.
-  const recs = achievements.filter((r) => r.verification.status !== 'not_verified');
+  // Trust rule in countsTowardPathways; a failed credential may still shape a derived path.
+  const recs = achievements.filter((r) => countsTowardPathways(r.verification.status));
   const creds = recs.map((r) => r.normalized);
   const recOf = new Map<NormalizedCredential, StoredCredential>(recs.map((r) => [r.normalized, r]));
   const recordKeyOf = new Map<string, string>();

@@ -13,12 +13,12 @@
 import { gunzipSync } from 'node:zlib';
 import type { CheckResult, VerificationResult } from '../../../src-shared/verification';
 import { asArray, isRecord } from '../../../src-shared/json';
+import { isStatusListType } from '../../../src-shared/credential';
 
 /** Bitstring Status List requires at least 16 KiB (131,072 entries); 16 MiB is generous and bounds a GZIP bomb. */
 export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
 const LIST_ENTRY_TYPES = new Set(['BitstringStatusListEntry', 'StatusList2021Entry']);
-const LIST_CREDENTIAL_TYPES = new Set(['BitstringStatusListCredential', 'StatusList2021Credential']);
 
 export type ListVerifier = (list: Record<string, unknown>) => Promise<VerificationResult>;
 
@@ -37,7 +37,7 @@ function typesOf(v: Record<string, unknown>): string[] {
 
 /** True for a BitstringStatusListCredential / StatusList2021Credential document. */
 export function isStatusListCredential(doc: unknown): doc is Record<string, unknown> {
-  return isRecord(doc) && typesOf(doc).some((t) => LIST_CREDENTIAL_TYPES.has(t));
+  return isRecord(doc) && isStatusListType(typesOf(doc));
 }
 
 function lastPathSegment(url: string): string | undefined {
