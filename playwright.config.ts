@@ -1,8 +1,8 @@
 // Browser tests: Debian's Chromium (never a downloaded browser) against the browser
 // shell, started fresh per test on a random port (see test/e2e/fixtures.ts).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/helpers/browser-shell';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,8 +16,8 @@ export default defineConfig({
     locale: 'en-US',
     acceptDownloads: true,
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -13,7 +13,6 @@
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
 import * as vc from '@digitalbazaar/vc';
@@ -27,6 +26,7 @@ import { ImportPool } from '../../src-main/services/worker-pool';
 import { importFiles } from '../../src-main/services/import-service';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startShellProcess } from '../helpers/browser-shell';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const SUITES: Suite[] = ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
@@ -71,26 +71,11 @@ async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ m
   return { ms, workers: pool.size, items };
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function shellUrl(serve: ChildProcess): Promise<string> {
-  return new Promise<string>((ok, fail) => {
-    let out = '';
-    serve.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/\S+\/)$/m.exec(out);
-      if (m?.[1]) ok(m[1]);
-    });
-    serve.on('exit', () => fail(new Error(out)));
-  });
-}
-
 /** A fresh browser shell and Chromium page on an empty wallet, for the duration of `fn`. */
 async function withWalletPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-  const serve = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url, process: serve } = await startShellProcess();
   try {
-    const url = await shellUrl(serve);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ locale: 'en-US' });
       await page.goto(url);

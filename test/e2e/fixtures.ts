@@ -3,39 +3,17 @@
  * printed address, and helpers to drop files the way a learner's drag and drop does.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
+import { startShellProcess, type ShellProcess } from '../helpers/browser-shell';
 
-export interface Shell {
-  url: string;
-  process: ChildProcess;
-}
-
-async function startShell(): Promise<Shell> {
-  const child = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`browser shell did not print its address: ${out}`)), 20_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/[^/\s]+\/)$/m.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        ok(m[1]);
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => fail(new Error(`browser shell exited (${code}): ${out}`)));
-  });
-  return { url, process: child };
-}
+export type Shell = ShellProcess;
 
 export const test = base.extend<{ shell: Shell }>({
   // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
-    const shell = await startShell();
+    const shell = await startShellProcess();
     await use(shell);
     shell.process.kill('SIGTERM');
   },

@@ -1,8 +1,9 @@
 // `npm run serve` as a learner runs it (the built entry): prints its tokenised address on a
 // line of its own, answers on it, stops cleanly on SIGTERM, and explains a bad --port.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startShellProcess } from '../../../helpers/browser-shell';
 
 const SERVE = resolve('out/main/serve.js');
 
@@ -13,16 +14,7 @@ describe('browser shell process', () => {
   }, 120_000);
 
   it('prints its address, answers, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /^(http:\/\/127\.0\.0\.1:\d+\/t\/[A-Za-z0-9_-]+\/)$/m.exec(out);
-        if (m?.[1]) ok(m[1]);
-      });
-      child.on('exit', (code) => fail(new Error(`exited ${code}: ${out}`)));
-    });
+    const { url, process: child } = await startShellProcess();
     const res = await fetch(`${url}api/app:info`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(await res.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
