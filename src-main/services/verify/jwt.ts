@@ -17,6 +17,7 @@ import { isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } f
 import { ob3SchemaCheck } from './schema-ob3';
 import { CLOCK_SKEW_SECONDS, statusCheck, validityCheckOfDates } from './verify-credential';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
+import { PROOF_MESSAGES } from './proof-messages';
 
 /** Asymmetric algorithms only; 'Ed25519' is the newer JOSE name of EdDSA with Ed25519. */
 export const JWT_ALGORITHMS: readonly string[] = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256'];
@@ -185,7 +186,7 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
         id: 'proof',
         outcome: 'pass',
         code: 'signature_valid',
-        message: 'The digital signature is valid: the credential has not been changed since it was signed.',
+        message: PROOF_MESSAGES.signature_valid,
         detail: `JWS ${sig.alg}, ${keyLabel(source)}`,
       };
     case 'invalid':
@@ -193,7 +194,7 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
         id: 'proof',
         outcome: 'fail',
         code: 'signature_invalid',
-        message: 'The digital signature does not match the credential: it was changed after signing, or the signature is damaged.',
+        message: PROOF_MESSAGES.signature_invalid,
         detail: `JWS ${sig.alg}, ${keyLabel(source)}`,
       };
     case 'unsupported':
@@ -201,7 +202,7 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
         id: 'proof',
         outcome: 'not_checked',
         code: 'unsupported_proof_type',
-        message: 'The signature uses a method this wallet cannot check.',
+        message: PROOF_MESSAGES.unsupported_proof_type,
         detail: `JWS algorithm ${sig.alg}`,
       };
     case 'unresolvable':
@@ -217,7 +218,7 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
         id: 'proof',
         outcome: 'fail',
         code: 'proof_error',
-        message: 'The digital signature is malformed and cannot be verified.',
+        message: PROOF_MESSAGES.proof_error,
         detail: sig.message,
       };
   }

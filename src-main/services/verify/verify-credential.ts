@@ -30,6 +30,7 @@ import { soleVerificationMethodId } from './did-key';
 import { ob3SchemaCheck } from './schema-ob3';
 import { statusListCheck } from './status-list';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
+import { PROOF_MESSAGES } from './proof-messages';
 
 /** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -371,7 +372,7 @@ function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
       'proof',
       'pass',
       'signature_valid',
-      'The digital signature is valid: the credential has not been changed since it was signed.',
+      PROOF_MESSAGES.signature_valid,
       valid.map((o) => `${o.label} by ${o.vmId}`).join('; ') + extra + (note ? `; ${note}` : ''),
     );
   }
@@ -380,7 +381,7 @@ function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
       'proof',
       'fail',
       'signature_invalid',
-      'The digital signature does not match the credential: it was changed after signing, or the signature is damaged.',
+      PROOF_MESSAGES.signature_invalid,
       invalid.map((o) => o.label).join('; '),
     );
   }
@@ -400,7 +401,7 @@ function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
       'proof',
       'fail',
       'proof_error',
-      'The digital signature is malformed and cannot be verified.',
+      PROOF_MESSAGES.proof_error,
       broken.map((o) => `${o.label}: ${o.message}`).join('; '),
     );
   }
@@ -428,7 +429,7 @@ function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
     'proof',
     'not_checked',
     'unsupported_proof_type',
-    'The signature uses a method this wallet cannot check.',
+    PROOF_MESSAGES.unsupported_proof_type,
     outcomes.map((o) => o.label).join('; '),
   );
 }
