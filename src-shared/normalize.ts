@@ -9,8 +9,10 @@
  */
 import { NormalizedCredentialSchema, type Alignment, type CredentialFormat, type NormalizedCredential } from './credential';
 import { countryCode } from './countries';
+import { asArray, isRecord, type JsonRecord } from './json';
 
-type Json = Record<string, unknown>;
+type Json = JsonRecord;
+const isObject = isRecord;
 
 const VC1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 const VC2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -24,10 +26,6 @@ const MAX_LIST = 100;
 const MAX_NESTED = 500;
 
 const FALLBACK_NAME = 'Unnamed credential';
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Plain text: control characters (other than tab and newline) removed, trimmed, capped. */
 function cleanText(s: string, max: number): string | undefined {
@@ -81,11 +79,6 @@ function str(v: unknown): string | undefined {
 
 function first(v: unknown): unknown {
   return Array.isArray(v) ? v[0] : v;
-}
-
-function asArray(v: unknown): unknown[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
 }
 
 function stringList(v: unknown): string[] {

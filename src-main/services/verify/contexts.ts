@@ -34,6 +34,7 @@ import blockcerts3 from '../../../resources/contexts/w3id.org_blockcerts_v3.json
 import citizenshipV4rc1 from '../../../resources/contexts/w3id.org_citizenship_v4rc1.json' with { type: 'json' };
 import openBadgesV2 from '../../../resources/contexts/w3id.org_openbadges_v2.json' with { type: 'json' };
 import examplesV2 from '../../../resources/contexts/www.w3.org_ns_credentials_examples_v2.json' with { type: 'json' };
+import { isRecord } from '../../../src-shared/json';
 
 /** Files from resources/contexts; URL ↔ file as listed in resources/contexts/SOURCES.md. */
 const RESOURCE_CONTEXTS: ReadonlyArray<readonly [string, unknown]> = [
@@ -74,16 +75,13 @@ const NPM_CONTEXT_MODULES: readonly unknown[] = [
  */
 function contextMapOf(ns: unknown): Map<unknown, unknown> {
   const candidates: unknown[] = [ns];
-  if (isObject(ns)) candidates.push(ns['contexts'], ns['default']);
-  const def = isObject(ns) ? ns['default'] : undefined;
-  if (isObject(def)) candidates.push(def['contexts']);
+  if (isRecord(ns)) candidates.push(ns['contexts'], ns['default']);
+  const def = isRecord(ns) ? ns['default'] : undefined;
+  if (isRecord(def)) candidates.push(def['contexts']);
   for (const c of candidates) if (c instanceof Map) return c;
   throw new Error('A bundled JSON-LD context package has an unexpected shape.');
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
 
 /** Only absolute URLs are context addresses; some packages also key documents by a nickname. */
 function isContextUrl(key: unknown): key is string {
