@@ -27,12 +27,25 @@ function norm(s: string | undefined): string | undefined {
   return t === '' ? undefined : t;
 }
 
+// The normalised name and issuer of each credential object, computed once: totals and
+// pathways group the same records many times, and Unicode normalisation is not cheap.
+const identityCache = new WeakMap<NormalizedCredential, { name: string | undefined; issuer: string | undefined }>();
+
+function identityOf(n: NormalizedCredential): { name: string | undefined; issuer: string | undefined } {
+  let id = identityCache.get(n);
+  if (id === undefined) {
+    id = { name: norm(n.achievementName ?? n.name), issuer: norm(n.issuerId) ?? norm(n.issuerName) };
+    identityCache.set(n, id);
+  }
+  return id;
+}
+
 export function courseName(n: NormalizedCredential): string | undefined {
-  return norm(n.achievementName ?? n.name);
+  return identityOf(n).name;
 }
 
 function issuerOf(n: NormalizedCredential): string | undefined {
-  return norm(n.issuerId) ?? norm(n.issuerName);
+  return identityOf(n).issuer;
 }
 
 /** A key for one credential, stable across imports: credential id, else achievement, else issuer+name. */
@@ -62,21 +75,29 @@ export function distinctCourses(creds: readonly NormalizedCredential[]): Course[
     const c = creds[i];
     return c !== undefined && !isContainerWithMembers(c, containers);
   });
-  const parent = new Map<number, number>(idx.map((i) => [i, i]));
+  // Union-find over input indexes; the root of a set is its smallest index.
+  const parent = Int32Array.from(creds, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
-    while (parent.get(r) !== r) r = parent.get(r) ?? r;
-    parent.set(i, r);
+    while (parent[r] !== r) r = parent[r] as number;
+    for (let j = i; parent[j] !== r; ) {
+      const next = parent[j] as number;
+      parent[j] = r;
+      j = next;
+    }
     return r;
   };
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const byCred = new Map<string, number>();
   const byAch = new Map<string, number>();
-  const byIssuerName = new Map<string, number[]>();
+  // Per issuer and course name: one member without an achievement id (all such members are
+  // already one course), and one member per achievement id. Joining a newcomer to these
+  // representatives joins it to every earlier member it does not conflict with.
+  const byIssuerName = new Map<string, { withoutAch: number | undefined; byAch: Map<string, number> }>();
   for (const i of idx) {
     const c = creds[i];
     if (c === undefined) continue;
@@ -95,14 +116,21 @@ export function distinctCourses(creds: readonly NormalizedCredential[]): Course[
     const issuer = issuerOf(c);
     if (issuer !== undefined && name !== undefined) {
       const k = `${issuer}#${name}`;
-      const list = byIssuerName.get(k) ?? [];
-      for (const j of list) {
-        const other = creds[j];
-        const conflicting = other?.achievementId !== undefined && c.achievementId !== undefined && other.achievementId !== c.achievementId;
-        if (!conflicting) union(j, i);
+      const group = byIssuerName.get(k) ?? { withoutAch: undefined, byAch: new Map<string, number>() };
+      byIssuerName.set(k, group);
+      if (c.achievementId === undefined) {
+        if (group.withoutAch !== undefined) union(group.withoutAch, i);
+        else {
+          // The first without an achievement id conflicts with no one: it joins them all.
+          group.withoutAch = i;
+          for (const j of group.byAch.values()) union(j, i);
+        }
+      } else {
+        const same = group.byAch.get(c.achievementId);
+        if (same !== undefined) union(same, i);
+        else group.byAch.set(c.achievementId, i);
+        if (group.withoutAch !== undefined) union(group.withoutAch, i);
       }
-      list.push(i);
-      byIssuerName.set(k, list);
     }
   }
   const groups = new Map<number, number[]>();

@@ -311,14 +311,36 @@ export interface WorkloadTotal<K> {
 
 const EXACT: ReadonlySet<WorkloadAssumptionCode> = new Set(['stated_hours', 'iso_duration']);
 
-function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem) => K, opts: WorkloadOptions): WorkloadTotal<K>[] {
-  const courses = distinctCourses(items.map((i) => i.credential));
+/**
+ * Which course each credential is, worked out once for a whole set and reused for totals over
+ * parts of it (per level, per field): grouping courses is the costly step with thousands of
+ * credentials. Credentials that are not a course of their own (a transcript whose courses are
+ * present) are absent.
+ */
+export type CourseLookup = ReadonlyMap<NormalizedCredential, number>;
+
+export function courseLookup(credentials: readonly NormalizedCredential[]): CourseLookup {
+  const out = new Map<NormalizedCredential, number>();
+  distinctCourses(credentials).forEach((course, n) => {
+    for (const i of course.members) {
+      const c = credentials[i];
+      if (c !== undefined) out.set(c, n);
+    }
+  });
+  return out;
+}
+
+function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem) => K, opts: WorkloadOptions, courses: CourseLookup): WorkloadTotal<K>[] {
+  // One item per course: a standalone credential speaks for it over a copy nested in a transcript.
+  const byCourse = new Map<number, WorkloadItem>();
+  for (const item of items) {
+    const n = courses.get(item.credential);
+    if (n === undefined) continue;
+    const seen = byCourse.get(n);
+    if (seen === undefined || (seen.credential.containedIn !== undefined && item.credential.containedIn === undefined)) byCourse.set(n, item);
+  }
   const out = new Map<K, WorkloadTotal<K>>();
-  for (const course of courses) {
-    const first = course.members[0];
-    const repIndex = course.members.find((i) => items[i]?.credential === course.representative) ?? first;
-    const item = repIndex !== undefined ? items[repIndex] : undefined;
-    if (item === undefined) continue;
+  for (const item of byCourse.values()) {
     const key = keyOf(item);
     const t = out.get(key) ?? { key, hours: 0, hoursRange: [0, 0] as [number, number], courses: 0, withoutHours: 0, assumed: false };
     const w = item.workload !== undefined ? item.workload : workloadOf(item.credential, opts);
@@ -337,12 +359,12 @@ function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem)
 }
 
 /** Hours per level (null = unplaced), highest level first, unplaced last; each course once. */
-export function totalsByLevel(items: readonly WorkloadItem[], opts: WorkloadOptions = {}): WorkloadTotal<number | null>[] {
-  return totalsBy(items, (i) => i.level, opts).sort((a, b) => (b.key ?? 0) - (a.key ?? 0));
+export function totalsByLevel(items: readonly WorkloadItem[], opts: WorkloadOptions = {}, courses?: CourseLookup): WorkloadTotal<number | null>[] {
+  return totalsBy(items, (i) => i.level, opts, courses ?? courseLookup(items.map((i) => i.credential))).sort((a, b) => (b.key ?? 0) - (a.key ?? 0));
 }
 
 /** Hours per field of study (null = not stated), largest first; each course once. */
-export function totalsByField(items: readonly WorkloadItem[], opts: WorkloadOptions = {}): WorkloadTotal<string | null>[] {
-  return totalsBy(items, (i) => i.credential.fieldOfStudy?.trim() || null, opts).sort((a, b) => b.hours - a.hours || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key)));
+export function totalsByField(items: readonly WorkloadItem[], opts: WorkloadOptions = {}, courses?: CourseLookup): WorkloadTotal<string | null>[] {
+  return totalsBy(items, (i) => i.credential.fieldOfStudy?.trim() || null, opts, courses ?? courseLookup(items.map((i) => i.credential))).sort((a, b) => b.hours - a.hours || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key)));
 }
 

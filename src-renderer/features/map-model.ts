@@ -11,14 +11,15 @@ import type { NormalizedCredential } from '../../src-shared/credential';
 import { mapLevel, type FrameworkId } from '../../src-shared/frameworks';
 import { BUNDLED_PATHWAYS, countsTowardPathways, derivePathways, evaluatePathway, isSomeoneElses, type Pathway, type PathwayEvaluation } from '../../src-shared/pathways';
 import type { VerificationStatus } from '../../src-shared/verification';
-import { totalsByField, totalsByLevel, workloadOf, type Workload, type WorkloadItem, type WorkloadTotal } from '../../src-shared/workload';
-import type { StoredCredential, StoredPathway } from '../db/database';
+import { courseLookup, totalsByField, totalsByLevel, workloadOf, type CourseLookup, type Workload, type WorkloadItem, type WorkloadTotal } from '../../src-shared/workload';
+import type { StoredPathway } from '../db/database';
+import type { CredentialSummary } from '../db/map-index';
 import { isAchievementEntry } from '../db/credential-repository';
 import type { Lang } from '../i18n/strings';
 import { placementView, type PlacementView } from './placement-view';
 
 export interface MapEntry {
-  rec: StoredCredential;
+  rec: CredentialSummary;
   place: PlacementView;
   workload: Workload | null;
   /** fieldOfStudy as written (trimmed), null when not stated. */
@@ -32,14 +33,14 @@ export interface MapEntry {
 export interface MapModel {
   entries: MapEntry[];
   /** Presentations and status lists: kept, not achievements. */
-  others: StoredCredential[];
+  others: CredentialSummary[];
   issuers: string[];
   fields: string[];
 }
 
-export function buildMapModel(records: readonly StoredCredential[], framework: FrameworkId, lang: Lang, learnerIds: readonly string[]): MapModel {
+export function buildMapModel(records: readonly CredentialSummary[], framework: FrameworkId, lang: Lang, learnerIds: readonly string[]): MapModel {
   const entries: MapEntry[] = [];
-  const others: StoredCredential[] = [];
+  const others: CredentialSummary[] = [];
   const issuers = new Set<string>();
   const fields = new Set<string>();
   for (const rec of records) {
@@ -109,13 +110,18 @@ function workloadItem(e: MapEntry): WorkloadItem {
   return { credential: e.rec.normalized, level: e.place.level, workload: e.workload };
 }
 
+/** Which course each of the learner's own credentials among `entries` is (totals count each course once). */
+export function coursesOf(entries: readonly MapEntry[]): CourseLookup {
+  return courseLookup(entries.filter((e) => e.mine).map((e) => e.rec.normalized));
+}
+
 /** Workload per field across the whole (filtered) map: the learner's own credentials only. */
-export function fieldTotals(entries: readonly MapEntry[]): WorkloadTotal<string | null>[] {
-  return totalsByField(entries.filter((e) => e.mine).map(workloadItem)).filter((t) => t.courses > 0);
+export function fieldTotals(entries: readonly MapEntry[], courses: CourseLookup = coursesOf(entries)): WorkloadTotal<string | null>[] {
+  return totalsByField(entries.filter((e) => e.mine).map(workloadItem), {}, courses).filter((t) => t.courses > 0);
 }
 
 /** Group by level (8…1, then Unplaced) and, within a level, by field ("Other field" last). */
-export function groupByLevel(entries: readonly MapEntry[], lang: Lang): LevelGroup[] {
+export function groupByLevel(entries: readonly MapEntry[], lang: Lang, courses: CourseLookup = coursesOf(entries)): LevelGroup[] {
   const byLevel = new Map<number | null, Map<string | null, MapEntry[]>>();
   for (const e of entries) {
     const lv = byLevel.get(e.place.level) ?? new Map<string | null, MapEntry[]>();
@@ -125,15 +131,13 @@ export function groupByLevel(entries: readonly MapEntry[], lang: Lang): LevelGro
     byLevel.set(e.place.level, lv);
   }
   const totals = new Map(
-    totalsByLevel(
-      entries.filter((e) => e.mine).map(workloadItem),
-    ).map((t) => [t.key, t]),
+    totalsByLevel(entries.filter((e) => e.mine).map(workloadItem), {}, courses).map((t) => [t.key, t]),
   );
   const out: LevelGroup[] = [];
   for (const level of [8, 7, 6, 5, 4, 3, 2, 1, null]) {
     const fieldsMap = byLevel.get(level) ?? new Map<string | null, MapEntry[]>();
     const fields = [...fieldsMap.entries()]
-      .map(([field, list]) => ({ field, entries: list, total: totalsByField(list.filter((e) => e.mine).map(workloadItem))[0] }))
+      .map(([field, list]) => ({ field, entries: list, total: totalsByField(list.filter((e) => e.mine).map(workloadItem), {}, courses)[0] }))
       .sort((a, b) => (a.field === null ? 1 : b.field === null ? -1 : a.field.localeCompare(b.field, lang)));
     out.push({ level, fields, count: fields.reduce((s, f) => s + f.entries.length, 0), total: totals.get(level) });
   }
@@ -159,7 +163,7 @@ export interface PathwayModel {
 }
 
 export function buildPathwayModel(
-  records: readonly StoredCredential[],
+  records: readonly CredentialSummary[],
   imported: readonly StoredPathway[],
   framework: FrameworkId,
   learnerIds: readonly string[],
@@ -170,7 +174,7 @@ export function buildPathwayModel(
   // Trust rule in countsTowardPathways; a failed credential may still shape a derived path.
   const recs = achievements.filter((r) => countsTowardPathways(r.verification.status));
   const creds = recs.map((r) => r.normalized);
-  const recOf = new Map<NormalizedCredential, StoredCredential>(recs.map((r) => [r.normalized, r]));
+  const recOf = new Map<NormalizedCredential, CredentialSummary>(recs.map((r) => [r.normalized, r]));
   const recordKeyOf = new Map<string, string>();
   for (const r of recs) {
     const k = credentialKey(r.normalized);
@@ -201,7 +205,7 @@ export function buildPathwayModel(
 }
 
 /** Pathways a credential counts toward (by its credentialKey appearing in a requirement's counted list). */
-export function pathwaysCountingFor(rec: StoredCredential, views: readonly PathwayView[]): PathwayView[] {
+export function pathwaysCountingFor(rec: CredentialSummary, views: readonly PathwayView[]): PathwayView[] {
   const key = credentialKey(rec.normalized);
   return views.filter((v) => v.evaluation.requirements.some((r) => r.counted.includes(key)));
 }

@@ -15,8 +15,14 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const STATUS_WORD = { verified: 'statusVerified', not_verified: 'statusNotVerified', could_not_check: 'statusCouldNotCheck' } as const;
 
+// One formatter per language: building one per number is slow with thousands of totals.
+const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }),
+};
+
 function fmt(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 1 });
+  return NUMBER_FORMAT[lang].format(n);
 }
 
 /** "270 h (range 250–300 h) · includes assumptions · 1 without hours", or '' with no courses. */
