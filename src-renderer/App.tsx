@@ -16,14 +16,15 @@ import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
 import { CredentialRepository, isAchievementEntry } from './db/credential-repository';
 import { openWalletDb, type StoredCredential, type StoredPathway } from './db/database';
+import type { CredentialSummary } from './db/map-index';
 import { SettingsRepository, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
-import { NO_FILTER, buildMapModel, buildPathwayModel, fieldTotals, filterEntries, groupByLevel, stacksByRecord, pathwaysCountingFor, type MapFilter } from './features/map-model';
+import { NO_FILTER, buildMapModel, buildPathwayModel, coursesOf, fieldTotals, filterEntries, groupByLevel, stacksByRecord, pathwaysCountingFor, type MapFilter } from './features/map-model';
 import { buildMapSvg } from './features/map-picture';
 import { mapPictureData } from './features/map-text';
 import { importFiles, type ImportProgress } from './features/import-files';
-import { reverifyAll } from './features/reverify';
+import { filesDueForRecheck, reverifyAll } from './features/reverify';
 import { useI18n } from './i18n/i18n';
 
 const FRAMEWORK_KEY = 'manabi.framework';
@@ -37,7 +38,8 @@ export function App(): ReactNode {
   const db = useMemo(() => openWalletDb(), []);
   const repo = useMemo(() => new CredentialRepository(db), [db]);
   const settings = useMemo(() => new SettingsRepository(db), [db]);
-  const [records, setRecords] = useState<StoredCredential[]>([]);
+  // What the map shows of every credential (the map index); the details panel reads the full record.
+  const [records, setRecords] = useState<CredentialSummary[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [learnerIds, setLearnerIds] = useState<string[]>([]);
@@ -55,17 +57,21 @@ export function App(): ReactNode {
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const markedRef = useRef(false);
 
-  const refresh = useCallback(async () => {
-    setRecords(await repo.list());
+  const refresh = useCallback(async (): Promise<CredentialSummary[]> => {
+    const list = await repo.summaries();
+    if (!markedRef.current) performance.mark('records-loaded');
+    setRecords(list);
     setLoaded(true);
+    return list;
   }, [repo]);
 
   const [rechecking, setRechecking] = useState(false);
   const recheck = useCallback(
-    async (announce: boolean) => {
+    async (announce: boolean, only?: ReadonlySet<string>) => {
       setRechecking(true);
-      const r = await reverifyAll(repo);
+      const r = await reverifyAll(repo, only);
       await refresh();
       setRechecking(false);
       if (r.error) setMessage({ kind: 'error', text: t('recheckFailed', { message: r.error }) });
@@ -74,8 +80,8 @@ export function App(): ReactNode {
     [refresh, repo, t],
   );
 
-  // At start: show what is stored at once, then check it all again in the background
-  // (credentials expire; what the wallet knows offline changes).
+  // At start: show what is stored at once, then, in the background, check again the
+  // credentials whose answer may have changed since their last check (a date has passed).
   const startedRef = useRef(false);
   useEffect(() => {
     if (startedRef.current) return;
@@ -87,14 +93,18 @@ export function App(): ReactNode {
       setSettingsLoaded(true);
     });
     // The re-check waits until the browser is idle, so it never delays the first paint.
-    void refresh().then(() => requestIdleCallback(() => void recheck(false), { timeout: 3000 }));
+    void refresh().then((list) => {
+      const due = filesDueForRecheck(list, new Date());
+      if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
+    });
   }, [refresh, recheck, settings]);
 
   // ── Derived data: once per change of its inputs ──
   const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
   const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
-  const groups = useMemo(() => groupByLevel(filtered, lang), [filtered, lang]);
-  const byField = useMemo(() => fieldTotals(filtered), [filtered]);
+  const courses = useMemo(() => coursesOf(filtered), [filtered]);
+  const groups = useMemo(() => groupByLevel(filtered, lang, courses), [filtered, lang, courses]);
+  const byField = useMemo(() => fieldTotals(filtered, courses), [filtered, courses]);
   // Pathways and suggestions follow the records at a lower priority, so a large wallet
   // paints its map first and fills in the path cards right after.
   const pathRecords = useDeferredValue(records);
@@ -105,7 +115,6 @@ export function App(): ReactNode {
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
 
   // The first complete paint with every stored record: marked once for the benchmark.
-  const markedRef = useRef(false);
   useEffect(() => {
     if (!loaded || !settingsLoaded || markedRef.current) return;
     markedRef.current = true;
@@ -120,8 +129,22 @@ export function App(): ReactNode {
     document.title = t('appTitle');
   }, [lang, t]);
 
-  const selectedRec = selected !== null ? (recordsByKey.get(selected) ?? null) : null;
+  const selectedSummary = selected !== null ? (recordsByKey.get(selected) ?? null) : null;
   const selectedEntry = selected !== null ? entryByKey.get(selected) : undefined;
+  // The selected credential in full (every check with its detail), read again whenever the
+  // stored summary changes (a re-check, a new level) so the panel never shows an older state.
+  const [fullRec, setFullRec] = useState<StoredCredential | null>(null);
+  useEffect(() => {
+    if (!selectedSummary) return setFullRec(null);
+    let current = true;
+    void repo.get(selectedSummary.key).then((rec) => {
+      if (current) setFullRec(rec ?? null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [repo, selectedSummary]);
+  const selectedRec = fullRec !== null && fullRec.key === selected ? fullRec : null;
 
   const closeDetails = useCallback(() => {
     setSelected((key) => {

@@ -5,6 +5,8 @@ import { App } from './App';
 import { I18nProvider } from './i18n/i18n';
 import './styles.css';
 
+// Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
+performance.mark('app-start');
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

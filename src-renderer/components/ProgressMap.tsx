@@ -10,7 +10,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
 import type { WorkloadTotal } from '../../src-shared/workload';
-import type { StoredCredential } from '../db/database';
+import type { CredentialSummary } from '../db/map-index';
 import { OTHER_FIELD, isFiltering, percent, type LevelGroup, type MapEntry, type MapFilter, type PathwayView } from '../features/map-model';
 import { levelTotalText, pathBadgeText } from '../features/map-text';
 import { placementView } from '../features/placement-view';
@@ -23,7 +23,7 @@ interface Props {
   byField: readonly WorkloadTotal<string | null>[];
   /** Which pathways each credential counts toward, shown on its marker. */
   stacks: StacksByKey;
-  others: readonly StoredCredential[];
+  others: readonly CredentialSummary[];
   framework: FrameworkId;
   filter: MapFilter;
   onFilter(f: MapFilter): void;

@@ -1,19 +1,22 @@
 /**
  * The only code that reads and writes credentials in IndexedDB. One import is written in
  * one transaction. A credential already stored is never overwritten or downgraded by a
- * newer import: the same file is recognised by its sha256 and skipped.
+ * newer import: the same file is recognised by its sha256 and skipped. Every write also
+ * updates the map index (map-index.ts) in the same transaction, so the map can open from
+ * the index alone.
  */
 import { isStatusListType, type ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
-import type { StoredCredential, WalletDb } from './database';
+import type { StoredCredential, StoredIndexBucket, WalletDb } from './database';
+import { INDEX_META_ID, indexMetaJson, bucketOf, byImport, decodeBucket, encodeBucket, summarize, type Bucket, type CredentialSummary } from './map-index';
 
-export function isStatusListRecord(rec: StoredCredential): boolean {
+export function isStatusListRecord(rec: CredentialSummary): boolean {
   return isStatusListType(rec.normalized.types);
 }
 
 /** Status lists and presentations are kept and shown, but they are not achievements. */
-export function isAchievementEntry(rec: StoredCredential): boolean {
+export function isAchievementEntry(rec: CredentialSummary): boolean {
   return rec.part?.role !== 'presentation' && !isStatusListRecord(rec);
 }
 
@@ -50,7 +53,7 @@ export class CredentialRepository {
     for (const { item } of keyed) {
       if (!bytesBySha.has(item.sha256)) throw new Error(`Missing original bytes for ${item.fileName}`);
     }
-    await this.db.transaction('rw', this.db.credentials, this.db.files, async () => {
+    await this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
       // One read for what is already there, one write per table: a batch costs a few
       // round trips to IndexedDB instead of several per credential.
       const existing = await this.db.credentials.bulkGet(keyed.map((k) => k.key));
@@ -78,7 +81,10 @@ export class CredentialRepository {
         });
       });
       if (newFiles.length > 0) await this.db.files.bulkAdd(newFiles);
-      if (added.length > 0) await this.db.credentials.bulkAdd(added);
+      if (added.length > 0) {
+        await this.db.credentials.bulkAdd(added);
+        await this.patchIndex(added, []);
+      }
     });
     return { added, alreadyStored };
   }
@@ -86,8 +92,87 @@ export class CredentialRepository {
   /** Every credential, oldest import first. Read in one getAll and sorted here: walking
    *  the importedAt index fetches record by record and is several times slower. */
   async list(): Promise<StoredCredential[]> {
-    const all = await this.db.credentials.toArray();
-    return all.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : a.key < b.key ? -1 : 1));
+    return (await this.db.credentials.toArray()).sort(byImport);
+  }
+
+  /** One credential in full (every check with its detail), or undefined. */
+  async get(key: string): Promise<StoredCredential | undefined> {
+    return this.db.credentials.get(key);
+  }
+
+  /**
+   * What the map shows of every credential, oldest import first, read from the map index.
+   * When the index does not match the credentials (other count, other format), it is
+   * rebuilt from them first, in one transaction.
+   */
+  async summaries(): Promise<CredentialSummary[]> {
+    const read = await this.db.transaction('r', this.db.credentials, this.db.mapIndex, async () => {
+      const [count, rows] = await Promise.all([this.db.credentials.count(), this.db.mapIndex.toArray()]);
+      return { count, rows };
+    });
+    const fromIndex = this.readIndex(read.rows, read.count);
+    if (fromIndex) return fromIndex;
+    return this.rebuildIndex();
+  }
+
+  /** The summaries in these index rows, or null when they are not a complete index of `count` credentials. */
+  private readIndex(rows: readonly StoredIndexBucket[], count: number): CredentialSummary[] | null {
+    const meta = rows.find((r) => r.id === INDEX_META_ID);
+    if (!meta || meta.json !== indexMetaJson()) return null;
+    const out: CredentialSummary[] = [];
+    for (const row of rows) {
+      if (row.id === INDEX_META_ID) continue;
+      for (const summary of Object.values(decodeBucket(row.json))) out.push(summary);
+    }
+    return out.length === count ? out.sort(byImport) : null;
+  }
+
+  /** Write the whole index again from the credentials table. */
+  async rebuildIndex(): Promise<CredentialSummary[]> {
+    return this.db.transaction('rw', this.db.credentials, this.db.mapIndex, async () => {
+      const buckets = new Map<string, Bucket>();
+      const out: CredentialSummary[] = [];
+      for (const rec of await this.db.credentials.toArray()) {
+        const summary = summarize(rec);
+        out.push(summary);
+        const id = bucketOf(rec.key);
+        const bucket = buckets.get(id) ?? {};
+        bucket[rec.key] = summary;
+        buckets.set(id, bucket);
+      }
+      await this.db.mapIndex.clear();
+      await this.db.mapIndex.bulkPut([{ id: INDEX_META_ID, json: indexMetaJson() }, ...[...buckets].map(([id, b]) => ({ id, json: encodeBucket(b) }))]);
+      return out.sort(byImport);
+    });
+  }
+
+  /**
+   * Bring the index in line with records just written (`put`) and keys just deleted.
+   * Call inside a transaction that includes `mapIndex`: only the touched buckets are
+   * read and written. An index that is not yet built is left for `summaries` to build.
+   */
+  private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[]): Promise<void> {
+    const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();
+    const at = (key: string): { put: StoredCredential[]; deleted: string[] } => {
+      const id = bucketOf(key);
+      const t = touched.get(id) ?? { put: [], deleted: [] };
+      touched.set(id, t);
+      return t;
+    };
+    for (const rec of put) at(rec.key).put.push(rec);
+    for (const key of deleted) at(key).deleted.push(key);
+    const ids = [...touched.keys()];
+    const [meta, ...rows] = await this.db.mapIndex.bulkGet([INDEX_META_ID, ...ids]);
+    if (!meta) return;
+    await this.db.mapIndex.bulkPut(
+      ids.map((id, i) => {
+        const bucket = rows[i] ? decodeBucket(rows[i].json) : {};
+        const t = touched.get(id) as { put: StoredCredential[]; deleted: string[] };
+        for (const key of t.deleted) delete bucket[key];
+        for (const rec of t.put) bucket[rec.key] = summarize(rec);
+        return { id, json: encodeBucket(bucket) };
+      }),
+    );
   }
 
   async fileBytes(sha256: string): Promise<Uint8Array | undefined> {
@@ -98,19 +183,30 @@ export class CredentialRepository {
     return this.db.files.toArray();
   }
 
+  /** The stored files with these hashes (those that exist). */
+  async filesFor(sha256s: readonly string[]): Promise<{ sha256: string; fileName: string; bytes: Uint8Array }[]> {
+    return (await this.db.files.bulkGet([...sha256s])).filter((f) => f !== undefined);
+  }
+
   /**
-   * Store the result of re-checking a file's credentials (dates pass, a status list
-   * arrives). Only the verification changes; the record and its bytes stay as imported.
+   * Store the results of re-checking files' credentials (dates pass, a status list arrives),
+   * many files in one transaction. Only the verification changes; the record and its bytes
+   * stay as imported. `results[n]` is the n-th credential of the file. Returns how many
+   * stored credentials were updated.
    */
-  async updateVerifications(fileSha256: string, results: readonly VerificationResult[]): Promise<number> {
-    let changed = 0;
-    await this.db.transaction('rw', this.db.credentials, async () => {
-      for (const [n, verification] of results.entries()) {
-        const key = n === 0 ? fileSha256 : `${fileSha256}#${n}`;
-        changed += await this.db.credentials.update(key, { verification });
-      }
+  async updateVerifications(updates: readonly { fileSha256: string; results: readonly VerificationResult[] }[]): Promise<number> {
+    return this.db.transaction('rw', this.db.credentials, this.db.mapIndex, async () => {
+      const pairs = updates.flatMap(({ fileSha256, results }) => results.map((verification, n) => ({ key: n === 0 ? fileSha256 : `${fileSha256}#${n}`, verification })));
+      const recs = await this.db.credentials.bulkGet(pairs.map((p) => p.key));
+      const next: StoredCredential[] = [];
+      recs.forEach((rec, i) => {
+        const verification = pairs[i]?.verification;
+        if (rec && verification) next.push({ ...rec, verification });
+      });
+      await this.db.credentials.bulkPut(next);
+      await this.patchIndex(next, []);
+      return next.length;
     });
-    return changed;
   }
 
   /**
@@ -118,16 +214,18 @@ export class CredentialRepository {
    * transaction. Returns how many credentials were removed.
    */
   async removeFile(fileSha256: string): Promise<number> {
-    return this.db.transaction('rw', this.db.credentials, this.db.files, async () => {
-      const removed = await this.db.credentials.where('fileSha256').equals(fileSha256).delete();
+    return this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
+      const keys = await this.db.credentials.where('fileSha256').equals(fileSha256).primaryKeys();
+      await this.db.credentials.bulkDelete(keys);
       await this.db.files.delete(fileSha256);
-      return removed;
+      await this.patchIndex([], keys);
+      return keys.length;
     });
   }
 
   /** Status-list credentials the wallet holds, as files for main to read status bits from. */
   async statusListFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
-    const lists = (await this.db.credentials.toArray()).filter(isStatusListRecord);
+    const lists = (await this.summaries()).filter(isStatusListRecord);
     const out: { name: string; bytes: Uint8Array }[] = [];
     for (const rec of lists) {
       const bytes = await this.fileBytes(rec.fileSha256);
@@ -137,27 +235,29 @@ export class CredentialRepository {
   }
 
   async setLevelOverride(key: string, framework: 'jqf' | 'eqf', level: number | null): Promise<void> {
-    await this.db.transaction('rw', this.db.credentials, async () => {
+    await this.db.transaction('rw', this.db.credentials, this.db.mapIndex, async () => {
       const rec = await this.db.credentials.get(key);
       if (!rec) return;
       const next = { ...(rec.levelOverride ?? {}) };
       if (level === null) delete next[framework];
       else next[framework] = level;
-      await this.db.credentials.update(key, { levelOverride: next });
+      await this.putOne({ ...rec, levelOverride: next });
     });
   }
 
   /** The credit unit the learner chose for one credential's credits (null = clear the choice). */
   async setCreditUnit(key: string, unit: CreditUnitId | null): Promise<void> {
-    await this.db.transaction('rw', this.db.credentials, async () => {
+    await this.db.transaction('rw', this.db.credentials, this.db.mapIndex, async () => {
       const rec = await this.db.credentials.get(key);
       if (!rec) return;
-      if (unit === null) {
-        const { creditUnit: _drop, ...rest } = rec;
-        await this.db.credentials.put(rest);
-      } else {
-        await this.db.credentials.update(key, { creditUnit: unit });
-      }
+      const { creditUnit: _drop, ...rest } = rec;
+      await this.putOne(unit === null ? rest : { ...rest, creditUnit: unit });
     });
+  }
+
+  /** Replace one stored record and its index entry (inside a transaction with both tables). */
+  private async putOne(rec: StoredCredential): Promise<void> {
+    await this.db.credentials.put(rec);
+    await this.patchIndex([rec], []);
   }
 }

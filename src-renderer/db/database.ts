@@ -8,6 +8,7 @@ import type { ImportedCredential, NormalizedCredential } from '../../src-shared/
 import type { Pathway } from '../../src-shared/pathways';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
+import { INDEX_META_ID, indexMetaJson } from './map-index';
 
 /** One credential as the wallet keeps it. Its original bytes live in `files`. */
 export interface StoredCredential {
@@ -54,6 +55,15 @@ export interface StoredPathway {
   pathway: Pathway;
 }
 
+/**
+ * One bucket of the map index (version 3): JSON text of the summaries whose keys hash to it,
+ * or, under the id `meta`, the index format. Derived from `credentials` (see map-index.ts).
+ */
+export interface StoredIndexBucket {
+  id: string;
+  json: string;
+}
+
 export const DB_NAME = 'manabi-wallet';
 
 export type WalletDb = Dexie & {
@@ -61,6 +71,7 @@ export type WalletDb = Dexie & {
   files: EntityTable<StoredFile, 'sha256'>;
   settings: EntityTable<StoredSetting, 'key'>;
   pathways: EntityTable<StoredPathway, 'id'>;
+  mapIndex: EntityTable<StoredIndexBucket, 'id'>;
 };
 
 /** Version 1 (shipped in 0.1.0): credentials and their original files. Never edit. */
@@ -83,9 +94,25 @@ function declareVersion2(db: Dexie): void {
   });
 }
 
+/**
+ * Version 3 (a large wallet opens fast): the map index, a compact copy of what the map needs
+ * in a few hundred records. Additive: a new table only. It starts empty and the repository
+ * fills it on first read, because it notices the index does not match the credentials.
+ */
+function declareVersion3(db: Dexie): void {
+  db.version(3).stores({
+    mapIndex: '&id',
+  });
+}
+
 export function openWalletDb(name = DB_NAME): WalletDb {
   const db = new Dexie(name) as WalletDb;
   declareVersion1(db);
   declareVersion2(db);
+  declareVersion3(db);
+  // A new wallet starts with an empty, complete map index (an upgraded one gets it built on first read).
+  db.on('populate', (tx) => {
+    void tx.table('mapIndex').add({ id: INDEX_META_ID, json: indexMetaJson() });
+  });
   return db;
 }

@@ -6,7 +6,7 @@ import type { FrameworkId } from '../../src-shared/frameworks';
 import { placeCredential, placementReasonText } from '../../src-shared/placement';
 import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
-import type { StoredCredential } from '../db/database';
+import type { CredentialSummary } from '../db/map-index';
 
 export interface PlacementView {
   level: number | null;
@@ -15,7 +15,7 @@ export interface PlacementView {
   viaCorrespondence: boolean;
 }
 
-export function placementView(rec: StoredCredential, framework: FrameworkId, lang: Lang): PlacementView {
+export function placementView(rec: CredentialSummary, framework: FrameworkId, lang: Lang): PlacementView {
   const own = rec.levelOverride?.[framework];
   if (own !== undefined) return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };
   const p = placeCredential(rec.normalized, framework);

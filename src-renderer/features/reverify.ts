@@ -1,16 +1,41 @@
 /**
- * Re-checks every stored credential with the current time (at app start and on demand):
- * credentials expire, and offline answers change as the wallet learns more. The stored
- * record keeps its bytes and normalized data; only the verification result and its
- * `checkedAt` are replaced. Runs in batches so the window stays responsive.
+ * Re-checks stored credentials with the current time: all of them on demand, and at app
+ * start those whose answer may have changed since they were last checked (a validity date
+ * has passed since then; JWTs, whose `nbf`/`exp` the stored record does not hold). A new
+ * status list triggers a full re-check from the import. The stored record keeps its bytes
+ * and normalized data; only the verification result and its `checkedAt` are replaced. Runs
+ * in batches so the window stays responsive.
  */
 import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialRepository } from '../db/credential-repository';
+import type { CredentialSummary } from '../db/map-index';
 import { wallet } from '../bridge/client';
 import { BATCH_SIZE, statusListPayloads } from './import-files';
 
-export async function reverifyAll(repo: CredentialRepository): Promise<{ checked: number; error?: string }> {
-  const files = await repo.allFiles();
+/** A little wider than the verifier's clock-skew allowance (5 minutes). */
+const MARGIN_MS = 10 * 60 * 1000;
+const JWT_FORMATS: ReadonlySet<string> = new Set(['vc1-jwt', 'vc2-jwt', 'vp-jwt']);
+
+/** Whether the stored answer for this credential may differ if it were checked `now`. */
+export function dueForRecheck(s: CredentialSummary, now: Date): boolean {
+  const checked = Date.parse(s.verification.checkedAt);
+  if (!Number.isFinite(checked) || JWT_FORMATS.has(s.normalized.format)) return true;
+  const passedSinceCheck = (iso: string | undefined): boolean => {
+    const t = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(t) && t > checked - MARGIN_MS && t <= now.getTime() + MARGIN_MS;
+  };
+  return passedSinceCheck(s.normalized.validUntil) || passedSinceCheck(s.normalized.issuedOn);
+}
+
+/** Files holding at least one credential that is due for a re-check. */
+export function filesDueForRecheck(summaries: readonly CredentialSummary[], now: Date): Set<string> {
+  return new Set(summaries.filter((s) => dueForRecheck(s, now)).map((s) => s.fileSha256));
+}
+
+/** Re-check every stored file, or only the files named in `only`. */
+export async function reverifyAll(repo: CredentialRepository, only?: ReadonlySet<string>): Promise<{ checked: number; error?: string }> {
+  const files = only === undefined ? await repo.allFiles() : await repo.filesFor([...only]);
+  if (files.length === 0) return { checked: 0 };
   const known = await statusListPayloads(repo);
   let checked = 0;
   for (let i = 0; i < files.length; i += BATCH_SIZE) {
@@ -22,10 +47,11 @@ export async function reverifyAll(repo: CredentialRepository): Promise<{ checked
     if (!res.ok) return { checked, error: res.error.message };
     const bySha = new Map<string, typeof res.value.items>();
     for (const item of res.value.items) bySha.set(item.sha256, [...(bySha.get(item.sha256) ?? []), item]);
-    for (const f of batch) {
+    const updates = batch.flatMap((f) => {
       const items = bySha.get(f.sha256);
-      if (items) checked += await repo.updateVerifications(f.sha256, items.map((x) => x.verification));
-    }
+      return items ? [{ fileSha256: f.sha256, results: items.map((x) => x.verification) }] : [];
+    });
+    checked += await repo.updateVerifications(updates);
   }
   return { checked };
 }

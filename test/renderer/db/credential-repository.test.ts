@@ -80,7 +80,7 @@ describe('re-verification results', () => {
     const { repo } = freshRepo();
     await repo.addImported([{ ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[A, new Uint8Array([7])]]));
     const expired = { status: 'not_verified' as const, checks: [{ id: 'validity_period' as const, outcome: 'fail' as const, message: 'expired' }], checkedAt: '2030-01-01T00:00:00.000Z' };
-    const changed = await repo.updateVerifications(A, [expired, expired]);
+    const changed = await repo.updateVerifications([{ fileSha256: A, results: [expired, expired] }]);
     expect(changed).toBe(2);
     const list = await repo.list();
     expect(list.map((r) => r.verification.checkedAt)).toEqual(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z']);

@@ -1,9 +1,10 @@
-// Schema upgrades keep what is stored: a version-1 database opens as version 2 with its credentials and files.
+// Schema upgrades keep what is stored: a version-1 database opens as the current version with its credentials and files.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type StoredCredential } from '../../../src-renderer/db/database';
+import { summarize } from '../../../src-renderer/db/map-index';
 import { SettingsRepository } from '../../../src-renderer/db/settings-repository';
 import { BUNDLED_PATHWAYS } from '../../../src-shared/pathways';
 
@@ -23,7 +24,7 @@ function record(): StoredCredential {
   };
 }
 
-describe('database version 2', () => {
+describe('database upgrades', () => {
   it('upgrades a version 1 database, keeping its credentials and files', async () => {
     const name = 'upgrade-test-1';
     // The database exactly as 0.1.0 shipped it.
@@ -35,11 +36,13 @@ describe('database version 2', () => {
 
     const db = openWalletDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['credentials', 'files', 'pathways', 'settings']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['credentials', 'files', 'mapIndex', 'pathways', 'settings']);
     const repo = new CredentialRepository(db);
     const list = await repo.list();
     expect(list).toEqual([record()]);
+    // The map index did not exist before version 3: it is built from what is stored.
+    expect(await repo.summaries()).toEqual([summarize(record())]);
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2, 3]);
 
     // The new tables work on the upgraded database.

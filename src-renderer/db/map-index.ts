@@ -1,0 +1,129 @@
+/**
+ * The map index: a compact copy of what the progress map needs from every stored credential,
+ * kept in a few IndexedDB records (buckets) so a large wallet opens quickly. Measured in
+ * Chromium, reading IndexedDB costs by the byte and by the record: thousands of full records
+ * take over half a second, a few compact records of the same credentials a few tens of ms.
+ * So a bucket holds many summaries, as JSON in which every string is written once (ids,
+ * issuer names and property names repeat across credentials), and descriptions are left out.
+ *
+ * Derived data only: the `credentials` table is the truth. The repository writes both in the
+ * same transaction and rebuilds the index when it does not match (a database from before
+ * version 3, or records written by other means). Pure helpers here; no Dexie calls.
+ */
+import type { CheckResult, VerificationStatus } from '../../src-shared/verification';
+import type { StoredCredential } from './database';
+
+/**
+ * What the wallet keeps of a verification in the index: the status, when it was checked, and
+ * only the checks that did not pass (a marker shows the first failure or caveat). Every check
+ * with its detail stays in the full record, which the details panel reads.
+ */
+export interface VerificationSummary {
+  status: VerificationStatus;
+  checkedAt: string;
+  checks: Omit<CheckResult, 'detail'>[];
+}
+
+/**
+ * A stored credential as the map sees it: no description (the details panel reads the full
+ * record) and the short verification above. A full StoredCredential is also a summary.
+ */
+export type CredentialSummary = Omit<StoredCredential, 'verification' | 'credentialId' | 'normalized'> & {
+  normalized: Omit<StoredCredential['normalized'], 'description'>;
+  verification: VerificationSummary;
+};
+
+/** Bump when the summary's shape changes: an index in another format is rebuilt. */
+export const INDEX_FORMAT = 1;
+/** The id of the record that holds the index format; bucket ids are `b0`…`b15`. */
+export const INDEX_META_ID = 'meta';
+/** Few buckets: about 300 summaries each at 5,000 credentials, still cheap to rewrite on a change. */
+export const BUCKETS = 16;
+
+/** What the meta record holds: the format of the index beside it. */
+export function indexMetaJson(): string {
+  return JSON.stringify({ format: INDEX_FORMAT });
+}
+
+/** The bucket a credential key belongs to (FNV-1a of the key: any key shape spreads evenly). */
+export function bucketOf(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `b${(h >>> 0) % BUCKETS}`;
+}
+
+export function summarize(rec: StoredCredential): CredentialSummary {
+  const { verification, credentialId: _indexCopy, normalized, ...rest } = rec;
+  const { description: _description, ...shown } = normalized;
+  return {
+    ...rest,
+    normalized: shown,
+    verification: {
+      status: verification.status,
+      checkedAt: verification.checkedAt,
+      checks: verification.checks.filter((c) => c.outcome !== 'pass').map(({ detail: _detail, ...c }) => c),
+    },
+  };
+}
+
+/** One bucket's entries by credential key. */
+export type Bucket = Record<string, CredentialSummary>;
+
+/*
+ * Bucket text: JSON of `{ s: [strings], v: tree }`. In the tree a string is its index in `s`
+ * (a JSON number), a number is written as text (`"#2.5"`), an object's keys are the indexes
+ * of its property names, and arrays, booleans and null stay as they are.
+ */
+type Tree = number | string | boolean | null | Tree[] | { [k: string]: Tree };
+
+export function encodeBucket(bucket: Bucket): string {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (str: string): number => {
+    let i = index.get(str);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(str);
+      index.set(str, i);
+    }
+    return i;
+  };
+  const enc = (x: unknown): Tree => {
+    if (typeof x === 'string') return intern(x);
+    if (typeof x === 'number') return `#${x}`;
+    if (typeof x === 'boolean' || x === null) return x;
+    if (Array.isArray(x)) return x.map(enc);
+    if (typeof x === 'object') {
+      const out: Record<string, Tree> = {};
+      for (const [k, v] of Object.entries(x)) if (v !== undefined) out[intern(k)] = enc(v);
+      return out;
+    }
+    throw new Error(`cannot index a ${typeof x}`);
+  };
+  const v = enc(bucket);
+  return JSON.stringify({ s: strings, v });
+}
+
+export function decodeBucket(json: string): Bucket {
+  const parsed = JSON.parse(json) as { s?: unknown; v?: unknown };
+  if (!Array.isArray(parsed.s) || typeof parsed.v !== 'object' || parsed.v === null) return {};
+  const strings = parsed.s as string[];
+  const dec = (x: Tree): unknown => {
+    if (typeof x === 'number') return strings[x];
+    if (typeof x === 'string') return Number(x.slice(1));
+    if (x === null || typeof x === 'boolean') return x;
+    if (Array.isArray(x)) return x.map(dec);
+    const out: Record<string, unknown> = {};
+    for (const k in x) out[strings[Number(k)] as string] = dec(x[k] as Tree);
+    return out;
+  };
+  return dec(parsed.v as Tree) as Bucket;
+}
+
+/** Oldest import first, then by key: the order the map and the lists show. */
+export function byImport(a: { importedAt: string; key: string }, b: { importedAt: string; key: string }): number {
+  return a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}

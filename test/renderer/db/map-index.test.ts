@@ -1,0 +1,130 @@
+// The map index: after every kind of write it equals a summary of the credentials table, it is
+// rebuilt when missing or out of step, and it lives in a fixed number of records.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ImportedCredential } from '../../../src-shared/credential';
+import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
+import { openWalletDb, type WalletDb } from '../../../src-renderer/db/database';
+import { BUCKETS, bucketOf, byImport, decodeBucket, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+
+let dbCounter = 0;
+const fresh = (): { repo: CredentialRepository; db: WalletDb } => {
+  const db = openWalletDb(`map-index-test-${++dbCounter}`);
+  return { repo: new CredentialRepository(db), db };
+};
+
+const sha = (i: number): string => i.toString(16).padStart(64, '0');
+
+function item(i: number, extra: Partial<ImportedCredential> = {}): ImportedCredential {
+  return {
+    fileName: `c${i}.json`,
+    sha256: sha(i),
+    mediaType: 'application/ld+json',
+    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: `Course ${i}`, alignments: [], credits: 2, credentialId: `urn:uuid:${i}` },
+    verification: {
+      status: 'verified',
+      checks: [
+        { id: 'proof', outcome: 'pass', message: 'Signature is valid.', detail: 'Ed25519Signature2020' },
+        { id: 'status', outcome: 'not_checked', code: 'status_not_checked_offline', message: 'Revocation was not checked offline.', detail: 'https://example.org/list' },
+      ],
+      checkedAt: '2026-11-24T00:00:00.000Z',
+    },
+    ...extra,
+  };
+}
+
+async function add(repo: CredentialRepository, items: ImportedCredential[], at = new Date('2026-11-24T00:00:00Z')): Promise<void> {
+  await repo.addImported(items, new Map(items.map((x) => [x.sha256, new Uint8Array([1])])), at);
+}
+
+/** The index must say exactly what a fresh summary of the full records says. */
+async function expectInStep(repo: CredentialRepository): Promise<void> {
+  const full = await repo.list();
+  expect(await repo.summaries()).toEqual(full.map(summarize));
+}
+
+describe('map index', () => {
+  it('keeps the status, the time of the check and the checks that did not pass, without their detail', () => {
+    const { verification } = item(1);
+    const s = summarize({ key: 'k', fileSha256: 'k', fileName: 'f', mediaType: 'm', importedAt: 't', credentialId: 'urn:uuid:1', normalized: item(1).normalized, verification });
+    expect(s.verification).toEqual({ status: 'verified', checkedAt: '2026-11-24T00:00:00.000Z', checks: [{ id: 'status', outcome: 'not_checked', code: 'status_not_checked_offline', message: 'Revocation was not checked offline.' }] });
+    expect(s).not.toHaveProperty('credentialId');
+    expect(s.normalized.credentialId).toBe('urn:uuid:1');
+  });
+
+  it('follows every write: import, re-check, own level, credit unit, removal', async () => {
+    const { repo } = fresh();
+    await add(repo, Array.from({ length: 40 }, (_, i) => item(i)));
+    await expectInStep(repo);
+    await add(repo, [item(100, { part: { role: 'container', index: 0, count: 2 } }), item(100, { part: { role: 'inner', index: 1, count: 2 }, normalized: { ...item(101).normalized } })], new Date('2026-11-25T00:00:00Z'));
+    await expectInStep(repo);
+    await repo.updateVerifications([
+      { fileSha256: sha(3), results: [{ status: 'not_verified', checks: [{ id: 'validity_period', outcome: 'fail', message: 'Expired.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
+      { fileSha256: sha(8), results: [{ status: 'could_not_check', checks: [{ id: 'proof', outcome: 'not_checked', message: 'Not checked.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
+    ]);
+    await repo.setLevelOverride(sha(4), 'eqf', 6);
+    await repo.setCreditUnit(sha(5), 'ects');
+    await expectInStep(repo);
+    const summaries = await repo.summaries();
+    expect(summaries.find((s) => s.key === sha(3))?.verification.status).toBe('not_verified');
+    expect(summaries.find((s) => s.key === sha(8))?.verification.status).toBe('could_not_check');
+    expect(summaries.find((s) => s.key === sha(4))?.levelOverride).toEqual({ eqf: 6 });
+    expect(summaries.find((s) => s.key === sha(5))?.creditUnit).toBe('ects');
+    await repo.setCreditUnit(sha(5), null);
+    expect(await repo.removeFile(sha(100))).toBe(2);
+    await repo.removeFile(sha(7));
+    await expectInStep(repo);
+    expect((await repo.summaries()).map((s) => s.key)).not.toContain(sha(7));
+    expect(await repo.summaries()).toHaveLength(39);
+  });
+
+  it('is built when missing (a wallet from before the index) and rebuilt when out of step', async () => {
+    const { repo, db } = fresh();
+    await add(repo, Array.from({ length: 12 }, (_, i) => item(i)));
+    await db.mapIndex.clear();
+    await expectInStep(repo);
+    expect(await db.mapIndex.count()).toBeGreaterThan(1);
+    // A record written behind the repository's back: the counts differ, so the index is rebuilt.
+    const [first] = await repo.list();
+    if (!first) throw new Error('no record');
+    await db.credentials.put({ ...first, key: `${first.key}#9`, normalized: { ...first.normalized, name: 'Written elsewhere' } });
+    await expectInStep(repo);
+    expect((await repo.summaries()).some((s) => s.normalized.name === 'Written elsewhere')).toBe(true);
+    // An index in another format is rebuilt too.
+    await db.mapIndex.put({ id: 'meta', json: JSON.stringify({ format: 0 }) });
+    await db.mapIndex.put({ id: bucketOf(first.key), json: '{}' });
+    await expectInStep(repo);
+  });
+
+  it('holds many credentials in a bounded number of records, spread over the buckets', async () => {
+    const { repo, db } = fresh();
+    await add(repo, Array.from({ length: 600 }, (_, i) => item(i)));
+    expect(await db.mapIndex.count()).toBe(BUCKETS + 1);
+    await expectInStep(repo);
+  });
+
+  it('writes each string once per bucket and reads back exactly what it wrote', () => {
+    const a = summarize({ key: sha(1), fileSha256: sha(1), fileName: 'a.json', mediaType: 'application/ld+json', importedAt: '2026-01-01T00:00:00Z', normalized: { ...item(1).normalized, issuerId: 'did:key:zIssuer', credits: 2.5, creditPoints: [{ framework: 'ECTS', value: 0 }] }, verification: item(1).verification, part: { role: 'inner', index: 3, count: 4 }, levelOverride: { jqf: 6 } });
+    const b = { ...a, key: sha(2), normalized: { ...a.normalized, name: 'Course 2', alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6', targetName: '"quoted" \\ <b>text</b> 日本語' }] } };
+    const text = encodeBucket({ [a.key]: a, [b.key]: b });
+    expect(decodeBucket(text)).toEqual({ [a.key]: a, [b.key]: b });
+    // The issuer id, the key-as-file-hash and every property name appear once.
+    expect(text.split('did:key:zIssuer').length - 1).toBe(1);
+    expect(text.split(sha(1)).length - 1).toBe(1);
+    expect(text.split('"normalized"').length - 1).toBe(1);
+  });
+
+  it('leaves the description out: the details panel reads the full record', () => {
+    const s = summarize({ key: 'k', fileSha256: 'k', fileName: 'f', mediaType: 'm', importedAt: 't', normalized: { ...item(1).normalized, description: 'A long description' }, verification: item(1).verification });
+    expect(s.normalized).not.toHaveProperty('description');
+  });
+
+  it('orders by import time, then key', () => {
+    const rows = [
+      { importedAt: '2026-02-01', key: 'a' },
+      { importedAt: '2026-01-01', key: 'b' },
+      { importedAt: '2026-01-01', key: 'a' },
+    ];
+    expect([...rows].sort(byImport)).toEqual([rows[2], rows[1], rows[0]]);
+  });
+});
