@@ -38,6 +38,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // Minified: a smaller bundle parses and compiles sooner, so the map paints sooner.
+      // MANABI_NO_MINIFY=1 keeps function names readable in CPU profiles.
+      minify: !process.env.MANABI_NO_MINIFY,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },

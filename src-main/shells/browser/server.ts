@@ -57,7 +57,15 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8'): void {
+/**
+ * Built assets carry a content hash in their names, so a browser may keep them: reopening the
+ * wallet then reuses the parsed and compiled code. Everything else (the page, the API) is never stored.
+ */
+export function cacheControlFor(rel: string): string {
+  return /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(rel) ? 'private, max-age=31536000, immutable' : 'no-store';
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', cacheControl = 'no-store'): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -65,7 +73,7 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, ty
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
   });
   res.end(body);
 }
@@ -91,7 +99,7 @@ async function serveStatic(rendererDir: string, rel: string, res: ServerResponse
     const st = await stat(full);
     if (!st.isFile()) return send(res, 404, 'Not found');
     const body = await readFile(full);
-    send(res, 200, body, MIME[extname(full)] ?? 'application/octet-stream');
+    send(res, 200, body, MIME[extname(full)] ?? 'application/octet-stream', cacheControlFor(wanted));
   } catch {
     send(res, 404, 'Not found');
   }

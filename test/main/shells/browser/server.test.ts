@@ -38,6 +38,7 @@ describe('browser shell server', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'index-Cup_DI67.js'), 'console.log(2)');
     writeFileSync(join(dir, '..', 'secret.txt'), 'secret');
     shell = await startBrowserShell({ rendererDir: dir, handlers, port: 0 });
   });
@@ -55,6 +56,15 @@ describe('browser shell server', () => {
     expect(res.body).toContain('<title>t</title>');
     expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
     expect((await raw(shell.port, `/t/${shell.token}/assets/app.js`)).status).toBe(200);
+  });
+
+  it('lets the browser keep only content-hashed assets; the page and the API are never stored', async () => {
+    expect((await raw(shell.port, `/t/${shell.token}/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await raw(shell.port, `/t/${shell.token}/assets/app.js`)).headers['cache-control']).toBe('no-store');
+    expect((await raw(shell.port, `/t/${shell.token}/`)).headers['cache-control']).toBe('no-store');
+    const api = await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{}' });
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect((await raw(shell.port, `/t/wrong-token/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe('no-store');
   });
 
   it('refuses requests without the right token', async () => {
