@@ -112,9 +112,11 @@ async function browserImport(dir: string, names: string[]): Promise<number> {
  * Seeds MAP_N credentials straight into the browser shell's IndexedDB (real records made
  * by the wallet's own import of the generated credentials, copied under distinct keys),
  * reloads, and reads the app's `map-complete` performance mark: the time from navigation
- * to the first complete paint of the map with every stored credential.
+ * to the first complete paint of the map with every stored credential. Seeded records bypass
+ * the map index, so the first open rebuilds it (printed apart); the figure is the median of
+ * the next three opens.
  */
-async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: number): Promise<{ ms: number; markers: number }> {
+async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: number): Promise<{ firstMs: number; ms: number; markers: number }> {
   return withWalletPage(async (page) => {
     const records = Array.from({ length: mapN }, (_, i) => {
       const item = items[i % items.length] as ImportedCredential;
@@ -167,14 +169,33 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
       });
       console.log(`    raw IndexedDB getAll of ${raw.n} records: ${fmt(raw.ms)} ms`);
     }
-    await page.reload();
-    await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
-    const ms = await page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
-    if (process.env.BENCH_DETAIL) {
-      const measures = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
-      for (const m of measures) console.log(`    ${m}`);
+    // The records were written behind the app's back, as a wallet from before the map index
+    // looks: the first open builds the index, later opens read it.
+    const open = async (): Promise<number> => {
+      await page.reload();
+      await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
+      if (process.env.BENCH_DETAIL) {
+        const marks = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
+        for (const m of marks) console.log(`    ${m}`);
+      }
+      return page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
+    };
+    const firstMs = await open();
+    if (process.env.BENCH_PROFILE) {
+      // A CPU profile of one more open, for looking into where the time goes (not a figure).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await open();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+      console.log(`    CPU profile of one open written to ${process.env.BENCH_PROFILE}`);
     }
-    return { ms, markers: await countOnMap(page) };
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await open());
+    runs.sort((a, b) => a - b);
+    return { firstMs, ms: runs[1] ?? -1, markers: await countOnMap(page) };
   });
 }
 
@@ -220,7 +241,8 @@ async function main(): Promise<void> {
     const paint = await mapPaint(mine.items, files.map((f) => f.bytes), mapN);
     console.log('');
     console.log('Progress map with many credentials (Chromium)');
-    console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (${paint.markers} on the map)`);
+    console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (median of 3 opens; ${paint.markers} on the map)`);
+    console.log(`  the first open after they were written without the map index (it is built then): ${fmt(paint.firstMs)} ms`);
   }
   if (!parts.has('import')) return;
 
