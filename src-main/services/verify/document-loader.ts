@@ -8,8 +8,15 @@
  * fragment so the caller never treats the issuer as confirmed. Everything else is refused
  * with an OfflineDocumentError. This module must never perform network I/O (no fetch,
  * no http) and never guess a document it does not have.
+ *
+ * While the JSON-LD speedup is on (jsonld-speed.ts), bundled contexts are answered with
+ * `tag: 'static'`: the document is the process-wide bundled object that never changes, so
+ * jsonld.js may keep it, processed, in its own cache across operations. Nothing else is
+ * tagged (DID documents, keys, controller documents), and a context that is not bundled
+ * still reaches this loader every time and is refused.
  */
 import { getBundledContexts } from './contexts';
+import { jsonLdSpeedupActive } from './jsonld-speed';
 import {
   DID_CONTEXT_V1,
   MULTIKEY_CONTEXT_V1,
@@ -25,6 +32,8 @@ export interface RemoteDocument {
   contextUrl: string | null;
   documentUrl: string;
   document: unknown;
+  /** 'static': the same document is returned for this URL every time, so jsonld.js may cache it. */
+  tag?: 'static';
 }
 
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
@@ -96,7 +105,11 @@ export function createOfflineDocumentLoader(): OfflineDocumentLoader {
 
   const load = async (url: string): Promise<RemoteDocument> => {
     const context = contexts.get(url);
-    if (context !== undefined) return { contextUrl: null, documentUrl: url, document: context };
+    if (context !== undefined) {
+      return jsonLdSpeedupActive()
+        ? { contextUrl: null, documentUrl: url, document: context, tag: 'static' }
+        : { contextUrl: null, documentUrl: url, document: context };
+    }
 
     if (url.startsWith('did:')) {
       const { did } = splitDidUrl(url);

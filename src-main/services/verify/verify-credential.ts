@@ -8,7 +8,8 @@
  * by a key the issuer does not control is "not verified", an expired credential still
  * shows that its signature is intact. Failed checks are returned as data, never thrown.
  * This module must never fetch anything (contexts, keys, status lists): what needs the
- * network is reported as not checked. The libraries load once per process, on first use.
+ * network is reported as not checked. The libraries load once per process, on first use,
+ * and install the JSON-LD speedup of jsonld-speed.ts.
  */
 import {
   overallStatus,
@@ -31,6 +32,7 @@ import { ob3SchemaCheck } from './schema-ob3';
 import { statusListCheck } from './status-list';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
+import { installJsonLdSpeedup } from './jsonld-speed';
 
 /** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -118,6 +120,8 @@ function loadLibs(): Promise<Libs> {
     ]);
     const jsigs = moduleValue(jsigsNs) as unknown as Jsigs;
     const jsonld = moduleValue(jsonldNs) as unknown as JsonLd;
+    // Same JSON-LD results with far less copying of active contexts (see jsonld-speed.ts).
+    installJsonLdSpeedup();
     const Ed25519Signature2020 = exported<Constructor>(ed2020Ns, 'Ed25519Signature2020');
     const DataIntegrityProof = exported<Constructor>(diNs, 'DataIntegrityProof');
     // Suites hold no per-document state beyond a hash cache keyed by document identity,

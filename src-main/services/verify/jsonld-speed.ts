@@ -1,0 +1,140 @@
+/**
+ * Copy-on-write active contexts for jsonld.js: the same JSON-LD results with far less copying.
+ *
+ * What it changes. jsonld.js (v9) deep-copies the whole active context (every term
+ * definition of every context in scope) whenever it processes a context, enters or leaves a
+ * type-scoped context, or reverts to the context before one (`_cloneActiveContext` and
+ * `_revertToPreviousContext` in jsonld/lib/context.js; upstream digitalbazaar/jsonld.js
+ * issue #414). One credential verification makes 25–33 such copies, and the garbage they
+ * leave dominates the time spent verifying. Every active context inherits these two
+ * methods by copying them from jsonld.js's cached initial context, so replacing them there
+ * (for processing modes unset, json-ld-1.0 and json-ld-1.1) changes every context derived
+ * from then on:
+ * - `clone` makes a new Map holding the same term-definition objects, a shallow copy of
+ *   `protected`, and keeps the same `previousContext` instead of cloning it;
+ * - `revertToPreviousContext` returns `previousContext` itself instead of a copy.
+ *
+ * Why the results are the same. jsonld.js never changes a term definition after creating
+ * it (a redefinition puts a new object into the Map), context processing always clones an
+ * active context before changing it and then changes only that clone's own `mappings` Map
+ * and `protected` object, and nothing ever changes a context once it is someone's
+ * `previousContext` or a returned result. So no code can tell a shared object from a copy.
+ * test/main/services/verify/jsonld-speed.test.ts compares canonical N-Quads, expansion
+ * errors and full verification results with the change on and off.
+ *
+ * While it is on, the offline document loader also marks bundled contexts `tag: 'static'`
+ * (document-loader.ts), so jsonld.js keeps them, already processed, in its process-wide
+ * context cache instead of processing them again for every credential.
+ *
+ * It is installed by the verification code when it loads its libraries, before its first
+ * JSON-LD operation (once per process or worker thread; installing again does nothing),
+ * never by importing a module or making a loader. Contexts jsonld.js processed and cached
+ * before that keep its own methods: slower, never different. Tests and the benchmark switch
+ * it with `setJsonLdSpeedup`; with it off, jsonld.js runs its own methods.
+ */
+import { createRequire } from 'node:module';
+
+/** The parts of a jsonld.js active context these methods touch. */
+interface ActiveContext {
+  mappings: Map<string, unknown>;
+  protected: Record<string, unknown>;
+  inverse: unknown;
+  getInverse: unknown;
+  previousContext?: ActiveContext;
+  clone(this: ActiveContext): ActiveContext;
+  revertToPreviousContext(this: ActiveContext): ActiveContext;
+  '@base'?: unknown;
+  '@language'?: unknown;
+  '@vocab'?: unknown;
+}
+
+interface ContextModule {
+  getInitialContext(options: { processingMode?: string }): ActiveContext;
+}
+
+interface SpeedupState {
+  /** The methods have been replaced in this thread's jsonld.js. */
+  installed: boolean;
+  /** The replaced methods share instead of copying (else they call jsonld.js's own). */
+  active: boolean;
+}
+
+/** The processing modes jsonld.js caches an initial context for. */
+const PROCESSING_MODES = [undefined, 'json-ld-1.0', 'json-ld-1.1'] as const;
+
+// Kept on the global object, like jsonld.js's own module state it belongs to: one per
+// process or worker thread, even if this module is evaluated more than once.
+const STATE_KEY = Symbol.for('manabi-wallet.jsonld-speedup');
+
+function state(): SpeedupState {
+  const holder = globalThis as { [STATE_KEY]?: SpeedupState };
+  holder[STATE_KEY] ??= { installed: false, active: false };
+  return holder[STATE_KEY];
+}
+
+/** A child of `this` that shares the term definitions and previous context (see above). */
+function copyOnWriteClone(this: ActiveContext): ActiveContext {
+  // Same properties in the same order as jsonld.js's own clone.
+  const child = {} as ActiveContext;
+  child.mappings = new Map(this.mappings);
+  child.clone = this.clone;
+  child.inverse = null;
+  child.getInverse = this.getInverse;
+  child.protected = { ...this.protected };
+  if (this.previousContext) child.previousContext = this.previousContext;
+  child.revertToPreviousContext = this.revertToPreviousContext;
+  if ('@base' in this) child['@base'] = this['@base'];
+  if ('@language' in this) child['@language'] = this['@language'];
+  if ('@vocab' in this) child['@vocab'] = this['@vocab'];
+  return child;
+}
+
+function install(s: SpeedupState): void {
+  if (s.installed) return;
+  // The module instance jsonld.js itself and every library calling it use (resolved from
+  // node_modules both when running from sources and from the built bundles).
+  const contextModule = createRequire(import.meta.url)('jsonld/lib/context.js') as ContextModule;
+  for (const processingMode of PROCESSING_MODES) {
+    const initial = contextModule.getInitialContext({ processingMode });
+    const upstreamClone = initial.clone;
+    const upstreamRevert = initial.revertToPreviousContext;
+    initial.clone = function clone(this: ActiveContext): ActiveContext {
+      return s.active ? copyOnWriteClone.call(this) : upstreamClone.call(this);
+    };
+    initial.revertToPreviousContext = function revertToPreviousContext(this: ActiveContext): ActiveContext {
+      if (!this.previousContext) return this;
+      return s.active ? this.previousContext : upstreamRevert.call(this);
+    };
+  }
+  s.installed = true;
+}
+
+/** Installs and switches on the speedup the first time it is called in a thread; later calls do nothing. */
+export function installJsonLdSpeedup(): void {
+  const s = state();
+  if (s.installed) return;
+  install(s);
+  s.active = true;
+}
+
+/** Switches the speedup on (installing it if needed) or off, for tests and benchmarks. */
+export function setJsonLdSpeedup(on: boolean): void {
+  const s = state();
+  if (on) install(s);
+  s.active = on && s.installed;
+}
+
+/** Whether the speedup is on in this thread (bundled contexts are then tagged static too). */
+export function jsonLdSpeedupActive(): boolean {
+  return state().active;
+}
+
+/**
+ * `installed`: this thread's jsonld.js has been changed at some point, so its process-wide
+ * context cache may hold bundled contexts kept while the speedup was on. A measurement of
+ * plain jsonld.js needs `installed: false`, not merely `active: false`.
+ */
+export function jsonLdSpeedupStatus(): Readonly<SpeedupState> {
+  const { installed, active } = state();
+  return { installed, active };
+}
