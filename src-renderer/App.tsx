@@ -6,7 +6,7 @@
  * data (placements, workloads, pathway evaluations) is computed once per change of what it
  * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { FrameworkId } from '../src-shared/frameworks';
 import { parsePathwayFile, suggestLearnerIds } from '../src-shared/pathways';
 import type { CreditUnitId } from '../src-shared/workload';
@@ -29,15 +29,38 @@ import { useI18n } from './i18n/i18n';
 
 const FRAMEWORK_KEY = 'manabi.framework';
 
+/**
+ * A callback whose identity never changes but which always runs the latest `fn`: the map and
+ * the path cards are memoised, and a new function each render would redraw them on every
+ * import progress tick.
+ */
+function useStableCallback<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
 function initialFramework(): FrameworkId {
   return localStorage.getItem(FRAMEWORK_KEY) === 'eqf' ? 'eqf' : 'jqf';
 }
 
+// The wallet's database opens, and the first reads start, as soon as this code loads:
+// reading IndexedDB then overlaps React's first render instead of following it.
+const walletDb = openWalletDb();
+const walletRepo = new CredentialRepository(walletDb);
+const walletSettings = new SettingsRepository(walletDb);
+let firstSummaries: Promise<CredentialSummary[]> | null = walletRepo.summaries();
+let firstSettings: Promise<[string[], TickedSteps, StoredPathway[]]> | null = Promise.all([walletSettings.learnerIds(), walletSettings.tickedSteps(), walletSettings.pathways()]);
+// Handled where they are used; this only keeps an early failure from being reported as unhandled.
+firstSummaries.catch(() => undefined);
+firstSettings.catch(() => undefined);
+
 export function App(): ReactNode {
   const { t, lang, setLang } = useI18n();
-  const db = useMemo(() => openWalletDb(), []);
-  const repo = useMemo(() => new CredentialRepository(db), [db]);
-  const settings = useMemo(() => new SettingsRepository(db), [db]);
+  const repo = walletRepo;
+  const settings = walletSettings;
   // What the map shows of every credential (the map index); the details panel reads the full record.
   const [records, setRecords] = useState<CredentialSummary[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -60,7 +83,9 @@ export function App(): ReactNode {
   const markedRef = useRef(false);
 
   const refresh = useCallback(async (): Promise<CredentialSummary[]> => {
-    const list = await repo.summaries();
+    const pending = firstSummaries;
+    firstSummaries = null;
+    const list = await (pending ?? repo.summaries());
     if (!markedRef.current) performance.mark('records-loaded');
     setRecords(list);
     setLoaded(true);
@@ -86,7 +111,9 @@ export function App(): ReactNode {
   useEffect(() => {
     if (startedRef.current) return;
     startedRef.current = true;
-    void Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()]).then(([ids, steps, paths]) => {
+    const pending = firstSettings;
+    firstSettings = null;
+    void (pending ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()])).then(([ids, steps, paths]) => {
       setLearnerIds(ids);
       setTicked(steps);
       setImported(paths);
@@ -115,14 +142,17 @@ export function App(): ReactNode {
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
 
   // The first complete paint with every stored record: marked once for the benchmark.
+  // Complete = every stored credential placed and counted, and the pathways evaluated over
+  // them (their badges are on the map), not only the first rows.
+  const pathsCaughtUp = pathRecords === records;
   useEffect(() => {
-    if (!loaded || !settingsLoaded || markedRef.current) return;
+    if (!loaded || !settingsLoaded || !pathsCaughtUp || markedRef.current) return;
     markedRef.current = true;
     requestAnimationFrame(() => {
       performance.mark('map-complete');
       setReady(true);
     });
-  }, [loaded, settingsLoaded]);
+  }, [loaded, settingsLoaded, pathsCaughtUp]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -251,6 +281,12 @@ export function App(): ReactNode {
     [refresh, recheck, repo, t],
   );
 
+  const onExportMap = useStableCallback((kind: 'svg' | 'png') => void exportMap(kind));
+  const onTick = useStableCallback(tickStep);
+  const onImportPathways = useStableCallback((files: File[]) => void importPathways(files));
+  const onRemovePathway = useStableCallback(removePathway);
+  const onSaveLearnerIds = useStableCallback(saveLearnerIds);
+
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
     e.preventDefault();
     dragDepth.current = 0;
@@ -364,7 +400,7 @@ export function App(): ReactNode {
 
       <main className={selectedRec ? 'with-details' : ''}>
         <div className="map-column">
-          <LearnerSettings ids={learnerIds} suggestions={suggestions} onSave={saveLearnerIds} />
+          <LearnerSettings ids={learnerIds} suggestions={suggestions} onSave={onSaveLearnerIds} />
           <ProgressMap
             groups={groups}
             byField={byField}
@@ -382,7 +418,7 @@ export function App(): ReactNode {
             ready={ready}
             onSelect={setSelected}
             onSelectPath={selectPath}
-            onExport={(kind) => void exportMap(kind)}
+            onExport={onExportMap}
           />
           <PathwaysPanel
             views={pathModel.views}
@@ -391,9 +427,9 @@ export function App(): ReactNode {
             framework={framework}
             highlighted={highlightedPath}
             onSelectCredential={setSelected}
-            onTick={tickStep}
-            onImport={(files) => void importPathways(files)}
-            onRemove={removePathway}
+            onTick={onTick}
+            onImport={onImportPathways}
+            onRemove={onRemovePathway}
             importError={pathwayError}
           />
         </div>

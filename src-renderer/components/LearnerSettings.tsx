@@ -3,7 +3,7 @@
  * with the subject ids seen most often in the wallet, which the learner accepts one by one
  * or types in. Saved in IndexedDB by the caller. Identifiers are shown as text only.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
   onSave(ids: string[]): void;
 }
 
-export function LearnerSettings({ ids, suggestions, onSave }: Props): ReactNode {
+export const LearnerSettings = memo(function LearnerSettings({ ids, suggestions, onSave }: Props): ReactNode {
   const { t } = useI18n();
   const [draft, setDraft] = useState(ids.join('\n'));
   useEffect(() => setDraft(ids.join('\n')), [ids]);
@@ -43,4 +43,4 @@ export function LearnerSettings({ ids, suggestions, onSave }: Props): ReactNode 
       </button>
     </details>
   );
-}
+});

@@ -4,7 +4,7 @@
  * credential), what is missing, the next step, and the steps the learner ticks off. Also
  * the pathway-file import. Pathway and credential text is rendered as text only.
  */
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { RequirementResult } from '../../src-shared/pathways';
 import type { CredentialSummary } from '../db/map-index';
@@ -91,7 +91,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
   );
 }
 
-export function PathwaysPanel(props: Props): ReactNode {
+export const PathwaysPanel = memo(function PathwaysPanel(props: Props): ReactNode {
   const { views, framework, highlighted, onImport, onRemove, importError } = props;
   const { t, lang } = useI18n();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -176,4 +176,4 @@ export function PathwaysPanel(props: Props): ReactNode {
       </div>
     </section>
   );
-}
+});

@@ -191,7 +191,7 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
   );
 }
 
-export function ProgressMap(props: Props): ReactNode {
+export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
   const { groups, byField, stacks, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
   const { t, lang } = useI18n();
   const rows = groups.filter((g) => g.level !== null);
@@ -287,4 +287,4 @@ export function ProgressMap(props: Props): ReactNode {
       ) : null}
     </section>
   );
-}
+});
