@@ -9,7 +9,7 @@ import { isStatusListType, type ImportedCredential } from '../../src-shared/cred
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { StoredCredential, StoredIndexBucket, WalletDb } from './database';
-import { INDEX_META_ID, indexMetaJson, bucketOf, byImport, decodeBucket, encodeBucket, summarize, type Bucket, type CredentialSummary } from './map-index';
+import { INDEX_META_ID, MAX_SEGMENTS, bucketOf, byImport, decodeSegments, encodeBucket, indexMetaJson, summarize, type Bucket, type CredentialSummary } from './map-index';
 
 export function isStatusListRecord(rec: CredentialSummary): boolean {
   return isStatusListType(rec.normalized.types);
@@ -83,7 +83,7 @@ export class CredentialRepository {
       if (newFiles.length > 0) await this.db.files.bulkAdd(newFiles);
       if (added.length > 0) {
         await this.db.credentials.bulkAdd(added);
-        await this.patchIndex(added, []);
+        await this.patchIndex(added, [], 'added');
       }
     });
     return { added, alreadyStored };
@@ -118,11 +118,11 @@ export class CredentialRepository {
   /** The summaries in these index rows, or null when they are not a complete index of `count` credentials. */
   private readIndex(rows: readonly StoredIndexBucket[], count: number): CredentialSummary[] | null {
     const meta = rows.find((r) => r.id === INDEX_META_ID);
-    if (!meta || meta.json !== indexMetaJson()) return null;
+    if (!meta || meta.segments[0] !== indexMetaJson()) return null;
     const out: CredentialSummary[] = [];
     for (const row of rows) {
       if (row.id === INDEX_META_ID) continue;
-      for (const summary of Object.values(decodeBucket(row.json))) out.push(summary);
+      for (const summary of Object.values(decodeSegments(row.segments))) out.push(summary);
     }
     return out.length === count ? out.sort(byImport) : null;
   }
@@ -141,7 +141,7 @@ export class CredentialRepository {
         buckets.set(id, bucket);
       }
       await this.db.mapIndex.clear();
-      await this.db.mapIndex.bulkPut([{ id: INDEX_META_ID, json: indexMetaJson() }, ...[...buckets].map(([id, b]) => ({ id, json: encodeBucket(b) }))]);
+      await this.db.mapIndex.bulkPut([{ id: INDEX_META_ID, segments: [indexMetaJson()] }, ...[...buckets].map(([id, b]) => ({ id, segments: [encodeBucket(b)] }))]);
       return out.sort(byImport);
     });
   }
@@ -149,9 +149,11 @@ export class CredentialRepository {
   /**
    * Bring the index in line with records just written (`put`) and keys just deleted.
    * Call inside a transaction that includes `mapIndex`: only the touched buckets are
-   * read and written. An index that is not yet built is left for `summaries` to build.
+   * read and written. New credentials (`added`) are appended to their buckets as a new
+   * segment; changed or deleted ones rewrite their bucket as one segment. An index that is
+   * not yet built is left for `summaries` to build.
    */
-  private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[]): Promise<void> {
+  private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[], mode: 'added' | 'changed' = 'changed'): Promise<void> {
     const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();
     const at = (key: string): { put: StoredCredential[]; deleted: string[] } => {
       const id = bucketOf(key);
@@ -166,11 +168,15 @@ export class CredentialRepository {
     if (!meta) return;
     await this.db.mapIndex.bulkPut(
       ids.map((id, i) => {
-        const bucket = rows[i] ? decodeBucket(rows[i].json) : {};
+        const segments = rows[i]?.segments ?? [];
         const t = touched.get(id) as { put: StoredCredential[]; deleted: string[] };
+        const fresh: Bucket = {};
+        for (const rec of t.put) fresh[rec.key] = summarize(rec);
+        if (mode === 'added' && t.deleted.length === 0 && segments.length + 1 < MAX_SEGMENTS) return { id, segments: [...segments, encodeBucket(fresh)] };
+        const bucket = decodeSegments(segments);
         for (const key of t.deleted) delete bucket[key];
-        for (const rec of t.put) bucket[rec.key] = summarize(rec);
-        return { id, json: encodeBucket(bucket) };
+        Object.assign(bucket, fresh);
+        return { id, segments: [encodeBucket(bucket)] };
       }),
     );
   }

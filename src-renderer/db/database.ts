@@ -56,12 +56,13 @@ export interface StoredPathway {
 }
 
 /**
- * One bucket of the map index (version 3): JSON text of the summaries whose keys hash to it,
- * or, under the id `meta`, the index format. Derived from `credentials` (see map-index.ts).
+ * One record of the map index (version 3): a bucket, whose `segments` are JSON texts of
+ * summaries (see map-index.ts), or, under the id `meta`, the index format as its one segment.
+ * Derived from `credentials`.
  */
 export interface StoredIndexBucket {
   id: string;
-  json: string;
+  segments: string[];
 }
 
 export const DB_NAME = 'manabi-wallet';
@@ -112,7 +113,7 @@ export function openWalletDb(name = DB_NAME): WalletDb {
   declareVersion3(db);
   // A new wallet starts with an empty, complete map index (an upgraded one gets it built on first read).
   db.on('populate', (tx) => {
-    void tx.table('mapIndex').add({ id: INDEX_META_ID, json: indexMetaJson() });
+    void tx.table('mapIndex').add({ id: INDEX_META_ID, segments: [indexMetaJson()] });
   });
   return db;
 }

@@ -5,6 +5,7 @@
  * take over half a second, a few compact records of the same credentials a few tens of ms.
  * So a bucket holds many summaries, as JSON in which every string is written once (ids,
  * issuer names and property names repeat across credentials), and descriptions are left out.
+ * Imports append segments; changes and every MAX_SEGMENTS-th append merge a bucket.
  *
  * Derived data only: the `credentials` table is the truth. The repository writes both in the
  * same transaction and rebuilds the index when it does not match (a database from before
@@ -39,6 +40,12 @@ export const INDEX_FORMAT = 1;
 export const INDEX_META_ID = 'meta';
 /** Few buckets: about 300 summaries each at 5,000 credentials, still cheap to rewrite on a change. */
 export const BUCKETS = 16;
+/**
+ * An import appends its summaries to a bucket as a new segment instead of rewriting the
+ * bucket (which would cost the whole index on every batch); a bucket is merged back into
+ * one segment when it reaches this many, and whenever a stored summary changes.
+ */
+export const MAX_SEGMENTS = 8;
 
 /** What the meta record holds: the format of the index beside it. */
 export function indexMetaJson(): string {
@@ -74,10 +81,13 @@ export type Bucket = Record<string, CredentialSummary>;
 
 /*
  * Bucket text: JSON of `{ s: [strings], v: tree }`. In the tree a string is its index in `s`
- * (a JSON number), a number is written as text (`"#2.5"`), an object's keys are the indexes
- * of its property names, and arrays, booleans and null stay as they are.
+ * (a JSON number), a number is written as text (`"#2.5"`), an object is an array that starts
+ * with -1 followed by name index and value pairs, and arrays, booleans and null stay as they
+ * are (an encoded array never starts with the number -1). Arrays decode faster than objects
+ * with numeric keys.
  */
-type Tree = number | string | boolean | null | Tree[] | { [k: string]: Tree };
+type Tree = number | string | boolean | null | Tree[];
+const OBJECT = -1;
 
 export function encodeBucket(bucket: Bucket): string {
   const strings: string[] = [];
@@ -97,8 +107,8 @@ export function encodeBucket(bucket: Bucket): string {
     if (typeof x === 'boolean' || x === null) return x;
     if (Array.isArray(x)) return x.map(enc);
     if (typeof x === 'object') {
-      const out: Record<string, Tree> = {};
-      for (const [k, v] of Object.entries(x)) if (v !== undefined) out[intern(k)] = enc(v);
+      const out: Tree[] = [OBJECT];
+      for (const [k, v] of Object.entries(x)) if (v !== undefined) out.push(intern(k), enc(v));
       return out;
     }
     throw new Error(`cannot index a ${typeof x}`);
@@ -109,18 +119,28 @@ export function encodeBucket(bucket: Bucket): string {
 
 export function decodeBucket(json: string): Bucket {
   const parsed = JSON.parse(json) as { s?: unknown; v?: unknown };
-  if (!Array.isArray(parsed.s) || typeof parsed.v !== 'object' || parsed.v === null) return {};
+  if (!Array.isArray(parsed.s) || !Array.isArray(parsed.v) || parsed.v[0] !== OBJECT) return {};
   const strings = parsed.s as string[];
   const dec = (x: Tree): unknown => {
     if (typeof x === 'number') return strings[x];
     if (typeof x === 'string') return Number(x.slice(1));
     if (x === null || typeof x === 'boolean') return x;
-    if (Array.isArray(x)) return x.map(dec);
-    const out: Record<string, unknown> = {};
-    for (const k in x) out[strings[Number(k)] as string] = dec(x[k] as Tree);
-    return out;
+    if (x[0] === OBJECT) {
+      const out: Record<string, unknown> = {};
+      for (let i = 1; i < x.length; i += 2) out[strings[x[i] as number] as string] = dec(x[i + 1] as Tree);
+      return out;
+    }
+    return x.map(dec);
   };
   return dec(parsed.v as Tree) as Bucket;
+}
+
+/** Every summary of a bucket's segments; a later segment wins for the same key. */
+export function decodeSegments(segments: readonly string[]): Bucket {
+  if (segments.length === 1) return decodeBucket(segments[0] as string);
+  const out: Bucket = {};
+  for (const seg of segments) Object.assign(out, decodeBucket(seg));
+  return out;
 }
 
 /** Oldest import first, then by key: the order the map and the lists show. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type WalletDb } from '../../../src-renderer/db/database';
-import { BUCKETS, bucketOf, byImport, decodeBucket, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+import { BUCKETS, MAX_SEGMENTS, bucketOf, byImport, decodeBucket, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
 
 let dbCounter = 0;
 const fresh = (): { repo: CredentialRepository; db: WalletDb } => {
@@ -91,9 +91,24 @@ describe('map index', () => {
     await expectInStep(repo);
     expect((await repo.summaries()).some((s) => s.normalized.name === 'Written elsewhere')).toBe(true);
     // An index in another format is rebuilt too.
-    await db.mapIndex.put({ id: 'meta', json: JSON.stringify({ format: 0 }) });
-    await db.mapIndex.put({ id: bucketOf(first.key), json: '{}' });
+    await db.mapIndex.put({ id: 'meta', segments: [JSON.stringify({ format: 0 })] });
+    await db.mapIndex.put({ id: bucketOf(first.key), segments: ['{}'] });
     await expectInStep(repo);
+  });
+
+  it('appends each import to its buckets and merges a bucket before it holds too many segments', async () => {
+    const { repo, db } = fresh();
+    for (let batch = 0; batch < 3 * MAX_SEGMENTS; batch++) {
+      await add(repo, Array.from({ length: 20 }, (_, i) => item(batch * 20 + i)), new Date(Date.UTC(2026, 0, 1, 0, batch)));
+      const buckets = (await db.mapIndex.toArray()).filter((b) => b.id !== 'meta');
+      expect(Math.max(...buckets.map((b) => b.segments.length))).toBeLessThan(MAX_SEGMENTS);
+    }
+    await expectInStep(repo);
+    // A change to one credential leaves its bucket as one segment.
+    await repo.setLevelOverride(sha(5), 'jqf', 7);
+    expect((await db.mapIndex.get(bucketOf(sha(5))))?.segments).toHaveLength(1);
+    await expectInStep(repo);
+    expect(await repo.summaries()).toHaveLength(3 * MAX_SEGMENTS * 20);
   });
 
   it('holds many credentials in a bounded number of records, spread over the buckets', async () => {
