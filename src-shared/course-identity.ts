@@ -10,6 +10,8 @@
  * while its nested credentials are present: it is counted through them.
  * Must never merge on a name alone (different issuers teach courses of the same name), and
  * never import anything environment-specific (no node:*, electron, react, dexie, DOM).
+ * Normalized credentials are treated as values that never change once made: per-credential
+ * results and the last grouping are remembered by object identity.
  */
 import type { NormalizedCredential } from './credential';
 
@@ -68,8 +70,26 @@ function isContainerWithMembers(n: NormalizedCredential, containers: Set<string>
   return (n.credentialId !== undefined && containers.has(n.credentialId)) || (n.credentialId === undefined && containers.has(n.name));
 }
 
-/** Group credentials into distinct courses (order of first appearance). */
-export function distinctCourses(creds: readonly NormalizedCredential[]): Course[] {
+// The last grouping made, with the credentials it was made for: the map's totals and the
+// pathways often group the very same credentials one after the other, and comparing two
+// lists element by element costs far less than grouping again.
+let lastGrouping: { creds: NormalizedCredential[]; courses: readonly Course[] } | undefined;
+
+function sameCredentials(a: readonly NormalizedCredential[], b: readonly NormalizedCredential[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Group credentials into distinct courses (order of first appearance). The result is shared: do not change it. */
+export function distinctCourses(creds: readonly NormalizedCredential[]): readonly Course[] {
+  if (lastGrouping !== undefined && sameCredentials(lastGrouping.creds, creds)) return lastGrouping.courses;
+  const courses = groupCourses(creds);
+  lastGrouping = { creds: [...creds], courses };
+  return courses;
+}
+
+function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[] {
   const containers = containersWithMembers(creds);
   const idx = creds.map((_, i) => i).filter((i) => {
     const c = creds[i];
