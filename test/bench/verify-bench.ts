@@ -102,10 +102,21 @@ function countOnMap(page: Page): Promise<number> {
 
 async function browserImport(dir: string, names: string[]): Promise<number> {
   return withWalletPage(async (page) => {
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const t0 = performance.now();
     await page.setInputFiles('[data-testid="file-input"]', names.map((n) => join(dir, n)));
     await page.getByTestId('message').filter({ hasText: `${names.length} added` }).waitFor({ timeout: 600_000 });
     const ms = performance.now() - t0;
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${process.env.BENCH_PROFILE}.import`, JSON.stringify(profile));
+      console.log(`    CPU profile of the page during the import written to ${process.env.BENCH_PROFILE}.import`);
+    }
     const shown = await countOnMap(page);
     if (shown !== names.length) throw new Error(`browser shows ${shown} of ${names.length}`);
     return ms;
@@ -179,12 +190,21 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
       await page.reload();
       await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
       if (process.env.BENCH_DETAIL) {
-        const marks = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`));
+        const marks = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`).concat(`DOM elements: ${document.getElementsByTagName('*').length}`));
         for (const m of marks) console.log(`    ${m}`);
       }
       return page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
     };
     const firstMs = await open();
+    if (process.env.BENCH_TRACE) {
+      const browser = page.context().browser();
+      if (browser) {
+        await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink', 'IndexedDB', 'toplevel'] });
+        await open();
+        await browser.stopTracing();
+        console.log(`    trace of one open written to ${process.env.BENCH_TRACE}`);
+      }
+    }
     if (process.env.BENCH_PROFILE) {
       // A CPU profile of one more open, for looking into where the time goes (not a figure).
       const cdp = await page.context().newCDPSession(page);
