@@ -44,26 +44,33 @@ export async function importFiles(
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, statusListsAdded: 0, alreadyStored: 0, tooLarge: [] };
-  const accepted = files.filter((f) => {
-    if (f.size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
-    return f.size <= MAX_FILE_BYTES;
-  });
-  const total = accepted.length;
+  const total = files.length;
   let done = 0;
   onProgress({ done, total });
   const known = await statusListPayloads(repo);
 
   const batches: File[][] = [];
-  for (let i = 0; i < accepted.length; i += BATCH_SIZE) batches.push(accepted.slice(i, i + BATCH_SIZE));
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
 
   let next = 0;
   let failure: string | undefined;
   const worker = async (): Promise<void> => {
     while (failure === undefined && next < batches.length) {
       const batch = batches[next++] ?? [];
-      const read = await Promise.all(batch.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const bytesBySha = new Map<string, Uint8Array>();
-      for (const r of read) bytesBySha.set(await sha256Hex(r.bytes), r.bytes);
+      // Sizes are checked batch by batch (asking a chosen file for its size costs a round
+      // trip to the browser), so the checks overlap with verification of the other batch.
+      const accepted = batch.filter((f) => {
+        if (f.size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
+        return f.size <= MAX_FILE_BYTES;
+      });
+      const read = await Promise.all(accepted.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      if (read.length === 0) {
+        done += batch.length;
+        onProgress({ done, total });
+        continue;
+      }
+      const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
+      const bytesBySha = new Map<string, Uint8Array>(read.map((r, i) => [shas[i] as string, r.bytes]));
       const res = await wallet().importCredentials({
         files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
         ...(known.length > 0 ? { statusLists: known } : {}),

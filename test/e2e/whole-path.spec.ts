@@ -110,6 +110,17 @@ test('a file that is not a credential is kept and shown with the reason; nothing
   await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText('Verified');
 });
 
+test('a file over 16 MiB is refused by name; the others chosen with it are imported', async ({ page, shell }, testInfo) => {
+  await page.goto(shell.url);
+  const big = testInfo.outputPath('huge.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(big, Buffer.alloc(16 * 1024 * 1024 + 1, 0x20));
+  await dropFiles(page, [samplePath(GOOD), big]);
+  await expect(page.getByTestId('message')).toContainText('1 added');
+  await expect(page.getByTestId('message')).toContainText('“huge.json” is larger than 16 MiB and was not imported.');
+  await expect(page.getByTestId('credential')).toHaveCount(1);
+});
+
 test('the interface switches to Japanese and back', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByTestId('language').selectOption('ja');
