@@ -113,18 +113,28 @@ export function App(): ReactNode {
     startedRef.current = true;
     const pending = firstSettings;
     firstSettings = null;
-    void (pending ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()])).then(([ids, steps, paths]) => {
-      setLearnerIds(ids);
-      setTicked(steps);
-      setImported(paths);
-      setSettingsLoaded(true);
-    });
+    (pending ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()])).then(
+      ([ids, steps, paths]) => {
+        setLearnerIds(ids);
+        setTicked(steps);
+        setImported(paths);
+        setSettingsLoaded(true);
+      },
+      (e: unknown) => {
+        // The map still shows, with no identifiers set and no steps ticked.
+        setSettingsLoaded(true);
+        setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      },
+    );
     // The re-check waits until the browser is idle, so it never delays the first paint.
-    void refresh().then((list) => {
-      const due = filesDueForRecheck(list, new Date());
-      if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
-    });
-  }, [refresh, recheck, settings]);
+    refresh().then(
+      (list) => {
+        const due = filesDueForRecheck(list, new Date());
+        if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
+      },
+      (e: unknown) => setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) }),
+    );
+  }, [refresh, recheck, settings, t]);
 
   // ── Derived data: once per change of its inputs ──
   const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
