@@ -4,7 +4,7 @@
  * credential), what is missing, the next step, and the steps the learner ticks off. Also
  * the pathway-file import. Pathway and credential text is rendered as text only.
  */
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { RequirementResult } from '../../src-shared/pathways';
 import type { CredentialSummary } from '../db/map-index';
@@ -28,8 +28,12 @@ interface Props {
 
 const SOURCE: Record<PathwayView['source'], MessageKey> = { bundled: 'pathSourceBundled', imported: 'pathSourceImported', derived: 'pathSourceDerived' };
 
+/** Credentials listed under a requirement before "Show all": a path a thousand courses long stays readable and quick to draw. */
+export const CHIPS_PER_REQUIREMENT = 24;
+
 function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId: string; props: Props }): ReactNode {
   const { t, lang } = useI18n();
+  const [allCounted, setAllCounted] = useState(false);
   if (r.kind === 'step') {
     return (
       <li className={`req req-step${r.met ? ' met' : ''}`} data-testid="requirement" data-kind="step" data-met={r.met}>
@@ -57,7 +61,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
       {r.kind !== 'entry_qualification' || r.counted.length > 0 ? (
         <div className="req-counted">
           <span className="hint">{r.counted.length > 0 ? t('pathCounts') : t('pathNothingCounted')}</span>{' '}
-          {r.counted.map((k) => {
+          {(allCounted ? r.counted : r.counted.slice(0, CHIPS_PER_REQUIREMENT)).map((k) => {
             const { recKey, name } = nameOf(k);
             return recKey !== undefined ? (
               <button key={k} type="button" className="chip" data-testid="counted" onClick={() => props.onSelectCredential(recKey)}>
@@ -69,6 +73,11 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
               </span>
             );
           })}
+          {r.counted.length > CHIPS_PER_REQUIREMENT ? (
+            <button type="button" className="link show-all" data-testid="show-all-counted" aria-expanded={allCounted} onClick={() => setAllCounted((v) => !v)}>
+              {allCounted ? t('showFewer') : t('showAllInGroup', { count: r.counted.length })}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {r.notCounted.length > 0 ? (

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
 import { MARKERS_PER_GROUP } from '../../src-renderer/components/ProgressMap';
+import { CHIPS_PER_REQUIREMENT } from '../../src-renderer/components/PathwaysPanel';
 import { expect, test } from './fixtures';
 
 const COUNT = 150;
@@ -54,6 +55,11 @@ test('150 files: progress with a count, a responsive window, all stored and show
   await tray.getByTestId('show-all').click();
   await expect(tray.getByTestId('credential')).toHaveCount(COUNT);
   await expect(page.locator('[data-testid="credential"] .status', { hasText: /^Verified$/ })).toHaveCount(COUNT);
+  // A path card lists the first credentials that count toward a requirement, then "Show all".
+  const credits = page.locator('[data-testid="requirement"]', { has: page.getByTestId('show-all-counted') }).first();
+  await expect(credits.getByTestId('counted')).toHaveCount(CHIPS_PER_REQUIREMENT);
+  await credits.getByTestId('show-all-counted').click();
+  await expect(credits.getByTestId('counted')).toHaveCount(COUNT);
 
   await page.reload();
   await expect(page.getByTestId('unplaced')).toHaveAttribute('data-count', String(COUNT));
