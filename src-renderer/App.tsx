@@ -6,7 +6,7 @@
  * data (placements, workloads, pathway evaluations) is computed once per change of what it
  * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { FrameworkId } from '../src-shared/frameworks';
 import { parsePathwayFile, suggestLearnerIds } from '../src-shared/pathways';
 import type { CreditUnitId } from '../src-shared/workload';
@@ -142,27 +142,25 @@ export function App(): ReactNode {
   const courses = useMemo(() => coursesOf(filtered), [filtered]);
   const groups = useMemo(() => groupByLevel(filtered, lang, courses), [filtered, lang, courses]);
   const byField = useMemo(() => fieldTotals(filtered, courses), [filtered, courses]);
-  // Pathways and suggestions follow the records at a lower priority, so a large wallet
-  // paints its map first and fills in the path cards right after.
-  const pathRecords = useDeferredValue(records);
-  const pathModel = useMemo(() => buildPathwayModel(pathRecords, imported, framework, learnerIds, ticked, new Date()), [pathRecords, imported, framework, learnerIds, ticked]);
+  // Pathways are evaluated in the same render as the map: their badges are part of it, and
+  // one render costs less than drawing the map and then drawing it again with the badges.
+  const pathModel = useMemo(() => buildPathwayModel(records, imported, framework, learnerIds, ticked, new Date()), [records, imported, framework, learnerIds, ticked]);
   const stacks = useMemo(() => stacksByRecord(pathModel, lang), [pathModel, lang]);
-  const suggestions = useMemo(() => suggestLearnerIds(pathRecords.filter(isAchievementEntry).map((r) => r.normalized)), [pathRecords]);
+  const suggestions = useMemo(() => suggestLearnerIds(records.filter(isAchievementEntry).map((r) => r.normalized)), [records]);
   const recordsByKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
 
   // The first complete paint with every stored record: marked once for the benchmark.
   // Complete = every stored credential placed and counted, and the pathways evaluated over
   // them (their badges are on the map), not only the first rows.
-  const pathsCaughtUp = pathRecords === records;
   useEffect(() => {
-    if (!loaded || !settingsLoaded || !pathsCaughtUp || markedRef.current) return;
+    if (!loaded || !settingsLoaded || markedRef.current) return;
     markedRef.current = true;
     requestAnimationFrame(() => {
       performance.mark('map-complete');
       setReady(true);
     });
-  }, [loaded, settingsLoaded, pathsCaughtUp]);
+  }, [loaded, settingsLoaded]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
