@@ -80,24 +80,38 @@ export function summarize(rec: StoredCredential): CredentialSummary {
 export type Bucket = Record<string, CredentialSummary>;
 
 /*
- * Bucket text: JSON of `{ s: [strings], v: tree }`. In the tree a string is its index in `s`
- * (a JSON number), a number is written as text (`"#2.5"`), an object is an array that starts
- * with -1 followed by name index and value pairs, and arrays, booleans and null stay as they
- * are (an encoded array never starts with the number -1). Arrays decode faster than objects
- * with numeric keys.
+ * Bucket text: JSON of `{ s: [strings], k: [shapes], v: tree }`. In the tree a string is its
+ * index in `s` (a JSON number), a number is written as text (`"#2.5"`), an object is an array
+ * `[-1, shape, value…]` whose shape (an index in `k`) lists its property names as indexes in
+ * `s`, and arrays, booleans and null stay as they are (an encoded array never starts with the
+ * number -1). Summaries share a few shapes, so property names cost almost nothing, and
+ * arrays decode faster than objects.
  */
 type Tree = number | string | boolean | null | Tree[];
 const OBJECT = -1;
 
 export function encodeBucket(bucket: Bucket): string {
   const strings: string[] = [];
-  const index = new Map<string, number>();
+  const stringIndex = new Map<string, number>();
+  const shapes: number[][] = [];
+  const shapeIndex = new Map<string, number>();
   const intern = (str: string): number => {
-    let i = index.get(str);
+    let i = stringIndex.get(str);
     if (i === undefined) {
       i = strings.length;
       strings.push(str);
-      index.set(str, i);
+      stringIndex.set(str, i);
+    }
+    return i;
+  };
+  const shapeOf = (names: readonly string[]): number => {
+    const ids = names.map(intern);
+    const sig = ids.join(',');
+    let i = shapeIndex.get(sig);
+    if (i === undefined) {
+      i = shapes.length;
+      shapes.push(ids);
+      shapeIndex.set(sig, i);
     }
     return i;
   };
@@ -107,27 +121,28 @@ export function encodeBucket(bucket: Bucket): string {
     if (typeof x === 'boolean' || x === null) return x;
     if (Array.isArray(x)) return x.map(enc);
     if (typeof x === 'object') {
-      const out: Tree[] = [OBJECT];
-      for (const [k, v] of Object.entries(x)) if (v !== undefined) out.push(intern(k), enc(v));
-      return out;
+      const entries = Object.entries(x).filter(([, v]) => v !== undefined);
+      return [OBJECT, shapeOf(entries.map(([k]) => k)), ...entries.map(([, v]) => enc(v))];
     }
     throw new Error(`cannot index a ${typeof x}`);
   };
   const v = enc(bucket);
-  return JSON.stringify({ s: strings, v });
+  return JSON.stringify({ s: strings, k: shapes, v });
 }
 
 export function decodeBucket(json: string): Bucket {
-  const parsed = JSON.parse(json) as { s?: unknown; v?: unknown };
-  if (!Array.isArray(parsed.s) || !Array.isArray(parsed.v) || parsed.v[0] !== OBJECT) return {};
+  const parsed = JSON.parse(json) as { s?: unknown; k?: unknown; v?: unknown };
+  if (!Array.isArray(parsed.s) || !Array.isArray(parsed.k) || !Array.isArray(parsed.v) || parsed.v[0] !== OBJECT) return {};
   const strings = parsed.s as string[];
+  const shapes = (parsed.k as number[][]).map((ids) => ids.map((i) => strings[i] as string));
   const dec = (x: Tree): unknown => {
     if (typeof x === 'number') return strings[x];
     if (typeof x === 'string') return Number(x.slice(1));
     if (x === null || typeof x === 'boolean') return x;
     if (x[0] === OBJECT) {
+      const names = shapes[x[1] as number] ?? [];
       const out: Record<string, unknown> = {};
-      for (let i = 1; i < x.length; i += 2) out[strings[x[i] as number] as string] = dec(x[i + 1] as Tree);
+      for (let i = 0; i < names.length; i++) out[names[i] as string] = dec(x[i + 2] as Tree);
       return out;
     }
     return x.map(dec);
