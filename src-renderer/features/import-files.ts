@@ -1,15 +1,21 @@
 /**
- * Reads dropped or chosen files as bytes, sends them to main in batches over the bridge,
- * and stores what comes back. Each batch is stored in its own transaction as soon as it
+ * Reads dropped or chosen files as bytes, sends them to main in batches over the bridge
+ * (up to 100 files or 32 MiB per request), and stores what comes back. Each batch is stored in its own transaction as soon as it
  * is verified, so a failure later never loses what was already stored. Two batches are in
  * flight at once so reading and encoding overlap with verification in main.
  */
-import { MAX_FILE_BYTES, type FilePayload } from '../../src-shared/bridge';
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
 import { isStatusListRecord, type CredentialRepository } from '../db/credential-repository';
 import { wallet } from '../bridge/client';
 
-export const BATCH_SIZE = 25;
+/**
+ * Files per request: as many as a request may carry, so each costs fewer round trips and
+ * transactions (the page, not verification, is the slow side of a large import). A batch
+ * also closes at BATCH_BYTES, so a request of large files stays well under the shell's limit.
+ */
+export const BATCH_SIZE = MAX_FILES_PER_REQUEST;
+export const BATCH_BYTES = 32 * 1024 * 1024;
 
 export interface ImportProgress {
   done: number;
@@ -35,6 +41,25 @@ export async function statusListPayloads(repo: CredentialRepository): Promise<Fi
   return (await repo.statusListFiles()).map((f) => ({ name: f.name, bytesBase64: bytesToBase64(f.bytes) }));
 }
 
+/** Items split into batches of at most BATCH_SIZE items and BATCH_BYTES (an item larger than that goes alone). */
+export function batchesOf<T>(items: readonly T[], bytesOf: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item);
+    if (batch.length > 0 && (batch.length >= BATCH_SIZE || bytes + size > BATCH_BYTES)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
 /** Batches in flight at once: the next batch is read and encoded while main verifies one. */
 export const IN_FLIGHT = 2;
 
@@ -49,20 +74,33 @@ export async function importFiles(
   onProgress({ done, total });
   const known = await statusListPayloads(repo);
 
-  const batches: File[][] = [];
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-
+  // The next batch: up to BATCH_SIZE files or BATCH_BYTES, whichever comes first. Sizes are
+  // asked for here, batch by batch (each is a round trip to the browser), so that work
+  // overlaps with the other batch in flight.
   let next = 0;
+  const takeBatch = (): { batch: File[]; accepted: File[] } => {
+    const batch: File[] = [];
+    const accepted: File[] = [];
+    let bytes = 0;
+    while (next < files.length && batch.length < BATCH_SIZE) {
+      const f = files[next] as File;
+      const size = f.size;
+      if (accepted.length > 0 && size <= MAX_FILE_BYTES && bytes + size > BATCH_BYTES) break;
+      next += 1;
+      batch.push(f);
+      if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
+      else {
+        accepted.push(f);
+        bytes += size;
+      }
+    }
+    return { batch, accepted };
+  };
+
   let failure: string | undefined;
   const worker = async (): Promise<void> => {
-    while (failure === undefined && next < batches.length) {
-      const batch = batches[next++] ?? [];
-      // Sizes are checked batch by batch (asking a chosen file for its size costs a round
-      // trip to the browser), so the checks overlap with verification of the other batch.
-      const accepted = batch.filter((f) => {
-        if (f.size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
-        return f.size <= MAX_FILE_BYTES;
-      });
+    while (failure === undefined && next < files.length) {
+      const { batch, accepted } = takeBatch();
       const read = await Promise.all(accepted.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (read.length === 0) {
         done += batch.length;
@@ -88,6 +126,6 @@ export async function importFiles(
       onProgress({ done, total });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, batches.length) }, worker));
+  await Promise.all(Array.from({ length: files.length === 0 ? 0 : IN_FLIGHT }, worker));
   return failure === undefined ? outcome : { ...outcome, error: failure };
 }

@@ -10,7 +10,7 @@ import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialRepository } from '../db/credential-repository';
 import type { CredentialSummary } from '../db/map-index';
 import { wallet } from '../bridge/client';
-import { BATCH_SIZE, statusListPayloads } from './import-files';
+import { batchesOf, statusListPayloads } from './import-files';
 
 /** A little wider than the verifier's clock-skew allowance (5 minutes). */
 const MARGIN_MS = 10 * 60 * 1000;
@@ -38,8 +38,7 @@ export async function reverifyAll(repo: CredentialRepository, only?: ReadonlySet
   if (files.length === 0) return { checked: 0 };
   const known = await statusListPayloads(repo);
   let checked = 0;
-  for (let i = 0; i < files.length; i += BATCH_SIZE) {
-    const batch = files.slice(i, i + BATCH_SIZE);
+  for (const batch of batchesOf(files, (f) => f.bytes.length)) {
     const res = await wallet().verifyCredentials({
       files: batch.map((f) => ({ name: f.fileName, bytesBase64: bytesToBase64(f.bytes) })),
       ...(known.length > 0 ? { statusLists: known } : {}),
