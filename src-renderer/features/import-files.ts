@@ -41,6 +41,11 @@ export async function statusListPayloads(repo: CredentialRepository): Promise<Fi
   return (await repo.statusListFiles()).map((f) => ({ name: f.name, bytesBase64: bytesToBase64(f.bytes) }));
 }
 
+/** Whether a batch already holding `count` items of `bytes` must close before one more of `size`. */
+function batchIsFull(count: number, bytes: number, size: number): boolean {
+  return count > 0 && (count >= BATCH_SIZE || bytes + size > BATCH_BYTES);
+}
+
 /** Items split into batches of at most BATCH_SIZE items and BATCH_BYTES (an item larger than that goes alone). */
 export function batchesOf<T>(items: readonly T[], bytesOf: (item: T) => number): T[][] {
   const out: T[][] = [];
@@ -48,7 +53,7 @@ export function batchesOf<T>(items: readonly T[], bytesOf: (item: T) => number):
   let bytes = 0;
   for (const item of items) {
     const size = bytesOf(item);
-    if (batch.length > 0 && (batch.length >= BATCH_SIZE || bytes + size > BATCH_BYTES)) {
+    if (batchIsFull(batch.length, bytes, size)) {
       out.push(batch);
       batch = [];
       bytes = 0;
@@ -85,7 +90,8 @@ export async function importFiles(
     while (next < files.length && batch.length < BATCH_SIZE) {
       const f = files[next] as File;
       const size = f.size;
-      if (accepted.length > 0 && size <= MAX_FILE_BYTES && bytes + size > BATCH_BYTES) break;
+      // A file too large to import is only named, so it never closes a batch.
+      if (size <= MAX_FILE_BYTES && batchIsFull(accepted.length, bytes, size)) break;
       next += 1;
       batch.push(f);
       if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
