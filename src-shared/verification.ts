@@ -81,6 +81,9 @@ export const CheckResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
+/** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
+export const CLOCK_SKEW_SECONDS = 300;
+
 export const VerificationStatusSchema = z.enum(['verified', 'not_verified', 'could_not_check']);
 export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
 

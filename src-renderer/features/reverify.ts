@@ -7,14 +7,16 @@
  * in batches so the window stays responsive.
  */
 import { bytesToBase64 } from '../../src-shared/bytes';
+import type { CredentialFormat } from '../../src-shared/credential';
+import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
 import type { CredentialRepository } from '../db/credential-repository';
 import type { CredentialSummary } from '../db/map-index';
 import { wallet } from '../bridge/client';
 import { batchesOf, statusListPayloads } from './import-files';
 
-/** A little wider than the verifier's clock-skew allowance (5 minutes). */
-const MARGIN_MS = 10 * 60 * 1000;
-const JWT_FORMATS: ReadonlySet<string> = new Set(['vc1-jwt', 'vc2-jwt', 'vp-jwt']);
+/** Twice the verifier's clock-skew allowance: a date that near the last check may have counted either way. */
+const MARGIN_MS = 2 * CLOCK_SKEW_SECONDS * 1000;
+const JWT_FORMATS: ReadonlySet<CredentialFormat> = new Set<CredentialFormat>(['vc1-jwt', 'vc2-jwt', 'vp-jwt']);
 
 /** Whether the stored answer for this credential may differ if it were checked `now`. */
 export function dueForRecheck(s: CredentialSummary, now: Date): boolean {

@@ -15,7 +15,8 @@ import { compactVerify, calculateJwkThumbprint, errors as joseErrors, importJWK,
 import { overallStatus, type CheckResult, type VerificationResult } from '../../../src-shared/verification';
 import { isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
 import { ob3SchemaCheck } from './schema-ob3';
-import { CLOCK_SKEW_SECONDS, statusCheck, validityCheckOfDates } from './verify-credential';
+import { statusCheck, validityCheckOfDates } from './verify-credential';
+import { CLOCK_SKEW_SECONDS } from '../../../src-shared/verification';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
 

@@ -12,6 +12,7 @@
  * and install the JSON-LD speedup of jsonld-speed.ts.
  */
 import {
+  CLOCK_SKEW_SECONDS,
   overallStatus,
   type CheckCode,
   type CheckOutcome,
@@ -34,8 +35,6 @@ import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
 import { installJsonLdSpeedup } from './jsonld-speed';
 
-/** Dates may disagree with the verifier's clock by this much before a credential counts as not yet valid or expired. */
-export const CLOCK_SKEW_SECONDS = 300;
 
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 
