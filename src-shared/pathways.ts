@@ -558,38 +558,17 @@ function step(r: Extract<Requirement, { kind: 'step' }>, ctx: Ctx): RequirementR
   };
 }
 
-interface Holdings {
-  creds: readonly NormalizedCredential[];
-  learnerIds: readonly string[] | undefined;
-  mine: NormalizedCredential[];
-  notYours: PathwayEvaluation['notYours'];
-  courses: NormalizedCredential[];
-}
-
-// The last wallet evaluated: every pathway of one wallet is evaluated over the same credential
-// list and learner ids, and grouping thousands of credentials into courses is the costly part.
-// Keyed on the identity of both (read-only inputs), so a new list or new ids always recompute.
-let lastHoldings: Holdings | undefined;
-
-function holdingsOf(creds: readonly NormalizedCredential[], learnerIdsOpt: readonly string[] | undefined): Holdings {
-  if (lastHoldings !== undefined && lastHoldings.creds === creds && lastHoldings.learnerIds === learnerIdsOpt) return lastHoldings;
-  const learnerIds = learnerIdsOpt ?? [];
+/** How far the learner's credentials go toward a pathway. Pure; never throws on odd credentials. */
+export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential[], opts: EvaluateOptions = {}): PathwayEvaluation {
+  const learnerIds = opts.learnerIds ?? [];
   const mine: NormalizedCredential[] = [];
   const notYours: PathwayEvaluation['notYours'] = [];
   for (const c of creds) {
     if (isSomeoneElses(c, learnerIds)) notYours.push({ key: credentialKey(c), name: c.name });
     else mine.push(c);
   }
-  lastHoldings = { creds, learnerIds: learnerIdsOpt, mine, notYours, courses: distinctCourses(mine).map((c) => c.representative) };
-  return lastHoldings;
-}
-
-/** How far the learner's credentials go toward a pathway. Pure; never throws on odd credentials. */
-export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential[], opts: EvaluateOptions = {}): PathwayEvaluation {
-  const held = holdingsOf(creds, opts.learnerIds);
-  const { mine } = held;
-  const notYours = [...held.notYours];
-  const ctx: Ctx = { mine, courses: held.courses, opts, now: opts.now ?? new Date(), entryKeys: new Set() };
+  // distinctCourses remembers its last input: the other pathways of this wallet reuse the grouping.
+  const ctx: Ctx = { mine, courses: distinctCourses(mine).map((c) => c.representative), opts, now: opts.now ?? new Date(), entryKeys: new Set() };
   // Entry qualifications first, so the credits they stand on are not counted again.
   const order = p.requirements.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.kind === 'entry_qualification') - Number(a.r.kind === 'entry_qualification'));
   const results: RequirementResult[] = new Array<RequirementResult>(p.requirements.length);
