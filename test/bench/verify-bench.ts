@@ -6,9 +6,11 @@
  *    and (b) by the wallet's import pool (worker threads, full pipeline), in the same run.
  * 2. Progress map: BENCH_MAP_N (default 5000) credentials in IndexedDB → first complete paint.
  * 3. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
- * Environment: BENCH_N (default 1000), BENCH_PARTS (default verify,map,import),
- * BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the
- * pipeline in-process and with pools of 1 and 2 workers, to see what parallelism buys).
+ * Environment: BENCH_N (default 1000), BENCH_MAP_N, BENCH_PARTS (default verify,map,import),
+ * BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the pipeline in-process and with pools of
+ * 1 and 2 workers, and print the page's marks per opening), BENCH_PROFILE=FILE (CPU profiles
+ * of one map opening and of the page during the import), BENCH_TRACE=FILE (a Chromium trace
+ * of one map opening). Profiles and traces are for looking into the time, not figures.
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
