@@ -16,6 +16,7 @@ import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
 import { CredentialRepository, isAchievementEntry } from './db/credential-repository';
 import { openWalletDb, type StoredCredential, type StoredPathway } from './db/database';
+import { takeEarlyIndexRead } from './db/early-read';
 import type { CredentialSummary } from './db/map-index';
 import { SettingsRepository, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
@@ -51,7 +52,7 @@ function initialFramework(): FrameworkId {
 const walletDb = openWalletDb();
 const walletRepo = new CredentialRepository(walletDb);
 const walletSettings = new SettingsRepository(walletDb);
-let firstSummaries: Promise<CredentialSummary[]> | null = walletRepo.summaries();
+let firstSummaries: Promise<CredentialSummary[]> | null = walletRepo.summaries(takeEarlyIndexRead());
 let firstSettings: Promise<[string[], TickedSteps, StoredPathway[]]> | null = Promise.all([walletSettings.learnerIds(), walletSettings.tickedSteps(), walletSettings.pathways()]);
 // Handled where they are used; this only keeps an early failure from being reported as unhandled.
 firstSummaries.catch(() => undefined);
@@ -83,10 +84,7 @@ export function App(): ReactNode {
   const markedRef = useRef(false);
 
   const refresh = useCallback(async (): Promise<CredentialSummary[]> => {
-    const pending = firstSummaries;
-    firstSummaries = null;
-    const list = await (pending ?? repo.summaries());
-    if (!markedRef.current) performance.mark('records-loaded');
+    const list = await repo.summaries();
     setRecords(list);
     setLoaded(true);
     return list;
@@ -111,30 +109,39 @@ export function App(): ReactNode {
   useEffect(() => {
     if (startedRef.current) return;
     startedRef.current = true;
-    const pending = firstSettings;
+    const failed = (e: unknown): void => setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) });
+    const pendingSettings = firstSettings ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()]);
+    const pendingSummaries = firstSummaries ?? repo.summaries();
     firstSettings = null;
-    (pending ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()])).then(
-      ([ids, steps, paths]) => {
+    firstSummaries = null;
+    // Credentials and settings are shown together: the map and the pathways depend on both
+    // (the learner's identifiers decide what is theirs), so one render instead of two.
+    void Promise.all([
+      pendingSummaries.then(
+        (list) => ({ list }),
+        (error: unknown) => ({ error }),
+      ),
+      pendingSettings.then(
+        (values) => ({ values }),
+        (error: unknown) => ({ error }),
+      ),
+    ]).then(([read, s]) => {
+      performance.mark('records-loaded');
+      if ('values' in s) {
+        const [ids, steps, paths] = s.values;
         setLearnerIds(ids);
         setTicked(steps);
         setImported(paths);
-        setSettingsLoaded(true);
-      },
-      (e: unknown) => {
-        // The map still shows, with no identifiers set and no steps ticked.
-        setSettingsLoaded(true);
-        setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) });
-      },
-    );
-    // The re-check waits until the browser is idle, so it never delays the first paint.
-    refresh().then(
-      (list) => {
-        const due = filesDueForRecheck(list, new Date());
-        if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
-      },
-      (e: unknown) => setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) }),
-    );
-  }, [refresh, recheck, settings, t]);
+      } else failed(s.error); // the map still shows, with no identifiers set and no steps ticked
+      setSettingsLoaded(true);
+      if ('error' in read) return failed(read.error);
+      setRecords(read.list);
+      setLoaded(true);
+      // The re-check waits until the browser is idle, so it never delays the first paint.
+      const due = filesDueForRecheck(read.list, new Date());
+      if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
+    });
+  }, [repo, recheck, settings, t]);
 
   // ── Derived data: once per change of its inputs ──
   const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);

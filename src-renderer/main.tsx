@@ -1,19 +1,9 @@
-/** Renderer entry: mounts the app inside the language provider. Nothing else. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { I18nProvider } from './i18n/i18n';
+/**
+ * Renderer entry, kept small: it starts reading the map index from IndexedDB, then loads the
+ * app (start-app.tsx), so the read overlaps the download and compilation of the app's code.
+ */
+import { startEarlyIndexRead } from './db/early-read';
 import './styles.css';
 
-// Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
-performance.mark('app-start');
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </StrictMode>,
-  );
-}
+startEarlyIndexRead();
+void import('./start-app');

@@ -9,6 +9,7 @@ import { isStatusListType, type ImportedCredential } from '../../src-shared/cred
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { StoredCredential, StoredIndexBucket, WalletDb } from './database';
+import type { EarlyIndexRead } from './early-read';
 import { INDEX_META_ID, MAX_SEGMENTS, bucketOf, byImport, decodeSegments, encodeBucket, indexMetaJson, summarize, type Bucket, type CredentialSummary } from './map-index';
 
 export function isStatusListRecord(rec: CredentialSummary): boolean {
@@ -103,13 +104,16 @@ export class CredentialRepository {
   /**
    * What the map shows of every credential, oldest import first, read from the map index.
    * When the index does not match the credentials (other count, other format), it is
-   * rebuilt from them first, in one transaction.
+   * rebuilt from them first, in one transaction. `early` is the read the entry chunk started
+   * (early-read.ts); when it found nothing usable, the database is read as usual.
    */
-  async summaries(): Promise<CredentialSummary[]> {
-    const read = await this.db.transaction('r', this.db.credentials, this.db.mapIndex, async () => {
-      const [count, rows] = await Promise.all([this.db.credentials.count(), this.db.mapIndex.toArray()]);
-      return { count, rows };
-    });
+  async summaries(early?: Promise<EarlyIndexRead | null> | null): Promise<CredentialSummary[]> {
+    const read =
+      (early && (await early)) ??
+      (await this.db.transaction('r', this.db.credentials, this.db.mapIndex, async () => {
+        const [count, rows] = await Promise.all([this.db.credentials.count(), this.db.mapIndex.toArray()]);
+        return { count, rows };
+      }));
     const fromIndex = this.readIndex(read.rows, read.count);
     if (fromIndex) return fromIndex;
     return this.rebuildIndex();

@@ -9,6 +9,7 @@ import type { Pathway } from '../../src-shared/pathways';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import { INDEX_META_ID, indexMetaJson } from './map-index';
+import { DB_NAME } from './schema';
 
 /** One credential as the wallet keeps it. Its original bytes live in `files`. */
 export interface StoredCredential {
@@ -65,7 +66,7 @@ export interface StoredIndexBucket {
   segments: string[];
 }
 
-export const DB_NAME = 'manabi-wallet';
+export { DB_NAME };
 
 export type WalletDb = Dexie & {
   credentials: EntityTable<StoredCredential, 'key'>;
@@ -96,7 +97,7 @@ function declareVersion2(db: Dexie): void {
 }
 
 /**
- * Version 3 (a large wallet opens fast): the map index, a compact copy of what the map needs
+ * Version 3 (a large wallet opens fast; the newest: SCHEMA_VERSION in schema.ts names it): the map index, a compact copy of what the map needs
  * in a few hundred records. Additive: a new table only. It starts empty and the repository
  * fills it on first read, because it notices the index does not match the credentials.
  */

@@ -1,0 +1,77 @@
+/**
+ * The first read of the map index, started before the rest of the app's code has loaded.
+ * Opening IndexedDB and reading the index take a round trip through the browser's storage
+ * service; started from the small entry chunk, that overlaps the download and compilation
+ * of the app instead of following them. Plain IndexedDB (no Dexie, no app imports) keeps the
+ * entry chunk small.
+ *
+ * It only ever reads: it opens the database at exactly the version the app's schema declares
+ * and gives up when that would create or upgrade it (a new wallet, or one from an older
+ * version), leaving those to Dexie (database.ts). The repository decides whether what was
+ * read is a usable index; when it is not, or this gives up, the usual read runs.
+ */
+import { DB_NAME, IDB_VERSION, MAP_INDEX_TABLE, CREDENTIALS_TABLE } from './schema';
+
+/** What the early read found: the credential count and every map-index row. */
+export interface EarlyIndexRead {
+  count: number;
+  rows: { id: string; segments: string[] }[];
+}
+
+let pending: Promise<EarlyIndexRead | null> | null = null;
+
+/** Read the count and the map index, or null when the database is absent, older or unreadable. */
+export function readIndexEarly(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<EarlyIndexRead | null> {
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = factory.open(name, IDB_VERSION);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // Creating or upgrading belongs to Dexie: abort, so nothing is created here.
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(null);
+    };
+    req.onblocked = () => resolve(null);
+    req.onsuccess = () => {
+      const db = req.result;
+      try {
+        if (!db.objectStoreNames.contains(MAP_INDEX_TABLE) || !db.objectStoreNames.contains(CREDENTIALS_TABLE)) {
+          db.close();
+          resolve(null);
+          return;
+        }
+        const tx = db.transaction([CREDENTIALS_TABLE, MAP_INDEX_TABLE], 'readonly');
+        const count = tx.objectStore(CREDENTIALS_TABLE).count();
+        const rows = tx.objectStore(MAP_INDEX_TABLE).getAll();
+        tx.oncomplete = () => {
+          db.close();
+          resolve({ count: count.result, rows: rows.result as EarlyIndexRead['rows'] });
+        };
+        tx.onerror = tx.onabort = () => {
+          db.close();
+          resolve(null);
+        };
+      } catch {
+        db.close();
+        resolve(null);
+      }
+    };
+  });
+}
+
+/** Start the early read (once); called by the entry chunk before it loads the app. */
+export function startEarlyIndexRead(): void {
+  if (!pending && typeof indexedDB !== 'undefined') pending = readIndexEarly();
+}
+
+/** The early read's result, handed over once: later reads go to the database. */
+export function takeEarlyIndexRead(): Promise<EarlyIndexRead | null> | null {
+  const p = pending;
+  pending = null;
+  return p;
+}

@@ -1,0 +1,14 @@
+/**
+ * Names and the version of the wallet's IndexedDB database, shared by the Dexie schema
+ * (database.ts) and the early read (early-read.ts), which must not import Dexie.
+ */
+export const DB_NAME = 'manabi-wallet';
+
+/** The newest schema version declared in database.ts. */
+export const SCHEMA_VERSION = 3;
+
+/** The IndexedDB version Dexie opens for SCHEMA_VERSION (Dexie stores its version × 10). */
+export const IDB_VERSION = SCHEMA_VERSION * 10;
+
+export const CREDENTIALS_TABLE = 'credentials';
+export const MAP_INDEX_TABLE = 'mapIndex';
