@@ -113,11 +113,13 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const byCred = new Map<string, number>();
-  const byAch = new Map<string, number>();
+  // Two-level maps (achievement id, then name; issuer, then name) rather than joined string
+  // keys: no key strings are built per credential.
+  const byAch = new Map<string, Map<string, number>>();
   // Per issuer and course name: one member without an achievement id (all such members are
   // already one course), and one member per achievement id. Joining a newcomer to these
   // representatives joins it to every earlier member it does not conflict with.
-  const byIssuerName = new Map<string, { withoutAch: number | undefined; byAch: Map<string, number> }>();
+  const byIssuerName = new Map<string, Map<string, { withoutAch: number | undefined; byAch: Map<string, number> }>>();
   for (const i of idx) {
     const c = creds[i];
     if (c === undefined) continue;
@@ -128,16 +130,18 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
     }
     const name = courseName(c);
     if (c.achievementId !== undefined && name !== undefined) {
-      const k = `${c.achievementId}#${name}`;
-      const seen = byAch.get(k);
+      let names = byAch.get(c.achievementId);
+      if (names === undefined) byAch.set(c.achievementId, (names = new Map()));
+      const seen = names.get(name);
       if (seen !== undefined) union(seen, i);
-      else byAch.set(k, i);
+      else names.set(name, i);
     }
     const issuer = issuerOf(c);
     if (issuer !== undefined && name !== undefined) {
-      const k = `${issuer}#${name}`;
-      const group = byIssuerName.get(k) ?? { withoutAch: undefined, byAch: new Map<string, number>() };
-      byIssuerName.set(k, group);
+      let names = byIssuerName.get(issuer);
+      if (names === undefined) byIssuerName.set(issuer, (names = new Map()));
+      let group = names.get(name);
+      if (group === undefined) names.set(name, (group = { withoutAch: undefined, byAch: new Map<string, number>() }));
       if (c.achievementId === undefined) {
         if (group.withoutAch !== undefined) union(group.withoutAch, i);
         else {

@@ -120,9 +120,11 @@ const TYPE_LABELS: Readonly<Record<string, { en: string; ja: string }>> = {
   GeneralEducationDevelopment: { en: 'General Educational Development (GED)', ja: '高等学校卒業程度認定（GED）' },
 };
 
+/** The known achievement types by their lower-case spelling (types are matched case-insensitively). */
+const TYPE_KEYS: ReadonlyMap<string, string> = new Map(Object.keys(TYPE_LEVELS).map((k) => [k.toLowerCase(), k]));
+
 function typeKey(achievementType: string): string | undefined {
-  const t = achievementType.trim().toLowerCase();
-  return Object.keys(TYPE_LEVELS).find((k) => k.toLowerCase() === t);
+  return TYPE_KEYS.get(achievementType.trim().toLowerCase());
 }
 
 function typeLevel(achievementType: string, target: FrameworkId): { stated: StatedLevel; type: string } | null {
@@ -147,8 +149,23 @@ function place(
   return { level: mapped.level, source, reason: { code, params }, viaCorrespondence: mapped.assumption };
 }
 
-/** Place a credential on a framework from what its issuer stated. Pure; never throws. */
+/**
+ * Place a credential on a framework from what its issuer stated. Pure; never throws. Normalized credentials never change once made, so
+ * each answer is remembered per credential object: the map, its totals and every pathway ask
+ * for the same placements. The result is shared: do not change it.
+ */
 export function placeCredential(n: NormalizedCredential, framework: FrameworkId): Placement {
+  let byFramework = placements.get(n);
+  if (byFramework === undefined) {
+    byFramework = {};
+    placements.set(n, byFramework);
+  }
+  return (byFramework[framework] ??= placeUncached(n, framework));
+}
+
+const placements = new WeakMap<NormalizedCredential, Partial<Record<FrameworkId, Placement>>>();
+
+function placeUncached(n: NormalizedCredential, framework: FrameworkId): Placement {
   // (1) Explicit alignments: one stated in the requested framework wins over one that needs converting.
   const hits = n.alignments.map(alignmentHit).filter((h): h is AlignmentHit => h !== null);
   const hit = hits.find((h) => h.stated.framework === framework) ?? hits[0];

@@ -173,6 +173,16 @@ export function hoursToCredits(hours: number, unit: CreditUnitId, opts: Workload
 /** The credit unit guessed from an issuer country (alpha-2), or undefined. An assumption. */
 export function unitForCountry(country: string | undefined): CreditUnitId | undefined {
   if (country === undefined) return undefined;
+  // Asked once per credential on every map and pathway evaluation: remembered per spelling.
+  if (unitByCountry.has(country)) return unitByCountry.get(country);
+  const unit = lookUpUnitForCountry(country);
+  unitByCountry.set(country, unit);
+  return unit;
+}
+
+const unitByCountry = new Map<string, CreditUnitId | undefined>();
+
+function lookUpUnitForCountry(country: string): CreditUnitId | undefined {
   const code = country.trim().toUpperCase();
   const direct = WORKLOAD_DATA.countryUnits.byCountry[code];
   if (direct !== undefined) return direct;
