@@ -238,7 +238,7 @@ export function resolveOfflineDid(url: string): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------
 // Public JWKs of did:key / did:jwk, for JOSE (VC-JWT) verification.
 
-function base58btcDecode(s: string): Uint8Array {
+export function base58btcDecode(s: string): Uint8Array {
   if (!BASE58_RE.test(s)) throw new Error('not base58btc');
   const bytes: number[] = [];
   for (const ch of s) {

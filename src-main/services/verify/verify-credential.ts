@@ -28,12 +28,13 @@ import {
   type KeyOrigin,
   type OfflineDocumentLoader,
 } from './document-loader';
-import { soleVerificationMethodId } from './did-key';
+import { base58btcDecode, soleVerificationMethodId } from './did-key';
 import { ob3SchemaCheck } from './schema-ob3';
 import { statusListCheck } from './status-list';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
 import { installJsonLdSpeedup } from './jsonld-speed';
+import { ed25519Signature2020WithCachedVerifiers, withCachedVerifiers } from './verifier-cache';
 
 
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
@@ -109,20 +110,22 @@ let libsPromise: Promise<Libs> | undefined;
 
 function loadLibs(): Promise<Libs> {
   libsPromise ??= (async (): Promise<Libs> => {
-    const [jsigsNs, jsonldNs, ed2020Ns, diNs, eddsaNs, ecdsaNs] = await Promise.all([
+    const [jsigsNs, jsonldNs, ed2020Ns, diNs, eddsaNs, ecdsaNs, multikeyNs] = await Promise.all([
       import('jsonld-signatures'),
       import('jsonld'),
       import('@digitalbazaar/ed25519-signature-2020'),
       import('@digitalbazaar/data-integrity'),
       import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite'),
       import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite'),
+      import('@digitalbazaar/ed25519-multikey'),
     ]);
     const jsigs = moduleValue(jsigsNs) as unknown as Jsigs;
     const jsonld = moduleValue(jsonldNs) as unknown as JsonLd;
     // Same JSON-LD results with far less copying of active contexts (see jsonld-speed.ts).
     installJsonLdSpeedup();
-    const Ed25519Signature2020 = exported<Constructor>(ed2020Ns, 'Ed25519Signature2020');
     const DataIntegrityProof = exported<Constructor>(diNs, 'DataIntegrityProof');
+    // Verifiers are made once per public key (verifier-cache.ts).
+    const Ed25519Signature2020 = ed25519Signature2020WithCachedVerifiers(exported(ed2020Ns, 'Ed25519Signature2020'), exported(multikeyNs, 'from'), base58btcDecode);
     // Suites hold no per-document state beyond a hash cache keyed by document identity,
     // so one instance of each serves every verification.
     return {
@@ -130,8 +133,8 @@ function loadLibs(): Promise<Libs> {
       jsonld,
       suites: {
         Ed25519Signature2020: new Ed25519Signature2020({}),
-        'eddsa-rdfc-2022': new DataIntegrityProof({ cryptosuite: exported(eddsaNs, 'cryptosuite') }),
-        'ecdsa-rdfc-2019': new DataIntegrityProof({ cryptosuite: exported(ecdsaNs, 'cryptosuite') }),
+        'eddsa-rdfc-2022': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(eddsaNs, 'cryptosuite')) }),
+        'ecdsa-rdfc-2019': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(ecdsaNs, 'cryptosuite')) }),
       },
     };
   })().catch((e: unknown) => {
