@@ -117,7 +117,8 @@ function processCpu(): Map<string, { ticks: number; name: string }> {
       if (!/chrom|node/.test(exe)) continue;
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const type = cmd.find((a) => a.startsWith('--type='))?.slice(7);
+      // Chromium rewrites its children's command lines into one string: search the whole of it.
+      const type = /--type=(\S+)/.exec(cmd.join(' '))?.[1];
       const script = cmd.slice(1).find((a) => a.endsWith('.js'));
       const name = /chrom/.test(exe) ? `chromium ${type ?? 'browser'}` : `node ${script ? basename(script) : ''}`;
       out.set(pid, { ticks: Number(fields[11]) + Number(fields[12]), name });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST } from '../../../src-shared/bridge';
 import { MAX_BODY_BYTES } from '../../../src-main/shells/browser/server';
-import { BATCH_BYTES, BATCH_SIZE, batchesOf } from '../../../src-renderer/features/import-files';
+import { BATCH_BYTES, BATCH_SIZE, batchesOf, readFiles } from '../../../src-renderer/features/import-files';
 
 describe('batchesOf', () => {
   it('fills a batch up to the request limit of files', () => {
@@ -24,5 +24,31 @@ describe('batchesOf', () => {
     const perBatch = Math.max(1, Math.floor(BATCH_BYTES / MAX_FILE_BYTES));
     expect(Math.ceil((perBatch * MAX_FILE_BYTES * 4) / 3)).toBeLessThan(MAX_BODY_BYTES);
     expect(Math.ceil((BATCH_BYTES * 4) / 3) + MAX_FILE_BYTES * 2).toBeLessThan(MAX_BODY_BYTES);
+  });
+});
+
+describe('readFiles', () => {
+  const files = (): File[] => [
+    new File([new Uint8Array([1, 2, 3])], 'a.json'),
+    new File([], 'empty.json'),
+    new File([new TextEncoder().encode('{"name":"証明書"}')], 'b.json'),
+  ];
+
+  it('gives each file its own bytes, in its own buffer, from one combined read', async () => {
+    const read = await readFiles(files());
+    expect(read.map((r) => r.name)).toEqual(['a.json', 'empty.json', 'b.json']);
+    expect(Array.from(read[0]?.bytes ?? [])).toEqual([1, 2, 3]);
+    expect(read[1]?.bytes.length).toBe(0);
+    expect(new TextDecoder().decode(read[2]?.bytes)).toBe('{"name":"証明書"}');
+    // A view into the combined buffer would make IndexedDB store every file of the batch with each one.
+    for (const r of read) expect(r.bytes.buffer.byteLength).toBe(r.bytes.length);
+  });
+
+  it('reads file by file when the combined read does not match the sizes', async () => {
+    const odd = files();
+    Object.defineProperty(odd[0], 'size', { value: 99 });
+    const read = await readFiles(odd);
+    expect(Array.from(read[0]?.bytes ?? [])).toEqual([1, 2, 3]);
+    expect(new TextDecoder().decode(read[2]?.bytes)).toBe('{"name":"証明書"}');
   });
 });
