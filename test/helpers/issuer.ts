@@ -30,7 +30,7 @@ interface KeyPairLike {
 
 const loader = createOfflineDocumentLoader();
 
-export async function newSigner(suite: Suite): Promise<Signer> {
+export async function newSigner(suite: Suite, opts: { curve?: 'P-256' | 'P-384' } = {}): Promise<Signer> {
   if (suite === 'Ed25519Signature2020') {
     const key = (await Ed25519VerificationKey2020.generate()) as KeyPairLike;
     const did = `did:key:${key.publicKeyMultibase}`;
@@ -38,7 +38,7 @@ export async function newSigner(suite: Suite): Promise<Signer> {
     key.controller = did;
     return { did, suite: new Ed25519Signature2020({ key }) };
   }
-  const key = (suite === 'eddsa-rdfc-2022' ? await Ed25519Multikey.generate() : await EcdsaMultikey.generate({ curve: 'P-256' })) as KeyPairLike;
+  const key = (suite === 'eddsa-rdfc-2022' ? await Ed25519Multikey.generate() : await EcdsaMultikey.generate({ curve: opts.curve ?? 'P-256' })) as KeyPairLike;
   const did = `did:key:${key.publicKeyMultibase}`;
   const signer = key.signer();
   signer.id = `${did}#${key.publicKeyMultibase}`;

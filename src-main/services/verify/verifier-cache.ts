@@ -6,8 +6,12 @@
  * a method without key material is never cached. Failed creations are not remembered.
  *
  * Used through the suites' own extension points: a Data Integrity cryptosuite's
- * `createVerifier`, and `verifySignature` of an Ed25519Signature2020 subclass.
+ * `createVerifier` (and, for ecdsa-rdfc-2019, `createVerifyData`, which otherwise imports
+ * the key again only to learn its curve), and `verifySignature` of an Ed25519Signature2020
+ * subclass. Ed25519 verifiers hold Node's public-key object: the library's own verifier
+ * imports the key on every call.
  */
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { isRecord } from '../../../src-shared/json';
 
 export interface SignatureVerifier {
@@ -80,16 +84,64 @@ export const verifierCache = new VerifierCache();
 
 interface Cryptosuite {
   createVerifier: (args: { verificationMethod: VerificationMethod }) => Promise<SignatureVerifier>;
+  createVerifyData?: (args: Record<string, unknown>) => Promise<Uint8Array>;
+}
+
+export interface CachedSuiteOptions {
+  /**
+   * The cryptosuite's `createVerifyData` reads the verification method only for its key
+   * algorithm, and takes `dataIntegrityProof.signer.algorithm` instead when no method is
+   * given (ecdsa-rdfc-2019: P-256 → SHA-256, P-384 → SHA-384). It then gets the algorithm
+   * of the cached verifier for the same method instead of importing the key again.
+   */
+  verifyDataNeedsOnlyKeyAlgorithm?: boolean;
+  /** Makes the verifier for a method (default: the cryptosuite's own `createVerifier`). */
+  makeVerifier?: (vm: VerificationMethod) => Promise<SignatureVerifier>;
 }
 
 /** The same cryptosuite, its verifiers taken from the cache. */
-export function withCachedVerifiers<T extends Cryptosuite>(cryptosuite: T, cache: VerifierCache = verifierCache): T {
-  const createVerifier = cryptosuite.createVerifier.bind(cryptosuite);
-  return { ...cryptosuite, createVerifier: ({ verificationMethod }: { verificationMethod: VerificationMethod }) => cache.verifierFor(verificationMethod, (vm) => createVerifier({ verificationMethod: vm })) };
+export function withCachedVerifiers<T extends Cryptosuite>(cryptosuite: T, opts: CachedSuiteOptions = {}, cache: VerifierCache = verifierCache): T {
+  const own = cryptosuite.createVerifier.bind(cryptosuite);
+  const make = opts.makeVerifier ?? ((vm: VerificationMethod) => own({ verificationMethod: vm }));
+  const createVerifier = ({ verificationMethod }: { verificationMethod: VerificationMethod }): Promise<SignatureVerifier> => cache.verifierFor(verificationMethod, make);
+  const suite: T = { ...cryptosuite, createVerifier };
+  const createVerifyData = cryptosuite.createVerifyData?.bind(cryptosuite);
+  if (opts.verifyDataNeedsOnlyKeyAlgorithm && createVerifyData) {
+    suite.createVerifyData = async (args) => {
+      const vm = args['verificationMethod'];
+      const dip = args['dataIntegrityProof'];
+      if (!isRecord(vm) || verifierCacheKey(vm) === undefined || !isRecord(dip)) return createVerifyData(args);
+      const { algorithm } = await createVerifier({ verificationMethod: vm });
+      if (typeof algorithm !== 'string') return createVerifyData(args);
+      // The suite instance with the key's algorithm as its signer's: everything else inherited.
+      const withAlgorithm = Object.create(dip, { signer: { value: { algorithm } } }) as Record<string, unknown>;
+      return createVerifyData({ ...args, verificationMethod: undefined, dataIntegrityProof: withAlgorithm });
+    };
+  }
+  return suite;
+}
+
+/** DER (SPKI) prefix of a raw 32-byte Ed25519 public key (RFC 8410). */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/**
+ * An Ed25519 verifier over Node's public-key object, made once per key: same answers as the
+ * library's verifier (which imports the key again on every call). `key` is an Ed25519
+ * Multikey key pair: its raw public key, id and own verifier (for the id and algorithm).
+ */
+export function ed25519KeyObjectVerifier(key: { publicKey: Uint8Array; verifier(): SignatureVerifier }): SignatureVerifier {
+  if (key.publicKey.length !== 32) throw new Error('An Ed25519 public key is 32 bytes.');
+  const own = key.verifier();
+  const publicKey: KeyObject = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, key.publicKey]), format: 'der', type: 'spki' });
+  return {
+    ...(own.algorithm !== undefined ? { algorithm: own.algorithm } : {}),
+    ...(own.id !== undefined ? { id: own.id } : {}),
+    verify: async ({ data, signature }) => cryptoVerify(null, data, publicKey, signature),
+  };
 }
 
 type SuiteClass = new (options: Record<string, unknown>) => object;
-type KeyFrom = (vm: VerificationMethod) => Promise<{ verifier(): SignatureVerifier }>;
+type KeyFrom = (vm: VerificationMethod) => Promise<{ publicKey: Uint8Array; verifier(): SignatureVerifier }>;
 
 /**
  * Ed25519Signature2020 with its verifiers taken from the cache. The suite has no verifier
@@ -103,7 +155,7 @@ export function ed25519Signature2020WithCachedVerifiers(Base: SuiteClass, keyFro
       if (!(typeof proofValue === 'string' && proofValue !== '')) throw new TypeError('The proof does not include a valid "proofValue" property.');
       if (!proofValue.startsWith('z')) throw new Error('Only base58btc multibase encoding is supported.');
       const signature = decodeBase58btc(proofValue.slice(1));
-      const verifier = await cache.verifierFor(verificationMethod, async (vm) => (await keyFrom(vm)).verifier());
+      const verifier = await cache.verifierFor(verificationMethod, async (vm) => ed25519KeyObjectVerifier(await keyFrom(vm)));
       return verifier.verify({ data: verifyData, signature });
     }
   };

@@ -34,7 +34,7 @@ import { statusListCheck } from './status-list';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
 import { installJsonLdSpeedup } from './jsonld-speed';
-import { ed25519Signature2020WithCachedVerifiers, withCachedVerifiers } from './verifier-cache';
+import { ed25519KeyObjectVerifier, ed25519Signature2020WithCachedVerifiers, withCachedVerifiers, type SignatureVerifier } from './verifier-cache';
 
 
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
@@ -125,7 +125,8 @@ function loadLibs(): Promise<Libs> {
     installJsonLdSpeedup();
     const DataIntegrityProof = exported<Constructor>(diNs, 'DataIntegrityProof');
     // Verifiers are made once per public key (verifier-cache.ts).
-    const Ed25519Signature2020 = ed25519Signature2020WithCachedVerifiers(exported(ed2020Ns, 'Ed25519Signature2020'), exported(multikeyNs, 'from'), base58btcDecode);
+    const ed25519From = exported<(vm: Record<string, unknown>) => Promise<{ publicKey: Uint8Array; verifier(): SignatureVerifier }>>(multikeyNs, 'from');
+    const Ed25519Signature2020 = ed25519Signature2020WithCachedVerifiers(exported(ed2020Ns, 'Ed25519Signature2020'), ed25519From, base58btcDecode);
     // Suites hold no per-document state beyond a hash cache keyed by document identity,
     // so one instance of each serves every verification.
     return {
@@ -133,8 +134,8 @@ function loadLibs(): Promise<Libs> {
       jsonld,
       suites: {
         Ed25519Signature2020: new Ed25519Signature2020({}),
-        'eddsa-rdfc-2022': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(eddsaNs, 'cryptosuite')) }),
-        'ecdsa-rdfc-2019': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(ecdsaNs, 'cryptosuite')) }),
+        'eddsa-rdfc-2022': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(eddsaNs, 'cryptosuite'), { makeVerifier: async (vm) => ed25519KeyObjectVerifier(await ed25519From(vm)) }) }),
+        'ecdsa-rdfc-2019': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(ecdsaNs, 'cryptosuite'), { verifyDataNeedsOnlyKeyAlgorithm: true }) }),
       },
     };
   })().catch((e: unknown) => {

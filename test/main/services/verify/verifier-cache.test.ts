@@ -1,7 +1,9 @@
 // Verifiers remembered per public key: one per key, reused for every credential it signed,
 // never shared between different keys, and a cached verifier still rejects what it should.
 import { describe, expect, it } from 'vitest';
-import { VerifierCache, verifierCache, verifierCacheKey, type SignatureVerifier } from '../../../../src-main/services/verify/verifier-cache';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { VerifierCache, ed25519KeyObjectVerifier, verifierCache, verifierCacheKey, type SignatureVerifier } from '../../../../src-main/services/verify/verifier-cache';
 import { verifyJsonLdCredential } from '../../../../src-main/services/verify/verify-credential';
 import { issue, newSigner, openBadge, type Suite } from '../../../helpers/issuer';
 
@@ -81,11 +83,46 @@ describe('verifier cache', () => {
   });
 });
 
+describe('Ed25519 verifier over a public-key object', () => {
+  it('answers as the library verifier does', async () => {
+    const key = (await Ed25519Multikey.generate()) as unknown as { publicKey: Uint8Array; signer(): { sign(a: { data: Uint8Array }): Promise<Uint8Array> }; verifier(): SignatureVerifier };
+    const mine = ed25519KeyObjectVerifier(key);
+    const theirs = key.verifier();
+    expect(mine.algorithm).toBe(theirs.algorithm);
+    const data = new TextEncoder().encode('Course 1');
+    const signature = await key.signer().sign({ data });
+    const otherData = new TextEncoder().encode('Course 2');
+    const flipped = Uint8Array.from(signature, (b, i) => (i === 0 ? b ^ 1 : b));
+    for (const [d, s] of [
+      [data, signature],
+      [otherData, signature],
+      [data, flipped],
+    ] as const) {
+      expect(await mine.verify({ data: d, signature: s })).toBe(await theirs.verify({ data: d, signature: s }));
+    }
+    expect(await mine.verify({ data, signature })).toBe(true);
+    expect(await mine.verify({ data: otherData, signature })).toBe(false);
+    // A signature by another key over the same data.
+    const other = generateKeyPairSync('ed25519');
+    expect(await mine.verify({ data, signature: sign(null, data, other.privateKey) })).toBe(false);
+  });
+
+  it('refuses a key that is not 32 bytes', () => {
+    expect(() => ed25519KeyObjectVerifier({ publicKey: new Uint8Array(31), verifier: () => fakeVerifier('Ed25519') })).toThrow();
+  });
+});
+
 describe('verification with cached verifiers', () => {
-  const suites: Suite[] = ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
-  for (const suite of suites) {
-    it(`${suite}: one verifier per key; a credential tampered after its key was cached still fails`, async () => {
-      const signer = await newSigner(suite);
+  const suites: [Suite, 'P-256' | 'P-384' | undefined][] = [
+    ['Ed25519Signature2020', undefined],
+    ['eddsa-rdfc-2022', undefined],
+    ['ecdsa-rdfc-2019', 'P-256'],
+    // P-384 keys hash with SHA-384: the verify data must follow the cached key's curve.
+    ['ecdsa-rdfc-2019', 'P-384'],
+  ];
+  for (const [suite, curve] of suites) {
+    it(`${suite}${curve ? ` ${curve}` : ''}: one verifier per key; a credential tampered after its key was cached still fails`, async () => {
+      const signer = await newSigner(suite, curve ? { curve } : {});
       const creds = await Promise.all(
         [1, 2, 3].map(async (i) => issue(openBadge({ name: `Course ${i}`, achievementType: 'Course', creditsEarned: i }, signer.did, suite === 'Ed25519Signature2020'), signer)),
       );
@@ -104,7 +141,7 @@ describe('verification with cached verifiers', () => {
       expect(verifierCache.created - before).toBe(1);
 
       // Another key of the same suite gets its own verifier.
-      const other = await newSigner(suite);
+      const other = await newSigner(suite, curve ? { curve } : {});
       const fromOther = await issue(openBadge({ name: 'Course 1', achievementType: 'Course', creditsEarned: 1 }, other.did, suite === 'Ed25519Signature2020'), other);
       expect((await verifyJsonLdCredential(fromOther)).status).toBe('verified');
       expect(verifierCache.created - before).toBe(2);
