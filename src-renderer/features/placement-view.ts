@@ -3,21 +3,44 @@
  * they made one (always shown as self-assigned), else the issuer-derived placement.
  */
 import type { FrameworkId } from '../../src-shared/frameworks';
-import { placeCredential, placementReasonText } from '../../src-shared/placement';
+import { placeCredential, placementReasonText, type Placement } from '../../src-shared/placement';
 import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
 import type { CredentialSummary } from '../db/map-index';
 
 export interface PlacementView {
-  level: number | null;
-  selfAssigned: boolean;
-  why: string;
-  viaCorrespondence: boolean;
+  readonly level: number | null;
+  readonly selfAssigned: boolean;
+  readonly why: string;
+  readonly viaCorrespondence: boolean;
+}
+
+/**
+ * An issuer-derived placement whose sentence is written when first read: the map places
+ * thousands of credentials but shows the reason only for the markers drawn and the one
+ * opened.
+ */
+class IssuerPlacementView implements PlacementView {
+  readonly selfAssigned = false;
+  readonly level: number | null;
+  readonly viaCorrespondence: boolean;
+  private text: string | undefined;
+
+  constructor(
+    private readonly placement: Placement,
+    private readonly lang: Lang,
+  ) {
+    this.level = placement.level;
+    this.viaCorrespondence = placement.viaCorrespondence;
+  }
+
+  get why(): string {
+    return (this.text ??= placementReasonText(this.placement, this.lang));
+  }
 }
 
 export function placementView(rec: CredentialSummary, framework: FrameworkId, lang: Lang): PlacementView {
   const own = rec.levelOverride?.[framework];
   if (own !== undefined) return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };
-  const p = placeCredential(rec.normalized, framework);
-  return { level: p.level, selfAssigned: false, why: placementReasonText(p, lang), viaCorrespondence: p.viaCorrespondence };
+  return new IssuerPlacementView(placeCredential(rec.normalized, framework), lang);
 }
