@@ -137,9 +137,15 @@ export function App(): ReactNode {
       if ('error' in read) return failed(read.error);
       setRecords(read.list);
       setLoaded(true);
-      // The re-check waits until the browser is idle, so it never delays the first paint.
-      const due = filesDueForRecheck(read.list, new Date());
-      if (due.size > 0) requestIdleCallback(() => void recheck(false, due), { timeout: 3000 });
+      // The re-check (and finding what needs it) waits until the browser is idle, so it
+      // never delays the first paint.
+      requestIdleCallback(
+        () => {
+          const due = filesDueForRecheck(read.list, new Date());
+          if (due.size > 0) void recheck(false, due);
+        },
+        { timeout: 3000 },
+      );
     });
   }, [repo, recheck, settings, t]);
 

@@ -48,9 +48,12 @@ export function readIndexEarly(factory: IDBFactory = indexedDB, name = DB_NAME):
         const tx = db.transaction([CREDENTIALS_TABLE, MAP_INDEX_TABLE], 'readonly');
         const count = tx.objectStore(CREDENTIALS_TABLE).count();
         const rows = tx.objectStore(MAP_INDEX_TABLE).getAll();
-        tx.oncomplete = () => {
-          db.close();
+        // Requests of a transaction succeed in order, and a read-only one has nothing to
+        // commit: the answer is complete when the last request succeeds, a round trip
+        // before the transaction reports completion.
+        rows.onsuccess = () => {
           resolve({ count: count.result, rows: rows.result as EarlyIndexRead['rows'] });
+          db.close();
         };
         tx.onerror = tx.onabort = () => {
           db.close();
