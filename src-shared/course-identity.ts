@@ -119,7 +119,15 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
   // Per issuer and course name: one member without an achievement id (all such members are
   // already one course), and one member per achievement id. Joining a newcomer to these
   // representatives joins it to every earlier member it does not conflict with.
-  const byIssuerName = new Map<string, Map<string, { withoutAch: number | undefined; byAch: Map<string, number> }>>();
+  // A group keeps its first achievement id inline and makes a map only for a second one:
+  // with thousands of distinct courses, most groups have one member.
+  interface Group {
+    withoutAch: number | undefined;
+    achId: string | undefined;
+    achMember: number;
+    moreAch: Map<string, number> | undefined;
+  }
+  const byIssuerName = new Map<string, Map<string, Group>>();
   for (const i of idx) {
     const c = creds[i];
     if (c === undefined) continue;
@@ -141,18 +149,22 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
       let names = byIssuerName.get(issuer);
       if (names === undefined) byIssuerName.set(issuer, (names = new Map()));
       let group = names.get(name);
-      if (group === undefined) names.set(name, (group = { withoutAch: undefined, byAch: new Map<string, number>() }));
+      if (group === undefined) names.set(name, (group = { withoutAch: undefined, achId: undefined, achMember: -1, moreAch: undefined }));
       if (c.achievementId === undefined) {
         if (group.withoutAch !== undefined) union(group.withoutAch, i);
         else {
           // The first without an achievement id conflicts with no one: it joins them all.
           group.withoutAch = i;
-          for (const j of group.byAch.values()) union(j, i);
+          if (group.achId !== undefined) union(group.achMember, i);
+          for (const j of group.moreAch?.values() ?? []) union(j, i);
         }
       } else {
-        const same = group.byAch.get(c.achievementId);
+        const same = group.achId === c.achievementId ? group.achMember : group.moreAch?.get(c.achievementId);
         if (same !== undefined) union(same, i);
-        else group.byAch.set(c.achievementId, i);
+        else if (group.achId === undefined) {
+          group.achId = c.achievementId;
+          group.achMember = i;
+        } else (group.moreAch ??= new Map<string, number>()).set(c.achievementId, i);
         if (group.withoutAch !== undefined) union(group.withoutAch, i);
       }
     }
