@@ -97,9 +97,10 @@ function declareVersion2(db: Dexie): void {
 }
 
 /**
- * Version 3 (a large wallet opens fast; the newest: SCHEMA_VERSION in schema.ts names it): the map index, a compact copy of what the map needs
+ * Version 3 (a large wallet opens fast): the map index, a compact copy of what the map needs
  * in a few hundred records. Additive: a new table only. It starts empty and the repository
  * fills it on first read, because it notices the index does not match the credentials.
+ * The newest version: SCHEMA_VERSION in schema.ts must name it (a test checks).
  */
 function declareVersion3(db: Dexie): void {
   db.version(3).stores({

@@ -1,8 +1,9 @@
 /**
- * Reads dropped or chosen files as bytes (a batch in one combined read), sends them to main in batches over the bridge
- * (up to 100 files or 32 MiB per request), and stores what comes back. Each batch is stored in its own transaction as soon as it
- * is verified, so a failure later never loses what was already stored. Two batches are in
- * flight at once so reading and encoding overlap with verification in main.
+ * Reads dropped or chosen files as bytes (a batch in one combined read), sends them to main
+ * in batches over the bridge (up to 100 files or 32 MiB per request), and stores what comes
+ * back. Each batch is stored in its own transaction as soon as it is verified, so a failure
+ * later never loses what was already stored. Two batches are in flight at once so reading
+ * and encoding overlap with verification in main.
  */
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
@@ -90,7 +91,15 @@ export async function readFiles(files: readonly File[]): Promise<{ name: string;
       // Read one by one below.
     }
   }
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  return Promise.all(
+    files.map(async (f) => {
+      try {
+        return { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
+      } catch (e) {
+        throw new Error(`${f.name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+    }),
+  );
 }
 
 /** Batches in flight at once: the next batch is read and encoded while main verifies one. */

@@ -51,4 +51,11 @@ describe('readFiles', () => {
     expect(Array.from(read[0]?.bytes ?? [])).toEqual([1, 2, 3]);
     expect(new TextDecoder().decode(read[2]?.bytes)).toBe('{"name":"証明書"}');
   });
+
+  it('names the file that cannot be read', async () => {
+    const broken = new File([new Uint8Array([1])], 'gone.json');
+    Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('The file could not be read.')) });
+    Object.defineProperty(broken, 'size', { value: 99 });
+    await expect(readFiles([new File([new Uint8Array([2])], 'ok.json'), broken])).rejects.toThrow(/^gone\.json: The file could not be read\.$/);
+  });
 });
