@@ -43,7 +43,7 @@ export function verifierCacheKey(vm: unknown): string | undefined {
 
 export class VerifierCache {
   private readonly byKey = new Map<string, Promise<SignatureVerifier>>();
-  /** How many verifiers were made (not taken from the cache): for tests and the benchmark. */
+  /** How many verifiers were made (not taken from the cache): for tests. */
   created = 0;
 
   constructor(private readonly max = MAX_CACHED_VERIFIERS) {}
