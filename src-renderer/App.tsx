@@ -165,14 +165,19 @@ export function App(): ReactNode {
 
   // The first complete paint with every stored record: marked once for the benchmark.
   // Complete = every stored credential placed and counted, and the pathways evaluated over
-  // them (their badges are on the map), not only the first rows.
-  useEffect(() => {
+  // them (their badges are on the map), not only the first rows. Marked right after the
+  // frame that paints this commit: the layout effect runs before that frame, its animation
+  // frame callback at the frame's start (before its layout and paint), and a task queued
+  // from there after the paint.
+  useLayoutEffect(() => {
     if (!loaded || !settingsLoaded || markedRef.current) return;
     markedRef.current = true;
-    requestAnimationFrame(() => {
-      performance.mark('map-complete');
-      setReady(true);
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('map-complete');
+        setReady(true);
+      }, 0),
+    );
   }, [loaded, settingsLoaded]);
 
   useEffect(() => {
