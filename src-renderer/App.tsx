@@ -18,7 +18,7 @@ import { CredentialRepository, isAchievementEntry } from './db/credential-reposi
 import { openWalletDb, type StoredCredential, type StoredPathway } from './db/database';
 import { takeEarlyIndexRead } from './db/early-read';
 import type { CredentialSummary } from './db/map-index';
-import { SettingsRepository, type TickedSteps } from './db/settings-repository';
+import { SettingsRepository, type LearnerSettingsRead, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
 import { NO_FILTER, buildMapModel, buildPathwayModel, coursesOf, fieldTotals, filterEntries, groupByLevel, stacksByRecord, pathwaysCountingFor, type MapFilter } from './features/map-model';
@@ -52,8 +52,9 @@ function initialFramework(): FrameworkId {
 const walletDb = openWalletDb();
 const walletRepo = new CredentialRepository(walletDb);
 const walletSettings = new SettingsRepository(walletDb);
-let firstSummaries: Promise<CredentialSummary[]> | null = walletRepo.summaries(takeEarlyIndexRead());
-let firstSettings: Promise<[string[], TickedSteps, StoredPathway[]]> | null = Promise.all([walletSettings.learnerIds(), walletSettings.tickedSteps(), walletSettings.pathways()]);
+const earlyRead = takeEarlyIndexRead();
+let firstSummaries: Promise<CredentialSummary[]> | null = walletRepo.summaries(earlyRead);
+let firstSettings: Promise<LearnerSettingsRead> | null = walletSettings.all(earlyRead);
 // Handled where they are used; this only keeps an early failure from being reported as unhandled.
 firstSummaries.catch(() => undefined);
 firstSettings.catch(() => undefined);
@@ -110,7 +111,7 @@ export function App(): ReactNode {
     if (startedRef.current) return;
     startedRef.current = true;
     const failed = (e: unknown): void => setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) });
-    const pendingSettings = firstSettings ?? Promise.all([settings.learnerIds(), settings.tickedSteps(), settings.pathways()]);
+    const pendingSettings = firstSettings ?? settings.all();
     const pendingSummaries = firstSummaries ?? repo.summaries();
     firstSettings = null;
     firstSummaries = null;

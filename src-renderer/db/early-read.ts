@@ -1,5 +1,6 @@
 /**
- * The first read of the map index, started before the rest of the app's code has loaded.
+ * The first read of the map index (and of the learner's settings, which the map also
+ * needs), started before the rest of the app's code has loaded.
  * Opening IndexedDB and reading the index take a round trip through the browser's storage
  * service; started from the small entry chunk, that overlaps the download and compilation
  * of the app instead of following them. Plain IndexedDB (no Dexie, no app imports) keeps the
@@ -10,12 +11,18 @@
  * version), leaving those to Dexie (database.ts). The repository decides whether what was
  * read is a usable index; when it is not, or this gives up, the usual read runs.
  */
-import { DB_NAME, IDB_VERSION, MAP_INDEX_TABLE, CREDENTIALS_TABLE } from './schema';
+import type { StoredPathway, StoredSetting } from './database';
+import { DB_NAME, IDB_VERSION, MAP_INDEX_TABLE, CREDENTIALS_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE } from './schema';
 
-/** What the early read found: the credential count and every map-index row. */
+/**
+ * What the early read found: the credential count and every map-index row, and the rows the
+ * learner's settings are made from (checked by the settings repository, as when it reads).
+ */
 export interface EarlyIndexRead {
   count: number;
   rows: { id: string; segments: string[] }[];
+  settings: StoredSetting[];
+  pathways: StoredPathway[];
 }
 
 let pending: Promise<EarlyIndexRead | null> | null = null;
@@ -40,19 +47,27 @@ export function readIndexEarly(factory: IDBFactory = indexedDB, name = DB_NAME):
     req.onsuccess = () => {
       const db = req.result;
       try {
-        if (!db.objectStoreNames.contains(MAP_INDEX_TABLE) || !db.objectStoreNames.contains(CREDENTIALS_TABLE)) {
+        const tables = [CREDENTIALS_TABLE, MAP_INDEX_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE];
+        if (!tables.every((t) => db.objectStoreNames.contains(t))) {
           db.close();
           resolve(null);
           return;
         }
-        const tx = db.transaction([CREDENTIALS_TABLE, MAP_INDEX_TABLE], 'readonly');
+        const tx = db.transaction(tables, 'readonly');
         const count = tx.objectStore(CREDENTIALS_TABLE).count();
+        const settings = tx.objectStore(SETTINGS_TABLE).getAll();
+        const pathways = tx.objectStore(PATHWAYS_TABLE).getAll();
         const rows = tx.objectStore(MAP_INDEX_TABLE).getAll();
         // Requests of a transaction succeed in order, and a read-only one has nothing to
         // commit: the answer is complete when the last request succeeds, a round trip
         // before the transaction reports completion.
         rows.onsuccess = () => {
-          resolve({ count: count.result, rows: rows.result as EarlyIndexRead['rows'] });
+          resolve({
+            count: count.result,
+            rows: rows.result as EarlyIndexRead['rows'],
+            settings: settings.result as StoredSetting[],
+            pathways: pathways.result as StoredPathway[],
+          });
           db.close();
         };
         tx.onerror = tx.onabort = () => {

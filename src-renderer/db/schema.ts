@@ -12,3 +12,5 @@ export const IDB_VERSION = SCHEMA_VERSION * 10;
 
 export const CREDENTIALS_TABLE = 'credentials';
 export const MAP_INDEX_TABLE = 'mapIndex';
+export const SETTINGS_TABLE = 'settings';
+export const PATHWAYS_TABLE = 'pathways';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { PathwaySchema, type Pathway } from '../../src-shared/pathways';
 import type { StoredPathway, WalletDb } from './database';
+import type { EarlyIndexRead } from './early-read';
 
 const LEARNER_IDS = 'learnerIds';
 const TICKED_STEPS = 'tickedSteps';
@@ -26,13 +27,43 @@ export function cleanIds(ids: readonly string[]): string[] {
   return out.slice(0, 100);
 }
 
+function learnerIdsOf(value: unknown): string[] {
+  const parsed = LearnerIdsSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
+function tickedStepsOf(value: unknown): TickedSteps {
+  const parsed = TickedStepsSchema.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Imported pathway rows that still parse, oldest first. */
+function validPathways(rows: readonly StoredPathway[]): StoredPathway[] {
+  return rows.filter((r) => PathwaySchema.safeParse(r.pathway).success).sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
+}
+
+/** Everything the map needs of the learner's settings. */
+export type LearnerSettingsRead = [learnerIds: string[], tickedSteps: TickedSteps, pathways: StoredPathway[]];
+
 export class SettingsRepository {
   constructor(private readonly db: WalletDb) {}
 
+  /**
+   * The learner's identifiers, ticked steps and imported pathways at once. `early` is the
+   * read the entry chunk started (early-read.ts): its rows are checked exactly as rows read
+   * here; when it found nothing, the database is read.
+   */
+  async all(early?: Promise<EarlyIndexRead | null> | null): Promise<LearnerSettingsRead> {
+    const found = early ? await early : null;
+    if (found) {
+      const value = (key: string): unknown => found.settings.find((s) => s.key === key)?.value;
+      return [learnerIdsOf(value(LEARNER_IDS)), tickedStepsOf(value(TICKED_STEPS)), validPathways(found.pathways)];
+    }
+    return Promise.all([this.learnerIds(), this.tickedSteps(), this.pathways()]);
+  }
+
   async learnerIds(): Promise<string[]> {
-    const row = await this.db.settings.get(LEARNER_IDS);
-    const parsed = LearnerIdsSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : [];
+    return learnerIdsOf((await this.db.settings.get(LEARNER_IDS))?.value);
   }
 
   async setLearnerIds(ids: readonly string[]): Promise<string[]> {
@@ -43,9 +74,7 @@ export class SettingsRepository {
 
   /** Ticked step ids, by pathway id. */
   async tickedSteps(): Promise<TickedSteps> {
-    const row = await this.db.settings.get(TICKED_STEPS);
-    const parsed = TickedStepsSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : {};
+    return tickedStepsOf((await this.db.settings.get(TICKED_STEPS))?.value);
   }
 
   async setStepTicked(pathwayId: string, stepId: string, ticked: boolean): Promise<TickedSteps> {
@@ -62,8 +91,7 @@ export class SettingsRepository {
 
   /** Imported pathway files, oldest first; entries that no longer parse are left out. */
   async pathways(): Promise<StoredPathway[]> {
-    const rows = await this.db.pathways.orderBy('importedAt').toArray();
-    return rows.filter((r) => PathwaySchema.safeParse(r.pathway).success);
+    return validPathways(await this.db.pathways.toArray());
   }
 
   /** Store an imported pathway; a newer file with the same id replaces the older one. */

@@ -4,6 +4,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
+import { SettingsRepository } from '../../../src-renderer/db/settings-repository';
+import { BUNDLED_PATHWAYS } from '../../../src-shared/pathways';
 import { openWalletDb } from '../../../src-renderer/db/database';
 import { readIndexEarly } from '../../../src-renderer/db/early-read';
 import { IDB_VERSION, SCHEMA_VERSION } from '../../../src-renderer/db/schema';
@@ -49,6 +51,26 @@ describe('early map-index read', () => {
     expect(viaEarly.map((s) => s.normalized.name)).toContain('Course 40');
   });
 
+  it("gives the learner's settings exactly as the settings repository reads them", async () => {
+    const name = 'early-settings';
+    const db = openWalletDb(name);
+    const settings = new SettingsRepository(db);
+    await settings.setLearnerIds(['did:example:learner', 'learner@example.org']);
+    await settings.setStepTicked('niad-qe-bachelor', 'report', true);
+    const base = BUNDLED_PATHWAYS[0];
+    if (!base) throw new Error('no bundled pathway');
+    await settings.addPathway({ ...base, id: 'my-later-path' }, 'later.json', new Date('2026-03-01T00:00:00Z'));
+    await settings.addPathway({ ...base, id: 'my-earlier-path' }, 'earlier.json', new Date('2026-02-01T00:00:00Z'));
+    // A stored pathway that no longer parses is left out, as when read through Dexie.
+    await db.pathways.put({ id: 'broken', fileName: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', pathway: { id: 'broken' } as never });
+    const viaDexie = await settings.all();
+    const viaEarly = await settings.all(readIndexEarly(indexedDB, name));
+    expect(viaEarly).toEqual(viaDexie);
+    expect(viaEarly[0]).toEqual(['did:example:learner', 'learner@example.org']);
+    expect(viaEarly[1]).toEqual({ 'niad-qe-bachelor': ['report'] });
+    expect(viaEarly[2].map((p) => p.id)).toEqual(['my-earlier-path', 'my-later-path']);
+  });
+
   it('gives up on a wallet that does not exist yet, without creating it', async () => {
     const name = 'early-absent';
     expect(await readIndexEarly(indexedDB, name)).toBeNull();
@@ -77,7 +99,7 @@ describe('early map-index read', () => {
     const items = [item(1), item(2)];
     await repo.addImported(items, new Map(items.map((it) => [it.sha256, new Uint8Array([1])])));
     // A read taken from an empty index: its count does not match, so the index is read again.
-    const stale = { count: 1, rows: [] };
+    const stale = { count: 1, rows: [], settings: [], pathways: [] };
     expect((await repo.summaries(Promise.resolve(stale))).map((s) => s.normalized.name).sort()).toEqual(['Course 1', 'Course 2']);
     expect((await repo.summaries(Promise.resolve(null))).length).toBe(2);
   });
