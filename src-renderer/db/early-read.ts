@@ -8,8 +8,9 @@
  *
  * It only ever reads: it opens the database at exactly the version the app's schema declares
  * and gives up when that would create or upgrade it (a new wallet, or one from an older
- * version), leaving those to Dexie (database.ts). The repository decides whether what was
- * read is a usable index; when it is not, or this gives up, the usual read runs.
+ * version), leaving those to Dexie (database.ts). The repositories take what was read: the
+ * credential repository when it is a complete index, the settings repository after checking
+ * it; when this gives up, they read through Dexie as usual.
  */
 import type { StoredPathway, StoredSetting } from './database';
 import { DB_NAME, IDB_VERSION, MAP_INDEX_TABLE, CREDENTIALS_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE } from './schema';
@@ -27,7 +28,7 @@ export interface EarlyIndexRead {
 
 let pending: Promise<EarlyIndexRead | null> | null = null;
 
-/** Read the count and the map index, or null when the database is absent, older or unreadable. */
+/** Read the count, the map index and the settings rows, or null when the database is absent, older or unreadable. */
 export function readIndexEarly(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<EarlyIndexRead | null> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
