@@ -236,12 +236,13 @@ export class CredentialRepository {
   /** Status-list credentials the wallet holds, as files for main to read status bits from. */
   async statusListFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
     const lists = (await this.summaries()).filter(isStatusListRecord);
-    const out: { name: string; bytes: Uint8Array }[] = [];
-    for (const rec of lists) {
-      const bytes = await this.fileBytes(rec.fileSha256);
-      if (bytes) out.push({ name: rec.fileName, bytes });
-    }
-    return out;
+    if (lists.length === 0) return [];
+    // One bulk read of their files instead of one read per list.
+    const bySha = new Map((await this.filesFor([...new Set(lists.map((r) => r.fileSha256))])).map((f) => [f.sha256, f.bytes]));
+    return lists.flatMap((rec) => {
+      const bytes = bySha.get(rec.fileSha256);
+      return bytes ? [{ name: rec.fileName, bytes }] : [];
+    });
   }
 
   async setLevelOverride(key: string, framework: 'jqf' | 'eqf', level: number | null): Promise<void> {

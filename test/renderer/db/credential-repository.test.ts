@@ -113,4 +113,19 @@ describe('removing a file', () => {
     expect(await repo.fileBytes(A)).toBeUndefined();
     expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([2]);
   });
+  it('gives the status-list credentials it holds as files, and nothing else', async () => {
+    const { repo } = freshRepo();
+    const C = 'c'.repeat(64);
+    const list = (sha: string, name: string): ImportedCredential => {
+      const i = item(sha, 'verified', name);
+      return { ...i, normalized: { ...i.normalized, types: ['VerifiableCredential', 'BitstringStatusListCredential'] } };
+    };
+    expect(await repo.statusListFiles()).toEqual([]);
+    await repo.addImported([item(A, 'verified'), list(B, 'revocations'), list(C, 'suspensions')], new Map([[A, new Uint8Array([1])], [B, new Uint8Array([2])], [C, new Uint8Array([3, 3])]]));
+    const files = await repo.statusListFiles();
+    expect(files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })).sort((x, y) => x.name.localeCompare(y.name))).toEqual([
+      { name: 'revocations.json', bytes: [2] },
+      { name: 'suspensions.json', bytes: [3, 3] },
+    ]);
+  });
 });
