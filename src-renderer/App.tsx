@@ -47,8 +47,8 @@ function initialFramework(): FrameworkId {
   return localStorage.getItem(FRAMEWORK_KEY) === 'eqf' ? 'eqf' : 'jqf';
 }
 
-// The wallet's database opens, and the first reads start, as soon as this code loads:
-// reading IndexedDB then overlaps React's first render instead of following it.
+// The repositories are made, and take over the read the entry chunk started (early-read.ts),
+// as soon as this code loads, so the first records and settings overlap React's first render.
 const walletDb = openWalletDb();
 const walletRepo = new CredentialRepository(walletDb);
 const walletSettings = new SettingsRepository(walletDb);

@@ -150,9 +150,10 @@ function place(
 }
 
 /**
- * Place a credential on a framework from what its issuer stated. Pure; never throws. Normalized credentials never change once made, so
- * each answer is remembered per credential object: the map, its totals and every pathway ask
- * for the same placements. The result is shared: do not change it.
+ * Place a credential on a framework from what its issuer stated. Pure; never throws.
+ * Normalized credentials never change once made, so each answer is remembered per credential
+ * object: the map, its totals and every pathway ask for the same placements. The result is
+ * shared: do not change it.
  */
 export function placeCredential(n: NormalizedCredential, framework: FrameworkId): Placement {
   let byFramework = placements.get(n);
