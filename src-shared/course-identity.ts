@@ -16,27 +16,37 @@
 import type { NormalizedCredential } from './credential';
 
 export interface Course {
-  /** Stable key of the course: the first member's key. */
-  key: string;
   /** The credential that speaks for the course (a standalone one over a nested copy). */
   representative: NormalizedCredential;
   /** Indexes (into the input) of every credential that is this course. */
   members: number[];
 }
 
+// Printable ASCII without doubled spaces: NFKC and whitespace folding leave it as it is.
+const PLAIN_ASCII = /^(?:[!-~]| (?! ))*$/;
+
 function norm(s: string | undefined): string | undefined {
-  const t = s?.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  if (s === undefined) return undefined;
+  const t = PLAIN_ASCII.test(s) ? s.trim().toLowerCase() : s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   return t === '' ? undefined : t;
 }
 
-// The normalised name and issuer of each credential object, computed once: totals and
-// pathways group the same records many times, and Unicode normalisation is not cheap.
-const identityCache = new WeakMap<NormalizedCredential, { name: string | undefined; issuer: string | undefined }>();
+interface Identity {
+  name: string | undefined;
+  issuer: string | undefined;
+  /** credentialKey, made when first asked for. */
+  key: string | undefined;
+}
 
-function identityOf(n: NormalizedCredential): { name: string | undefined; issuer: string | undefined } {
+// The normalised name and issuer (and the key) of each credential object, computed once:
+// totals and pathways group and name the same records many times, Unicode normalisation is
+// not cheap, and one key string per credential is hashed once however often it is looked up.
+const identityCache = new WeakMap<NormalizedCredential, Identity>();
+
+function identityOf(n: NormalizedCredential): Identity {
   let id = identityCache.get(n);
   if (id === undefined) {
-    id = { name: norm(n.achievementName ?? n.name), issuer: norm(n.issuerId) ?? norm(n.issuerName) };
+    id = { name: norm(n.achievementName ?? n.name), issuer: norm(n.issuerId) ?? norm(n.issuerName), key: undefined };
     identityCache.set(n, id);
   }
   return id;
@@ -52,10 +62,12 @@ function issuerOf(n: NormalizedCredential): string | undefined {
 
 /** A key for one credential, stable across imports: credential id, else achievement, else issuer+name. */
 export function credentialKey(n: NormalizedCredential): string {
-  if (n.credentialId !== undefined) return `cred:${n.credentialId}`;
-  const name = courseName(n) ?? '';
-  if (n.achievementId !== undefined) return `ach:${n.achievementId}#${name}`;
-  return `name:${issuerOf(n) ?? ''}#${name}`;
+  const id = identityOf(n);
+  if (id.key === undefined) {
+    const name = id.name ?? '';
+    id.key = n.credentialId !== undefined ? `cred:${n.credentialId}` : n.achievementId !== undefined ? `ach:${n.achievementId}#${name}` : `name:${id.issuer ?? ''}#${name}`;
+  }
+  return id.key;
 }
 
 /** Container ids (credential id or name, as set in `containedIn`) that have nested members present. */
@@ -169,20 +181,22 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
       }
     }
   }
-  const groups = new Map<number, number[]>();
-  for (const i of idx) {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  }
+  // Courses in order of their first member (a set's root is its smallest index, and idx
+  // ascends). The representative is the first standalone member, else the first member.
+  const courseOfRoot = new Int32Array(creds.length).fill(-1);
   const out: Course[] = [];
-  for (const members of groups.values()) {
-    const standalone = members.find((i) => creds[i]?.containedIn === undefined) ?? members[0];
-    const rep = standalone !== undefined ? creds[standalone] : undefined;
-    const firstMember = members[0] !== undefined ? creds[members[0]] : undefined;
-    if (rep === undefined || firstMember === undefined) continue;
-    out.push({ key: credentialKey(firstMember), representative: rep, members });
+  for (const i of idx) {
+    const c = creds[i] as NormalizedCredential;
+    const r = find(i);
+    const n = courseOfRoot[r] as number;
+    if (n === -1) {
+      courseOfRoot[r] = out.length;
+      out.push({ representative: c, members: [i] });
+    } else {
+      const course = out[n] as Course;
+      course.members.push(i);
+      if (course.representative.containedIn !== undefined && c.containedIn === undefined) course.representative = c;
+    }
   }
-  return out.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));
+  return out;
 }
