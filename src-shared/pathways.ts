@@ -199,11 +199,16 @@ function subjectIds(n: NormalizedCredential): string[] {
  * its subject identifiers is among them. A credential naming no subject at all cannot be
  * told apart and is taken as the learner's.
  */
+// The learner's identifiers as a set, made once per list (asked for every credential; a
+// list of identifiers is never changed once made).
+const learnerIdSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function isSomeoneElses(n: NormalizedCredential, learnerIds: readonly string[]): boolean {
   if (learnerIds.length === 0) return false;
   const ids = subjectIds(n);
   if (ids.length === 0) return false;
-  const mine = new Set(learnerIds.map((s) => s.trim()));
+  let mine = learnerIdSets.get(learnerIds);
+  if (mine === undefined) learnerIdSets.set(learnerIds, (mine = new Set(learnerIds.map((s) => s.trim()))));
   return !ids.some((id) => mine.has(id));
 }
 
@@ -211,7 +216,8 @@ export function isSomeoneElses(n: NormalizedCredential, learnerIds: readonly str
 export function suggestLearnerIds(creds: readonly NormalizedCredential[]): string[] {
   const counts = new Map<string, number>();
   for (const c of creds) for (const id of new Set(subjectIds(c))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const max = Math.max(0, ...counts.values());
+  let max = 0;
+  for (const n of counts.values()) max = Math.max(max, n);
   if (max === 0) return [];
   return [...counts.entries()].filter(([, n]) => n === max).map(([id]) => id);
 }
@@ -377,7 +383,9 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
   const counted: string[] = [];
   const notCounted: RequirementResult['notCounted'] = [];
   const assumptions = new Set<RequirementAssumption>();
-  const times: number[] = [];
+  // The earliest and latest dates of the counted credits.
+  let first = Infinity;
+  let last = -Infinity;
   for (const n of ctx.courses) {
     const key = credentialKey(n);
     if (ctx.entryKeys.has(key)) {
@@ -415,13 +423,22 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
     sum += value;
     counted.push(key);
     if (fromAvailable) assumptions.add('credits_available_counted');
-    const start = dateOf(n.activityStartDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? dateOf(n.activityEndDate, ctx.now);
-    const end = dateOf(n.activityEndDate, ctx.now) ?? dateOf(n.issuedOn, ctx.now) ?? start;
-    if (start !== undefined) times.push(start);
-    if (end !== undefined) times.push(end);
+    const began = dateOf(n.activityStartDate, ctx.now);
+    const issued = dateOf(n.issuedOn, ctx.now);
+    const ended = dateOf(n.activityEndDate, ctx.now);
+    const start = began ?? issued ?? ended;
+    const end = ended ?? issued ?? start;
+    if (start !== undefined) {
+      first = Math.min(first, start);
+      last = Math.max(last, start);
+    }
+    if (end !== undefined) {
+      first = Math.min(first, end);
+      last = Math.max(last, end);
+    }
   }
   sum = Math.round(sum * 100) / 100;
-  const span = times.length > 0 ? (Math.max(...times) - Math.min(...times)) / (365.25 * 24 * 3600 * 1000) : 0;
+  const span = last >= first ? (last - first) / (365.25 * 24 * 3600 * 1000) : 0;
   const years = r.minYears !== undefined ? { have: Math.round(span * 100) / 100, need: r.minYears } : undefined;
   const creditsMet = sum >= r.min;
   const yearsMet = years === undefined || years.have >= years.need;
