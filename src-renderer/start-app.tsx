@@ -1,18 +1,27 @@
-/** Mounts the app inside the language provider. Loaded by the entry (main.tsx) once it has started the first database read. */
+/**
+ * Mounts the app inside the language provider. Loaded by the entry (main.tsx) once it has
+ * started the first database read. The first render waits for that read for up to
+ * FIRST_READ_WAIT_MS, so a wallet opens straight onto its map; a slower read (a large
+ * wallet's index being built) shows the app at once and the credentials when they come.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, firstRead, type FirstRead } from './App';
 import { I18nProvider } from './i18n/i18n';
+
+const FIRST_READ_WAIT_MS = 400;
 
 // Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
 performance.mark('app-start');
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </StrictMode>,
-  );
+  void Promise.race([firstRead, new Promise<undefined>((r) => setTimeout(r, FIRST_READ_WAIT_MS))]).then((first: FirstRead | undefined) => {
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider>
+          <App first={first} />
+        </I18nProvider>
+      </StrictMode>,
+    );
+  });
 }

@@ -80,6 +80,37 @@ describe('early map-index read', () => {
     expect(await repo.summaries()).toEqual([]);
   });
 
+  it('says once that the read is under way, before its answer, and also when it gives up', async () => {
+    const name = 'early-asked';
+    const repo = new CredentialRepository(openWalletDb(name));
+    await repo.addImported([item(1)], new Map([[item(1).sha256, new Uint8Array([1])]]));
+    // Count turns of the event loop, to see that the read was asked for well before it answered.
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    tick();
+    const events: string[] = [];
+    let askedAt = -1;
+    const read = readIndexEarly(indexedDB, name, () => {
+      events.push('asked');
+      askedAt = turns;
+    }).then((r) => {
+      events.push('answered');
+      return { r, at: turns };
+    });
+    const { r, at } = await read;
+    ticking = false;
+    expect(r?.count).toBe(1);
+    expect(events).toEqual(['asked', 'answered']);
+    expect(at).toBeGreaterThan(askedAt);
+    const none: string[] = [];
+    expect(await readIndexEarly(indexedDB, 'early-asked-absent', () => none.push('asked'))).toBeNull();
+    expect(none).toEqual(['asked']);
+  });
+
   it('gives up on a wallet from an older version, leaving the upgrade to Dexie', async () => {
     const name = 'early-old';
     const v1 = new Dexie(name);
