@@ -7,9 +7,9 @@
  * 2. Progress map: BENCH_MAP_N (default 5000) credentials in IndexedDB → first complete paint.
  * 3. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
  * Environment: BENCH_N (default 1000), BENCH_MAP_N, BENCH_PARTS (default verify,map,import),
- * BENCH_SKIP_BROWSER=1, BENCH_DETAIL=1 (also time the pipeline in-process and with pools of
- * 1 and 2 workers, print the page's marks per opening and the CPU each process used during
- * the import), BENCH_PROFILE=FILE (CPU profiles
+ * BENCH_SKIP_BROWSER=1, BENCH_MAP_OPENS (default 5), BENCH_DETAIL=1 (also time the pipeline
+ * in-process and with pools of 1 and 2 workers, the early read's parts on their own, print
+ * the page's marks per opening and the CPU each process used during the import), BENCH_PROFILE=FILE (CPU profiles
  * of one map opening and of the page during the import), BENCH_TRACE=FILE (a Chromium trace
  * of one map opening). Profiles and traces are for looking into the time, not figures.
  */
@@ -34,7 +34,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, startShellProcess } from '../helpers/brow
 
 const N = Number(process.env.BENCH_N ?? 1000);
 /** Reopenings of the map measured; the figure is their median. */
-const MAP_OPENS = 5;
+const MAP_OPENS = Number(process.env.BENCH_MAP_OPENS ?? 5);
 
 /**
  * Before a browser measurement, let this process collect its own garbage (the baseline and
@@ -253,6 +253,40 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
       return page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
     };
     const firstMs = await open();
+    if (process.env.BENCH_DETAIL) {
+      // What the early read's parts cost on their own, each in its own transaction.
+      const parts = await page.evaluate(async () => {
+        const t: Record<string, number> = {};
+        let t0 = performance.now();
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const req = indexedDB.open('manabi-wallet');
+          req.onsuccess = () => ok(req.result);
+        });
+        t.open = performance.now() - t0;
+        const one = <T,>(store: string, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+          new Promise((ok) => {
+            const r = f(db.transaction(store).objectStore(store));
+            r.onsuccess = () => ok(r.result);
+          });
+        for (let round = 0; round < 2; round++) {
+          t0 = performance.now();
+          await one('credentials', (s) => s.count());
+          t[`count${round}`] = performance.now() - t0;
+          t0 = performance.now();
+          const rows = (await one('mapIndex', (s) => s.getAll())) as { segments?: string[] }[];
+          t[`index${round}`] = performance.now() - t0;
+          t.rows = rows.length;
+          t.kB = rows.reduce((n, r) => n + (r.segments ?? []).reduce((m, x) => m + x.length, 0), 0) / 1024;
+          t.maxRowkB = Math.max(...rows.map((r) => (r.segments ?? []).reduce((m, x) => m + x.length, 0))) / 1024;
+          t0 = performance.now();
+          await one('settings', (s) => s.getAll());
+          t[`settings${round}`] = performance.now() - t0;
+        }
+        db.close();
+        return t;
+      });
+      console.log(`    early-read parts: ${Object.entries(parts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+    }
     if (process.env.BENCH_TRACE) {
       const browser = page.context().browser();
       if (browser) {
