@@ -315,6 +315,10 @@ export interface WorkloadTotal<K> {
   courses: number;
   /** Courses in the group whose hours are unknown (no workload, or unit unknown). */
   withoutHours: number;
+  /** Of those, the courses that state credits in a unit the wallet does not know (the learner can choose it)… */
+  unknownUnitCourses: number;
+  /** …and the credits they state. */
+  unknownUnitCredits: number;
   /** True when any hours in the sum rest on an assumption (guessed unit, converted duration, ECTS range). */
   assumed: boolean;
 }
@@ -352,11 +356,15 @@ function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem)
   const out = new Map<K, WorkloadTotal<K>>();
   for (const item of byCourse.values()) {
     const key = keyOf(item);
-    const t = out.get(key) ?? { key, hours: 0, hoursRange: [0, 0] as [number, number], courses: 0, withoutHours: 0, assumed: false };
+    const t = out.get(key) ?? { key, hours: 0, hoursRange: [0, 0] as [number, number], courses: 0, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: false };
     const w = item.workload !== undefined ? item.workload : workloadOf(item.credential, opts);
     t.courses += 1;
     if (w === null || w.hours === null) {
       t.withoutHours += 1;
+      if (w !== null && w.unit === 'unknown' && w.credits !== undefined) {
+        t.unknownUnitCourses += 1;
+        t.unknownUnitCredits = round(t.unknownUnitCredits + w.credits);
+      }
     } else {
       t.hours = round(t.hours + w.hours);
       const [a, b] = w.hoursRange ?? [w.hours, w.hours];

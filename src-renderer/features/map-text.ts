@@ -25,7 +25,11 @@ function fmt(n: number, lang: Lang): string {
   return NUMBER_FORMAT[lang].format(n);
 }
 
-/** "270 h (range 250–300 h) · includes assumptions · 1 without hours", or '' with no courses. */
+/**
+ * "270 h (range 250–300 h) · includes assumptions · 12 credits, unit unknown · 1 with no
+ * workload stated", or '' with no courses. Credits in a unit the wallet does not know are
+ * named as credits, never as "no workload": the learner can choose their unit.
+ */
 export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Translate, lang: Lang): string {
   if (total === undefined || total.courses === 0) return '';
   const parts: string[] = [];
@@ -35,7 +39,9 @@ export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Tra
     parts.push(a !== b ? t('levelHoursRange', { hours: fmt(total.hours, lang), min: fmt(a, lang), max: fmt(b, lang) }) : t('levelHours', { hours: fmt(total.hours, lang) }));
     if (total.assumed) parts.push(t('levelHoursAssumed'));
   }
-  if (total.withoutHours > 0) parts.push(known > 0 ? t('levelWithoutHours', { count: total.withoutHours }) : t('levelNoWorkload'));
+  if (total.unknownUnitCourses > 0) parts.push(t('levelCreditsUnitUnknown', { credits: fmt(total.unknownUnitCredits, lang) }));
+  const noWorkload = total.withoutHours - total.unknownUnitCourses;
+  if (noWorkload > 0) parts.push(parts.length > 0 ? t('levelWithoutHours', { count: noWorkload }) : t('levelNoWorkload'));
   return parts.join(' · ');
 }
 

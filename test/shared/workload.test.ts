@@ -178,10 +178,25 @@ describe('totals', () => {
       { credential: d, level: null },
     ]);
     expect(t).toEqual([
-      { key: 6, hours: 100, hoursRange: [100, 100], courses: 2, withoutHours: 0, assumed: true },
-      { key: 5, hours: 55, hoursRange: [50, 60], courses: 1, withoutHours: 0, assumed: true },
-      { key: null, hours: 0, hoursRange: [0, 0], courses: 1, withoutHours: 1, assumed: false },
+      { key: 6, hours: 100, hoursRange: [100, 100], courses: 2, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: true },
+      { key: 5, hours: 55, hoursRange: [50, 60], courses: 1, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: true },
+      // D states 5 credits in no known unit: no hours, but its credits are kept apart from "no workload".
+      { key: null, hours: 0, hoursRange: [0, 0], courses: 1, withoutHours: 1, unknownUnitCourses: 1, unknownUnitCredits: 5, assumed: false },
     ]);
+  });
+
+  it('keeps credits of an unknown unit apart from credentials that state no workload', () => {
+    const e = cred({ credentialId: 'urn:e', name: 'E', creditsEarned: 2.5 });
+    const none = cred({ credentialId: 'urn:none', name: 'No workload' });
+    const [t] = totalsByLevel([
+      { credential: d, level: 3 },
+      { credential: e, level: 3 },
+      { credential: none, level: 3 },
+    ]);
+    expect(t).toMatchObject({ key: 3, courses: 3, withoutHours: 3, unknownUnitCourses: 2, unknownUnitCredits: 7.5 });
+    // Once the learner chooses the unit, the credits become hours.
+    const [chosen] = totalsByLevel([{ credential: d, level: 3, workload: wl(d, { unitOverride: 'jp_credit' }) }]);
+    expect(chosen).toMatchObject({ hours: 225, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0 });
   });
 
   it('sums per field', () => {

@@ -45,6 +45,12 @@ describe('progress map model', () => {
     // 2 + 4 + 6 Japanese credits × 45 h; the 10 credits of someone else's course count toward nothing.
     expect(tray?.total).toMatchObject({ hours: 540, courses: 3, assumed: true });
     expect(levelTotalText(tray?.total, t, 'en')).toBe('540 h · includes assumptions');
+    // Credits in a unit the wallet does not know are named as credits, not as "no workload".
+    const unknownUnit = buildMapModel([rec({ name: 'Abroad', achievementType: 'Course', creditsEarned: 3, issuerCountry: undefined })], 'jqf', 'en', []);
+    const abroad = groupByLevel(unknownUnit.entries, 'en').find((g) => g.level === null)?.total;
+    expect(levelTotalText(abroad, t, 'en')).toBe('3 credits, unit unknown');
+    expect(levelTotalText({ ...abroad!, courses: 3, withoutHours: 2, hours: 90, hoursRange: [90, 90], assumed: true, unknownUnitCourses: 1 }, t, 'en')).toBe('90 h · includes assumptions · 3 credits, unit unknown · 1 with no workload stated');
+    expect(levelTotalText({ ...abroad!, unknownUnitCourses: 0, unknownUnitCredits: 0 }, t, 'en')).toBe('no workload stated');
     // Per field too: Informatics holds 2 + 4 credits (270 h); the other field 6 credits (270 h).
     expect(tray?.fields.map((f) => f.total?.hours)).toEqual([270, 270]);
     expect(fieldTotals(model.entries).map((f) => [f.key, f.hours])).toEqual([
