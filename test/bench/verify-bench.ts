@@ -9,7 +9,8 @@
  * Environment: BENCH_N (default 1000), BENCH_MAP_N, BENCH_PARTS (default verify,map,import),
  * BENCH_SKIP_BROWSER=1, BENCH_MAP_OPENS (default 5), BENCH_DETAIL=1 (also time the pipeline
  * in-process and with pools of 1 and 2 workers, the early read's parts on their own, print
- * the page's marks per opening and the CPU each process used during the import), BENCH_PROFILE=FILE (CPU profiles
+ * the page's marks per opening and the CPU each process used during the import; with
+ * BENCH_THREADS=1 also each thread of the Node processes), BENCH_PROFILE=FILE (CPU profiles
  * of one map opening and of the page during the import), BENCH_TRACE=FILE (a Chromium trace
  * of one map opening). Profiles and traces are for looking into the time, not figures.
  */
@@ -134,6 +135,14 @@ function processCpu(): Map<string, { ticks: number; name: string }> {
       const script = cmd.slice(1).find((a) => a.endsWith('.js'));
       const name = /chrom/.test(exe) ? `chromium ${type ?? 'browser'}` : `node ${script ? basename(script) : ''}`;
       out.set(pid, { ticks: Number(fields[11]) + Number(fields[12]), name });
+      if (name.startsWith('node') && process.env.BENCH_THREADS) {
+        for (const tid of readdirSync(`/proc/${pid}/task`)) {
+          const ts = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const f = ts.slice(ts.lastIndexOf(')') + 2).split(' ');
+          const comm = ts.slice(ts.indexOf('(') + 1, ts.lastIndexOf(')'));
+          out.set(`${pid}/${tid}`, { ticks: Number(f[11]) + Number(f[12]), name: `  ${name} thread ${comm}${tid === pid ? ' (main)' : ''}` });
+        }
+      }
     } catch {
       // The process ended meanwhile.
     }
