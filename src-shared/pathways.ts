@@ -308,9 +308,11 @@ interface Ctx {
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
+const NO_OPTIONS: WorkloadOptions = Object.freeze({});
+
 function workloadOpts(n: NormalizedCredential, ctx: Ctx): WorkloadOptions {
   const override = ctx.opts.unitOverrideFor?.(n);
-  return override !== undefined ? { ...ctx.opts.workload, unitOverride: override } : { ...ctx.opts.workload };
+  return override !== undefined ? { ...ctx.opts.workload, unitOverride: override } : (ctx.opts.workload ?? NO_OPTIONS);
 }
 
 function unitName(unit: CreditUnitId | undefined, lang: FrameworkLang): string {

@@ -207,13 +207,28 @@ function fmt(n: number): string {
   return String(round(n));
 }
 
+// Workloads with no options, per credential object, worked out once: the map and the
+// pathways ask for the same ones. Normalized credentials and workloads are never changed.
+const plainWorkloads = new WeakMap<NormalizedCredential, Workload | null>();
+
 /**
  * The workload of one credential, most direct statement first: stated hours, an ISO 8601
  * volume of learning, then credits (ELM ECTS credit points, else OB creditsEarned /
  * creditsAvailable in the learner's chosen unit or the unit guessed from the issuer's
- * country). Null when the credential says nothing about workload.
+ * country). Null when the credential says nothing about workload. The result may be shared:
+ * do not change it.
  */
 export function workloadOf(n: NormalizedCredential, opts: WorkloadOptions = {}): Workload | null {
+  if (opts.unitOverride !== undefined || opts.ectsHours !== undefined) return workloadWith(n, opts);
+  let w = plainWorkloads.get(n);
+  if (w === undefined) {
+    w = workloadWith(n, opts);
+    plainWorkloads.set(n, w);
+  }
+  return w;
+}
+
+function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload | null {
   if (n.statedHours !== undefined) {
     return { hours: n.statedHours, unit: 'stated_hours', assumption: { code: 'stated_hours', params: { hours: fmt(n.statedHours) } }, source: workloadUnit('stated_hours').source };
   }
