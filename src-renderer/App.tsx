@@ -435,6 +435,11 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
             {message.text}
           </p>
         ) : null}
+        {!loaded && !message ? (
+          <p className="hint" role="status" data-testid="opening">
+            {t('walletOpening')}
+          </p>
+        ) : null}
         {loaded && records.length === 0 && !progress ? <p className="empty">{t('emptyWallet')}</p> : null}
         <p className="hint">{t('dropHint')}</p>
       </div>

@@ -46,6 +46,8 @@ test('drop → verified / not verified → on the map → reload → export byte
   // Reload: everything is still there (real IndexedDB).
   await page.reload();
   await expect(page.getByTestId('credential')).toHaveCount(2);
+  // The wallet opened: no "Opening your wallet…" left behind.
+  await expect(page.getByTestId('opening')).toHaveCount(0);
   await expect(good.locator('.status')).toHaveText('Verified');
   await expect(bad.locator('.status')).toHaveText('Not verified');
 
