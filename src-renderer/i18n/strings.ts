@@ -271,7 +271,7 @@ const ja: Record<MessageKey, string> = {
   levelHours: '{hours} 時間',
   levelHoursRange: '{hours} 時間（幅 {min}〜{max} 時間）',
   levelHoursAssumed: '仮定を含む',
-  levelCreditsUnitUnknown: '種類不明の単位 {credits}',
+  levelCreditsUnitUnknown: '{credits} 単位（単位の種類は不明）',
   levelWithoutHours: '{count} 件は学修量の記載なし',
   levelNoWorkload: '学修量の記載なし',
   notMine: 'あなたのものではありません',
