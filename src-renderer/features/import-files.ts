@@ -71,13 +71,15 @@ export function batchesOf<T>(items: readonly T[], bytesOf: (item: T) => number):
  * of one per file, which costs the page and the browser far less with many small files.
  * Each file's bytes are then copied out (a view would make IndexedDB store the whole batch
  * with every file). If the combined read fails (a file changed or vanished since it was
- * chosen), the files are read one by one, so the error names the file.
+ * chosen), the files are read one by one, so the error names the file. `knownSizes`: the
+ * files' sizes when the caller has asked for them already (in Chromium each `File.size` of a
+ * chosen file is a synchronous round trip to the browser).
  */
-export async function readFiles(files: readonly File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+export async function readFiles(files: readonly File[], knownSizes?: readonly number[]): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (files.length > 1) {
     try {
       const all = new Uint8Array(await new Blob(files as File[]).arrayBuffer());
-      const sizes = files.map((f) => f.size);
+      const sizes = knownSizes?.length === files.length ? knownSizes : files.map((f) => f.size);
       if (sizes.reduce((a, b) => a + b, 0) === all.length) {
         let at = 0;
         return files.map((f, i) => {
@@ -120,9 +122,10 @@ export async function importFiles(
   // asked for here, batch by batch (each is a round trip to the browser), so that work
   // overlaps with the other batch in flight.
   let next = 0;
-  const takeBatch = (): { batch: File[]; accepted: File[] } => {
+  const takeBatch = (): { batch: File[]; accepted: File[]; sizes: number[] } => {
     const batch: File[] = [];
     const accepted: File[] = [];
+    const sizes: number[] = [];
     let bytes = 0;
     while (next < files.length && batch.length < BATCH_SIZE) {
       const f = files[next] as File;
@@ -134,17 +137,18 @@ export async function importFiles(
       if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
       else {
         accepted.push(f);
+        sizes.push(size);
         bytes += size;
       }
     }
-    return { batch, accepted };
+    return { batch, accepted, sizes };
   };
 
   let failure: string | undefined;
   const worker = async (): Promise<void> => {
     while (failure === undefined && next < files.length) {
-      const { batch, accepted } = takeBatch();
-      const read = await readFiles(accepted);
+      const { batch, accepted, sizes } = takeBatch();
+      const read = await readFiles(accepted, sizes);
       if (read.length === 0) {
         done += batch.length;
         onProgress({ done, total });

@@ -52,6 +52,25 @@ describe('readFiles', () => {
     expect(new TextDecoder().decode(read[2]?.bytes)).toBe('{"name":"証明書"}');
   });
 
+  it('uses the sizes it is given instead of asking each file again, and still checks them', async () => {
+    const given = files();
+    let asked = 0;
+    for (const f of given) {
+      const size = f.size;
+      Object.defineProperty(f, 'size', { get: () => (asked++, size) });
+    }
+    await readFiles(given);
+    const withoutSizes = asked;
+    asked = 0;
+    const again = await readFiles(given, [3, 0, 20]);
+    // The combined read may still look at each file; the sizes are not asked for again.
+    expect(asked).toBe(withoutSizes - given.length);
+    expect(again.map((r) => r.bytes.length)).toEqual([3, 0, 20]);
+    // Sizes that do not add up to what was read: read file by file, as when the files changed.
+    const wrong = await readFiles(files(), [1, 1, 1]);
+    expect(wrong.map((r) => r.bytes.length)).toEqual([3, 0, 20]);
+  });
+
   it('names the file that cannot be read', async () => {
     const broken = new File([new Uint8Array([1])], 'gone.json');
     Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('The file could not be read.')) });
