@@ -1,7 +1,7 @@
 // The bridge contract schemas: every channel described, limits enforced, bytes round-trip.
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, MAX_FILES_PER_REQUEST } from '../../src-shared/bridge';
-import { base64ToBytes, bytesToBase64, bytesToHex } from '../../src-shared/bytes';
+import { base64ToBytes, bytesToBase64, bytesToBase64ViaBtoa, bytesToHex } from '../../src-shared/bytes';
 import { CHANNEL_NAMES, CHANNELS, isChannelName } from '../../src-shared/channels';
 
 describe('bridge contract', () => {
@@ -34,5 +34,19 @@ describe('bridge contract', () => {
     const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) % 256);
     expect(Array.from(base64ToBytes(bytesToBase64(bytes)))).toEqual(Array.from(bytes));
     expect(bytesToHex(new Uint8Array([0, 15, 255]))).toBe('000fff');
+  });
+
+  it('encodes base64 exactly as Node does, with and without the engine\'s own toBase64', () => {
+    for (const n of [0, 1, 2, 3, 70_000]) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 31 + 7) % 256);
+      const want = Buffer.from(bytes).toString('base64');
+      expect(bytesToBase64ViaBtoa(bytes)).toBe(want);
+      expect(bytesToBase64(bytes)).toBe(want);
+      // The engine's method is taken when present (this is how the page encodes).
+      const withNative = Object.assign(new Uint8Array(bytes), { toBase64: () => want });
+      expect(bytesToBase64(withNative)).toBe(want);
+      const wrongNative = Object.assign(new Uint8Array(bytes), { toBase64: () => 'native' });
+      expect(bytesToBase64(wrongNative)).toBe('native');
+    }
   });
 });
