@@ -1,8 +1,9 @@
 /**
  * Mounts the app inside the language provider. Loaded by the entry (main.tsx) once it has
  * started the first database read. The first render waits for that read for up to
- * FIRST_READ_WAIT_MS, so a wallet opens straight onto its map; a slower read (a large
- * wallet's index being built) shows the app at once and the credentials when they come.
+ * FIRST_READ_WAIT_MS, so a wallet opens straight onto its map; on a slower read (a large
+ * wallet's index being built) the app shows after that time, saying the wallet is being
+ * opened, and the credentials when they come.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
