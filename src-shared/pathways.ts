@@ -194,15 +194,15 @@ function subjectIds(n: NormalizedCredential): string[] {
   return n.subjectId !== undefined ? [n.subjectId] : [];
 }
 
+// The learner's identifiers as a set, made once per list (asked for every credential; a
+// list of identifiers is never changed once made).
+const learnerIdSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /**
  * True when the credential is about someone else: learnerIds is not empty and none of
  * its subject identifiers is among them. A credential naming no subject at all cannot be
  * told apart and is taken as the learner's.
  */
-// The learner's identifiers as a set, made once per list (asked for every credential; a
-// list of identifiers is never changed once made).
-const learnerIdSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
 export function isSomeoneElses(n: NormalizedCredential, learnerIds: readonly string[]): boolean {
   if (learnerIds.length === 0) return false;
   const ids = subjectIds(n);
