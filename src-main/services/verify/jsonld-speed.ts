@@ -22,6 +22,18 @@
  * test/main/services/verify/jsonld-speed.test.ts compares canonical N-Quads, expansion
  * errors and full verification results with the change on and off.
  *
+ * Type-scoped contexts (`@propagate: false`, as Open Badges 3.0 gives every type) missed
+ * jsonld.js's processed-context cache every time: for them it first clones the active
+ * context and sets the clone's `previousContext` to the original, then looks the clone up in
+ * the cache, and a fresh clone is never found there. While the speedup is on, a clone records
+ * what it was cloned from, and the cache (`ResolvedContext` get/setProcessed) keeps and
+ * finds a processed type-scoped context under the original active context instead: the same
+ * context processed over the same active context gives the same result, which jsonld.js's own
+ * cache already relies on, and it replays the events recorded with it as before. So each
+ * type-scoped context is processed once per active context, not once per node that has the
+ * type. (An `@import`ed context would be looked up the same way; no bundled context uses
+ * `@import`.)
+ *
  * While it is on, the offline document loader also marks bundled contexts `tag: 'static'`
  * (document-loader.ts), so jsonld.js keeps them, already processed, in its process-wide
  * context cache instead of processing them again for every credential.
@@ -51,6 +63,36 @@ interface ActiveContext {
 interface ContextModule {
   getInitialContext(options: { processingMode?: string }): ActiveContext;
 }
+
+/** What jsonld.js's processed-context cache holds: a processed context and the events processing it raised. */
+interface Processed {
+  context: ActiveContext;
+  events: unknown[];
+}
+
+interface ResolvedContextClass {
+  prototype: {
+    getProcessed(this: object, activeCtx: ActiveContext): Processed | undefined;
+    setProcessed(this: object, activeCtx: ActiveContext, processed: Processed): void;
+  };
+}
+
+/** On a clone made while the speedup is on: the context it was cloned from. */
+const CLONED_FROM = Symbol('clonedFrom');
+type Cloned = ActiveContext & { [CLONED_FROM]?: ActiveContext };
+
+/**
+ * The active context a non-propagating context is processed over: `ctx` is a clone whose
+ * previous context is the very context it was cloned from (jsonld.js makes exactly that
+ * before processing a type-scoped context, and changes it no further).
+ */
+function nonPropagatingBase(ctx: Cloned): ActiveContext | undefined {
+  const from = ctx[CLONED_FROM];
+  return from !== undefined && from === ctx.previousContext ? from : undefined;
+}
+
+/** Processed type-scoped contexts, per resolved context, per the active context they were processed over. */
+const processedOver = new WeakMap<object, WeakMap<ActiveContext, Processed>>();
 
 interface SpeedupState {
   /** The methods have been replaced in this thread's jsonld.js. */
@@ -86,6 +128,7 @@ function copyOnWriteClone(this: ActiveContext): ActiveContext {
   if ('@base' in this) child['@base'] = this['@base'];
   if ('@language' in this) child['@language'] = this['@language'];
   if ('@vocab' in this) child['@vocab'] = this['@vocab'];
+  (child as Cloned)[CLONED_FROM] = this;
   return child;
 }
 
@@ -106,6 +149,24 @@ function install(s: SpeedupState): void {
       return s.active ? this.previousContext : upstreamRevert.call(this);
     };
   }
+  const resolvedContext = createRequire(import.meta.url)('jsonld/lib/ResolvedContext.js') as ResolvedContextClass;
+  const upstreamGet = resolvedContext.prototype.getProcessed;
+  const upstreamSet = resolvedContext.prototype.setProcessed;
+  resolvedContext.prototype.getProcessed = function getProcessed(activeCtx) {
+    const base = s.active ? nonPropagatingBase(activeCtx) : undefined;
+    return base !== undefined ? processedOver.get(this)?.get(base) : upstreamGet.call(this, activeCtx);
+  };
+  resolvedContext.prototype.setProcessed = function setProcessed(activeCtx, processed) {
+    const base = s.active ? nonPropagatingBase(activeCtx) : undefined;
+    // Only processed contexts are kept this way (`@import` keeps a merged local context here).
+    if (base === undefined || typeof processed !== 'object' || processed === null || !('context' in processed) || !('events' in processed)) {
+      upstreamSet.call(this, activeCtx, processed);
+      return;
+    }
+    let byBase = processedOver.get(this);
+    if (byBase === undefined) processedOver.set(this, (byBase = new WeakMap()));
+    byBase.set(base, processed);
+  };
   s.installed = true;
 }
 

@@ -1,8 +1,9 @@
-// The JSON-LD speedup (copy-on-write active contexts, bundled contexts tagged static) gives
-// exactly the results of plain jsonld.js: canonical N-Quads, expansion, verify data and whole
-// verification results are compared with it off (before it was ever on in this process), on
-// (cold and warm caches) and off again, over every sample whose contexts the wallet bundles and
-// over freshly signed credentials of all three suites; and every check still fails when it should.
+// The JSON-LD speedup (copy-on-write active contexts, type-scoped contexts found in jsonld.js's
+// processed-context cache, bundled contexts tagged static) gives exactly the results of plain
+// jsonld.js: canonical N-Quads, expansion, verify data and whole verification results are
+// compared with it off (before it was ever on in this process), on (cold and warm caches) and
+// off again, over every sample whose contexts the wallet bundles and over freshly signed
+// credentials of all three suites; and every check still fails when it should.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -307,6 +308,34 @@ describe('jsonld speedup: installation and the static tag', () => {
       expect(await createOfflineDocumentLoader()(ob)).not.toHaveProperty('tag');
     } finally {
       setJsonLdSpeedup(true);
+    }
+  });
+
+  it('processes a type-scoped context once per active context, not once per node (and plain jsonld.js every time)', async () => {
+    // Every context processing ends by storing its result in jsonld.js's cache: count those.
+    const resolved = requireHere('jsonld/lib/ResolvedContext.js') as { prototype: { setProcessed: (...a: unknown[]) => unknown } };
+    const installed = resolved.prototype.setProcessed;
+    let processed = 0;
+    resolved.prototype.setProcessed = function setProcessed(this: unknown, ...a: unknown[]): unknown {
+      processed++;
+      return installed.apply(this, a);
+    };
+    const credential = generated[1]?.doc as Doc;
+    const expandTwice = async (): Promise<number> => {
+      await jsonldApi.expand(structuredClone(credential), { documentLoader: createOfflineDocumentLoader(), safe: true, base: null });
+      processed = 0;
+      await jsonldApi.expand(structuredClone(credential), { documentLoader: createOfflineDocumentLoader(), safe: true, base: null });
+      return processed;
+    };
+    try {
+      // An Open Badge has type-scoped contexts on the credential, its subject, achievement,
+      // issuer, criteria and alignments: with the speedup on, the second expansion finds them all.
+      expect(await expandTwice()).toBe(0);
+      setJsonLdSpeedup(false);
+      expect(await expandTwice()).toBeGreaterThanOrEqual(5);
+    } finally {
+      setJsonLdSpeedup(true);
+      resolved.prototype.setProcessed = installed;
     }
   });
 
