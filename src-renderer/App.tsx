@@ -137,7 +137,7 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
     // Credentials and settings are shown together: the map and the pathways depend on both
     // (the learner's identifiers decide what is theirs), so one render instead of two. When
     // the app was mounted with them, the state already holds them.
-    void (first ? Promise.resolve(first) : firstRead).then(({ records: read, settings: s }) => {
+    void firstRead.then(({ records: read, settings: s }) => {
       if ('values' in s) {
         if (!first) {
           const [ids, steps, paths] = s.values;

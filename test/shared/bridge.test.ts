@@ -42,9 +42,8 @@ describe('bridge contract', () => {
       const want = Buffer.from(bytes).toString('base64');
       expect(bytesToBase64ViaBtoa(bytes)).toBe(want);
       expect(bytesToBase64(bytes)).toBe(want);
-      // The engine's method is taken when present (this is how the page encodes).
-      const withNative = Object.assign(new Uint8Array(bytes), { toBase64: () => want });
-      expect(bytesToBase64(withNative)).toBe(want);
+      // The engine's method is taken when present (this is how the page encodes): a stand-in
+      // answering something else shows which one ran.
       const wrongNative = Object.assign(new Uint8Array(bytes), { toBase64: () => 'native' });
       expect(bytesToBase64(wrongNative)).toBe('native');
     }
