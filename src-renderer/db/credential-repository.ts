@@ -5,6 +5,7 @@
  * updates the map index (map-index.ts) in the same transaction, so the map can open from
  * the index alone.
  */
+import Dexie, { type Table } from 'dexie';
 import { isStatusListType, type ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
@@ -25,6 +26,24 @@ export interface AddResult {
   added: StoredCredential[];
   /** File names that were already in the wallet (same bytes). */
   alreadyStored: string[];
+}
+
+/**
+ * Add records that may already be stored: the positions of those whose key was already
+ * there (left as they were). Any other failure is thrown, so the transaction rolls back.
+ */
+async function addNew<T>(table: Table<T, string>, records: readonly T[]): Promise<Set<number>> {
+  if (records.length === 0) return new Set();
+  try {
+    await table.bulkAdd(records as T[]);
+    return new Set();
+  } catch (e) {
+    if (!(e instanceof Dexie.BulkError)) throw e;
+    const failed = Object.entries(e.failuresByPos);
+    const other = failed.find(([, err]) => err.name !== 'ConstraintError');
+    if (other) throw other[1];
+    return new Set(failed.map(([pos]) => Number(pos)));
+  }
 }
 
 export class CredentialRepository {
@@ -54,38 +73,32 @@ export class CredentialRepository {
     for (const { item } of keyed) {
       if (!bytesBySha.has(item.sha256)) throw new Error(`Missing original bytes for ${item.fileName}`);
     }
+    // The first name each file came with, for its stored original.
+    const fileNames = new Map<string, string>();
+    for (const { item } of keyed) if (!fileNames.has(item.sha256)) fileNames.set(item.sha256, item.fileName);
+    const records: StoredCredential[] = keyed.map(({ item, key }) => ({
+      key,
+      fileSha256: item.sha256,
+      fileName: item.fileName,
+      mediaType: item.mediaType,
+      importedAt: now.toISOString(),
+      normalized: item.normalized,
+      verification: item.verification,
+      ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
+      ...(item.problem ? { problem: item.problem } : {}),
+      ...(item.part ? { part: item.part } : {}),
+    }));
     await this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
-      // One read for what is already there, one write per table: a batch costs a few
-      // round trips to IndexedDB instead of several per credential.
-      const existing = await this.db.credentials.bulkGet(keyed.map((k) => k.key));
-      const shas = [...new Set(keyed.map((k) => k.item.sha256))];
-      const haveFile = await this.db.files.bulkGet(shas);
-      const newFiles = shas
-        .filter((_, i) => haveFile[i] === undefined)
-        .map((sha) => ({ sha256: sha, fileName: keyed.find((k) => k.item.sha256 === sha)?.item.fileName ?? sha, bytes: bytesBySha.get(sha) as Uint8Array }));
-      keyed.forEach(({ item, n, key }, i) => {
-        if (existing[i] !== undefined) {
-          if (n === 0) alreadyStored.push(item.fileName);
-          return;
-        }
-        added.push({
-          key,
-          fileSha256: item.sha256,
-          fileName: item.fileName,
-          mediaType: item.mediaType,
-          importedAt: now.toISOString(),
-          normalized: item.normalized,
-          verification: item.verification,
-          ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
-          ...(item.problem ? { problem: item.problem } : {}),
-          ...(item.part ? { part: item.part } : {}),
-        });
+      // Written without reading first: adding a key that is already stored fails on its own
+      // and changes nothing, and those failures are what is already stored. A large import
+      // is almost all new files, and each read would be one more request per file.
+      await addNew(this.db.files, [...fileNames].map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })));
+      const existing = await addNew(this.db.credentials, records);
+      records.forEach((rec, i) => {
+        if (!existing.has(i)) added.push(rec);
+        else if ((keyed[i] as { n: number }).n === 0) alreadyStored.push(rec.fileName);
       });
-      if (newFiles.length > 0) await this.db.files.bulkAdd(newFiles);
-      if (added.length > 0) {
-        await this.db.credentials.bulkAdd(added);
-        await this.patchIndex(added, [], 'added');
-      }
+      if (added.length > 0) await this.patchIndex(added, [], 'added');
     });
     return { added, alreadyStored };
   }

@@ -49,6 +49,29 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1]);
   });
 
+  it('adds the new files of a batch that also holds stored ones, and keeps the map index whole', async () => {
+    const { repo } = freshRepo();
+    await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
+    const res = await repo.addImported([item(A, 'not_verified', 'Again'), item(B, 'verified', 'New')], new Map([[A, new Uint8Array([9])], [B, new Uint8Array([2])]]));
+    expect(res.added.map((r) => r.key)).toEqual([B]);
+    expect(res.alreadyStored).toEqual(['Again.json']);
+    expect((await repo.summaries()).map((r) => r.normalized.name).sort()).toEqual(['New', 'Teamwork']);
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1]);
+    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([2]);
+  });
+
+  it('stores nothing of a batch when a write fails for another reason than being stored already', async () => {
+    const { repo } = freshRepo();
+    await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
+    const C = 'c'.repeat(64);
+    // A value IndexedDB cannot store (a WeakMap) fails the write of the second credential.
+    const bad = { ...item(C, 'verified', 'Bad'), normalized: { ...item(C, 'verified').normalized, fieldOfStudy: new WeakMap() as unknown as string } };
+    await expect(repo.addImported([item(B, 'verified', 'Good'), bad], new Map([[B, new Uint8Array([2])], [C, new Uint8Array([3])]]))).rejects.toThrow();
+    expect((await repo.list()).map((r) => r.key)).toEqual([A]);
+    expect((await repo.allFiles()).map((f) => f.sha256)).toEqual([A]);
+    expect(await repo.summaries()).toHaveLength(1);
+  });
+
   it('keeps several credentials of one container file as separate entries', async () => {
     const { repo } = freshRepo();
     const res = await repo.addImported([{ ...item(B, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(B, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[B, new Uint8Array([5])]]));
