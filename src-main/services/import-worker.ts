@@ -3,16 +3,26 @@
  * batches main sends it. Each worker loads the verification libraries and contexts once,
  * at start, and then only answers messages. It never touches the network or the disk.
  */
-import { parentPort } from 'node:worker_threads';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { importFiles } from './import-service';
 import type { WorkerReply, WorkerRequest } from './worker-pool';
 import { warmUpVerifier } from './verify/verify-credential';
+import { PRACTICE_DELAY_MS, practise } from './warm-up';
 
 const port = parentPort;
 if (port) {
   const ready = warmUpVerifier().catch(() => undefined);
+  let busy = false;
+  if ((workerData as { practise?: boolean } | null)?.practise === true) {
+    void ready
+      .then(() => sleep(PRACTICE_DELAY_MS))
+      .then(() => practise({ busy: () => busy, verify: (files) => importFiles(files) }))
+      .catch(() => undefined);
+  }
   port.on('message', (msg: WorkerRequest) => {
+    busy = true;
     void ready
       .then(async () => {
         const opts = { ...msg.options, ...(msg.now ? { now: new Date(msg.now) } : {}) };

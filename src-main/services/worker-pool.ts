@@ -40,16 +40,18 @@ export class ImportPool {
 
   /**
    * Start the workers now rather than on the first import, so they have loaded the
-   * libraries and contexts before the learner drops anything. Harmless when not parallel.
+   * libraries and contexts before the learner drops anything, and let them practise on
+   * built-in credentials until the first import (warm-up.ts). For the shells; harmless when
+   * not parallel, and does nothing when the workers have started already.
    */
   warm(): void {
-    if (this.parallel) this.start();
+    if (this.parallel) this.start(true);
   }
 
-  private start(): Worker[] {
+  private start(practise = false): Worker[] {
     if (this.workers.length > 0 || !this.workerFile) return this.workers;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.workerFile);
+      const w = new Worker(this.workerFile, { workerData: { practise } });
       w.on('message', (reply: WorkerReply) => {
         const p = this.pending.get(reply.id);
         if (!p) return;

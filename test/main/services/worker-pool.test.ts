@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src-main/services/import-service';
 import { ImportPool } from '../../../src-main/services/worker-pool';
+import { PRACTICE_DELAY_MS } from '../../../src-main/services/warm-up';
 import { readSampleBytes } from '../../helpers/samples';
 
 const SAMPLES = [
@@ -40,6 +41,19 @@ describe('import pool', () => {
     expect(got.map((g) => g.status)).toContain('verified');
     expect(got.map((g) => g.status)).toContain('not_verified');
   });
+
+  it("gives the same answers while its workers practise (a shell's pool)", async () => {
+    const practising = new ImportPool(resolve('out/main/import-worker.js'), 2);
+    try {
+      practising.warm();
+      // Libraries loaded and practice under way.
+      await new Promise((r) => setTimeout(r, PRACTICE_DELAY_MS + 1500));
+      const expected = summary(await importFiles(files, { now }));
+      expect(summary(await practising.importFiles(files, { now }))).toEqual(expected);
+    } finally {
+      await practising.close();
+    }
+  }, 30_000);
 
   it('lets a status list answer for credentials handled by another worker', async () => {
     const batch = [
