@@ -165,10 +165,11 @@ export class CredentialRepository {
 
   /**
    * Bring the index in line with records just written (`put`) and keys just deleted.
-   * Call inside a transaction that includes `mapIndex`: only the touched buckets are
-   * read and written. New credentials (`added`) are appended to their buckets as a new
-   * segment; changed or deleted ones rewrite their bucket as one segment. An index that is
-   * not yet built is left for `summaries` to build.
+   * Call inside a transaction that includes `mapIndex`. New credentials (`added`, keys not
+   * stored before) go into a new row of their bucket (`b3/5`, holding only them), so an
+   * import neither reads nor rewrites what the index already holds. A bucket that would
+   * then have MAX_SEGMENTS rows, and any bucket with a changed or deleted summary, is merged
+   * back into its one base row. An index that is not yet built is left for `summaries` to build.
    */
   private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[], mode: 'added' | 'changed' = 'changed'): Promise<void> {
     const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();
@@ -180,22 +181,43 @@ export class CredentialRepository {
     };
     for (const rec of put) at(rec.key).put.push(rec);
     for (const key of deleted) at(key).deleted.push(key);
-    const ids = [...touched.keys()];
-    const [meta, ...rows] = await this.db.mapIndex.bulkGet([INDEX_META_ID, ...ids]);
-    if (!meta) return;
+    // Only the row ids are read here (one request): whether the index is built, and each bucket's rows.
+    const ids = (await this.db.mapIndex.toCollection().primaryKeys()) as string[];
+    if (!ids.includes(INDEX_META_ID)) return;
+    const appended = new Map<string, string[]>();
+    for (const id of ids) {
+      const slash = id.indexOf('/');
+      if (slash > 0) appended.set(id.slice(0, slash), [...(appended.get(id.slice(0, slash)) ?? []), id]);
+    }
+    const fresh = (t: { put: StoredCredential[] }): Bucket => {
+      const out: Bucket = {};
+      for (const rec of t.put) out[rec.key] = summarize(rec);
+      return out;
+    };
+    const newRows: StoredIndexBucket[] = [];
+    const toMerge: string[] = [];
+    for (const [bucket, t] of touched) {
+      const rows = appended.get(bucket) ?? [];
+      if (mode === 'added' && t.deleted.length === 0 && rows.length + 2 <= MAX_SEGMENTS) {
+        const next = rows.reduce((n, id) => Math.max(n, Number(id.slice(id.indexOf('/') + 1)) + 1), 0);
+        newRows.push({ id: `${bucket}/${next}`, segments: [encodeBucket(fresh(t))] });
+      } else toMerge.push(bucket);
+    }
+    if (newRows.length > 0) await this.db.mapIndex.bulkAdd(newRows);
+    if (toMerge.length === 0) return;
+    const readIds = toMerge.flatMap((bucket) => [bucket, ...(appended.get(bucket) ?? [])]);
+    const read = new Map((await this.db.mapIndex.bulkGet(readIds)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
     await this.db.mapIndex.bulkPut(
-      ids.map((id, i) => {
-        const segments = rows[i]?.segments ?? [];
-        const t = touched.get(id) as { put: StoredCredential[]; deleted: string[] };
-        const fresh: Bucket = {};
-        for (const rec of t.put) fresh[rec.key] = summarize(rec);
-        if (mode === 'added' && t.deleted.length === 0 && segments.length + 1 < MAX_SEGMENTS) return { id, segments: [...segments, encodeBucket(fresh)] };
-        const bucket = decodeSegments(segments);
-        for (const key of t.deleted) delete bucket[key];
-        Object.assign(bucket, fresh);
-        return { id, segments: [encodeBucket(bucket)] };
+      toMerge.map((bucket) => {
+        const t = touched.get(bucket) as { put: StoredCredential[]; deleted: string[] };
+        const merged: Bucket = {};
+        for (const id of [bucket, ...(appended.get(bucket) ?? [])]) Object.assign(merged, decodeSegments(read.get(id)?.segments ?? []));
+        for (const key of t.deleted) delete merged[key];
+        Object.assign(merged, fresh(t));
+        return { id: bucket, segments: [encodeBucket(merged)] };
       }),
     );
+    await this.db.mapIndex.bulkDelete(toMerge.flatMap((bucket) => appended.get(bucket) ?? []));
   }
 
   async fileBytes(sha256: string): Promise<Uint8Array | undefined> {

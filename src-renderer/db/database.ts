@@ -57,8 +57,9 @@ export interface StoredPathway {
 }
 
 /**
- * One record of the map index (version 3): a bucket, whose `segments` are JSON texts of
- * summaries (see map-index.ts), or, under the id `meta`, the index format as its one segment.
+ * One record of the map index (version 3): a bucket's base row or one of its appended rows,
+ * whose `segments` are JSON texts of summaries (see map-index.ts), or, under the id `meta`,
+ * the index format as its one segment.
  * Derived from `credentials`.
  */
 export interface StoredIndexBucket {

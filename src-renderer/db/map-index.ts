@@ -5,7 +5,9 @@
  * take over half a second, a few compact records of the same credentials a few tens of ms.
  * So a bucket holds many summaries, as JSON in which every string is written once (ids,
  * issuer names and property names repeat across credentials), and descriptions are left out.
- * Imports append segments; changes and every MAX_SEGMENTS-th append merge a bucket.
+ * An import adds its summaries to a bucket as a new row (`b3/5`) beside the bucket's base row
+ * (`b3`), reading and rewriting nothing; changes, and a bucket reaching MAX_SEGMENTS rows,
+ * merge the bucket back into its base row. Every credential's summary is in exactly one row.
  *
  * Derived data only: the `credentials` table is the truth. The repository writes both in the
  * same transaction and rebuilds the index when it does not match (a database from before
@@ -36,14 +38,16 @@ export type CredentialSummary = Omit<StoredCredential, 'verification' | 'credent
 
 /** Bump when the summary's shape changes: an index in another format is rebuilt. */
 export const INDEX_FORMAT = 1;
-/** The id of the record that holds the index format; bucket ids are `b0`…`b15`. */
+/** The id of the record that holds the index format; bucket ids are `b0`…`b15`, appended rows `b0/0`, `b0/1`… */
 export const INDEX_META_ID = 'meta';
 /** Few buckets: about 300 summaries each at 5,000 credentials, still cheap to rewrite on a change. */
 export const BUCKETS = 16;
 /**
- * An import appends its summaries to a bucket as a new segment instead of rewriting the
- * bucket (which would cost the whole index on every batch); a bucket is merged back into
- * one segment when it reaches this many, and whenever a stored summary changes.
+ * An import adds its summaries to a bucket as a new row instead of rewriting the bucket
+ * (which would cost the whole index on every batch of a large import); a bucket is merged
+ * back into its base row, as one segment, before it would have more rows than this, and
+ * whenever a stored summary changes. (Indexes written before appended rows kept appended
+ * segments inside the base row; a base row may still hold several, and is read the same way.)
  */
 export const MAX_SEGMENTS = 8;
 

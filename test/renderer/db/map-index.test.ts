@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type WalletDb } from '../../../src-renderer/db/database';
-import { BUCKETS, MAX_SEGMENTS, bucketOf, byImport, decodeBucket, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+import { BUCKETS, MAX_SEGMENTS, bucketOf, byImport, decodeBucket, decodeSegments, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
 
 let dbCounter = 0;
 const fresh = (): { repo: CredentialRepository; db: WalletDb } => {
@@ -38,8 +38,13 @@ async function add(repo: CredentialRepository, items: ImportedCredential[], at =
 }
 
 /** The index must say exactly what a fresh summary of the full records says. */
-async function expectInStep(repo: CredentialRepository): Promise<void> {
+async function expectInStep(repo: CredentialRepository, db?: WalletDb): Promise<void> {
   const full = await repo.list();
+  if (db) {
+    // As stored, before `summaries` could rebuild it: every summary in exactly one row.
+    const stored = (await db.mapIndex.toArray()).filter((r) => r.id !== 'meta').flatMap((r) => Object.values(decodeSegments(r.segments)));
+    expect(stored.sort(byImport)).toEqual(full.map(summarize));
+  }
   expect(await repo.summaries()).toEqual(full.map(summarize));
 }
 
@@ -53,18 +58,18 @@ describe('map index', () => {
   });
 
   it('follows every write: import, re-check, own level, credit unit, removal', async () => {
-    const { repo } = fresh();
+    const { repo, db } = fresh();
     await add(repo, Array.from({ length: 40 }, (_, i) => item(i)));
-    await expectInStep(repo);
+    await expectInStep(repo, db);
     await add(repo, [item(100, { part: { role: 'container', index: 0, count: 2 } }), item(100, { part: { role: 'inner', index: 1, count: 2 }, normalized: { ...item(101).normalized } })], new Date('2026-11-25T00:00:00Z'));
-    await expectInStep(repo);
+    await expectInStep(repo, db);
     await repo.updateVerifications([
       { fileSha256: sha(3), results: [{ status: 'not_verified', checks: [{ id: 'validity_period', outcome: 'fail', message: 'Expired.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
       { fileSha256: sha(8), results: [{ status: 'could_not_check', checks: [{ id: 'proof', outcome: 'not_checked', message: 'Not checked.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
     ]);
     await repo.setLevelOverride(sha(4), 'eqf', 6);
     await repo.setCreditUnit(sha(5), 'ects');
-    await expectInStep(repo);
+    await expectInStep(repo, db);
     const summaries = await repo.summaries();
     expect(summaries.find((s) => s.key === sha(3))?.verification.status).toBe('not_verified');
     expect(summaries.find((s) => s.key === sha(8))?.verification.status).toBe('could_not_check');
@@ -73,7 +78,7 @@ describe('map index', () => {
     await repo.setCreditUnit(sha(5), null);
     expect(await repo.removeFile(sha(100))).toBe(2);
     await repo.removeFile(sha(7));
-    await expectInStep(repo);
+    await expectInStep(repo, db);
     expect((await repo.summaries()).map((s) => s.key)).not.toContain(sha(7));
     expect(await repo.summaries()).toHaveLength(39);
   });
@@ -96,19 +101,63 @@ describe('map index', () => {
     await expectInStep(repo);
   });
 
-  it('appends each import to its buckets and merges a bucket before it holds too many segments', async () => {
+  it('adds each import to its buckets as new rows, reading none, and merges a bucket before it has too many rows', async () => {
     const { repo, db } = fresh();
+    const rowsPerBucket = async (): Promise<Map<string, string[]>> => {
+      const out = new Map<string, string[]>();
+      for (const id of (await db.mapIndex.toCollection().primaryKeys()) as string[]) {
+        if (id === 'meta') continue;
+        const bucket = id.split('/')[0] as string;
+        out.set(bucket, [...(out.get(bucket) ?? []), id]);
+      }
+      return out;
+    };
+    let appendedSeen = 0;
     for (let batch = 0; batch < 3 * MAX_SEGMENTS; batch++) {
+      const before = new Map((await db.mapIndex.toArray()).map((r) => [r.id, r.segments.join('|')]));
       await add(repo, Array.from({ length: 20 }, (_, i) => item(batch * 20 + i)), new Date(Date.UTC(2026, 0, 1, 0, batch)));
-      const buckets = (await db.mapIndex.toArray()).filter((b) => b.id !== 'meta');
-      expect(Math.max(...buckets.map((b) => b.segments.length))).toBeLessThan(MAX_SEGMENTS);
+      const rows = await rowsPerBucket();
+      for (const ids of rows.values()) expect(ids.length).toBeLessThanOrEqual(MAX_SEGMENTS);
+      const after = await db.mapIndex.toArray();
+      const appended = after.filter((r) => r.id.includes('/') && !before.has(r.id));
+      appendedSeen += appended.length;
+      // A bucket that was not merged keeps its rows exactly as they were.
+      const merged = new Set(after.filter((r) => !r.id.includes('/') && before.get(r.id) !== r.segments.join('|')).map((r) => r.id));
+      for (const r of after) if (before.has(r.id) && !merged.has(r.id.split('/')[0] as string)) expect(r.segments.join('|')).toBe(before.get(r.id));
+      await expectInStep(repo, db);
     }
-    await expectInStep(repo);
-    // A change to one credential leaves its bucket as one segment.
+    expect(appendedSeen).toBeGreaterThan(0);
+    // A change to one credential merges its bucket into one row of one segment.
     await repo.setLevelOverride(sha(5), 'jqf', 7);
+    expect((await rowsPerBucket()).get(bucketOf(sha(5)))).toEqual([bucketOf(sha(5))]);
     expect((await db.mapIndex.get(bucketOf(sha(5))))?.segments).toHaveLength(1);
-    await expectInStep(repo);
+    await expectInStep(repo, db);
+    expect((await repo.summaries()).find((s) => s.key === sha(5))?.levelOverride).toEqual({ jqf: 7 });
     expect(await repo.summaries()).toHaveLength(3 * MAX_SEGMENTS * 20);
+    // Removing a file whose summary sits in an appended row takes it out of the index.
+    const lastKey = sha(3 * MAX_SEGMENTS * 20 - 1);
+    await repo.removeFile(lastKey);
+    expect((await repo.summaries()).map((s) => s.key)).not.toContain(lastKey);
+    await expectInStep(repo, db);
+  });
+
+  it('reads an index written before appended rows (several segments in a base row) and merges it on change', async () => {
+    const { repo, db } = fresh();
+    await add(repo, Array.from({ length: 30 }, (_, i) => item(i)));
+    await repo.rebuildIndex();
+    // The earlier layout: the bucket's summaries split over segments of its one row.
+    const id = bucketOf(sha(0));
+    const row = await db.mapIndex.get(id);
+    const summaries = Object.entries(decodeSegments(row?.segments ?? []));
+    expect(summaries.length).toBeGreaterThan(1);
+    const half = Math.ceil(summaries.length / 2);
+    await db.mapIndex.put({ id, segments: [encodeBucket(Object.fromEntries(summaries.slice(0, half))), encodeBucket(Object.fromEntries(summaries.slice(half)))] });
+    await expectInStep(repo, db);
+    await add(repo, [item(100)]);
+    await repo.setLevelOverride(sha(0), 'eqf', 5);
+    expect((await db.mapIndex.get(id))?.segments).toHaveLength(1);
+    await expectInStep(repo, db);
+    expect(await repo.summaries()).toHaveLength(31);
   });
 
   it('holds many credentials in a bounded number of records, spread over the buckets', async () => {
