@@ -1,7 +1,9 @@
 /**
  * Worker-thread entry of the import pool: runs the ordinary import pipeline for the
  * batches main sends it. Each worker loads the verification libraries and contexts once,
- * at start, and then only answers messages. It never touches the network or the disk.
+ * at start, and then answers messages. A worker started by a shell (`practise` in its
+ * workerData) also practises on built-in credentials a moment later, until the first
+ * message arrives (warm-up.ts). It never touches the network or the disk.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -187,7 +187,10 @@ export class CredentialRepository {
     const appended = new Map<string, string[]>();
     for (const id of ids) {
       const slash = id.indexOf('/');
-      if (slash > 0) appended.set(id.slice(0, slash), [...(appended.get(id.slice(0, slash)) ?? []), id]);
+      if (slash < 0) continue;
+      const rows = appended.get(id.slice(0, slash)) ?? [];
+      rows.push(id);
+      appended.set(id.slice(0, slash), rows);
     }
     const fresh = (t: { put: StoredCredential[] }): Bucket => {
       const out: Bucket = {};
@@ -199,7 +202,7 @@ export class CredentialRepository {
     for (const [bucket, t] of touched) {
       const rows = appended.get(bucket) ?? [];
       if (mode === 'added' && t.deleted.length === 0 && rows.length + 2 <= MAX_SEGMENTS) {
-        const next = rows.reduce((n, id) => Math.max(n, Number(id.slice(id.indexOf('/') + 1)) + 1), 0);
+        const next = rows.reduce((n, id) => Math.max(n, (Number(id.slice(id.indexOf('/') + 1)) || 0) + 1), 0);
         newRows.push({ id: `${bucket}/${next}`, segments: [encodeBucket(fresh(t))] });
       } else toMerge.push(bucket);
     }
