@@ -10,8 +10,10 @@
  * methods by copying them from jsonld.js's cached initial context, so replacing them there
  * (for processing modes unset, json-ld-1.0 and json-ld-1.1) changes every context derived
  * from then on:
- * - `clone` makes a new Map holding the same term-definition objects, a shallow copy of
- *   `protected`, and keeps the same `previousContext` instead of cloning it;
+ * - `clone` gives a new Map holding the same term-definition objects and a shallow copy of
+ *   `protected`, both made on first use (most clones are dropped unused: jsonld.js clones
+ *   before it looks a type-scoped context up in its cache), and keeps the same
+ *   `previousContext` instead of cloning it;
  * - `revertToPreviousContext` returns `previousContext` itself instead of a copy.
  *
  * Why the results are the same. jsonld.js never changes a term definition after creating
@@ -19,6 +21,9 @@
  * active context before changing it and then changes only that clone's own `mappings` Map
  * and `protected` object, and nothing ever changes a context once it is someone's
  * `previousContext` or a returned result. So no code can tell a shared object from a copy.
+ * The one context changed after a clone was made of it is the one being built, whose clones
+ * (to check a scoped context) are used and dropped while its building waits for them; so a
+ * copy made on first use holds what a copy made at once would have held.
  * test/main/services/verify/jsonld-speed.test.ts compares canonical N-Quads, expansion
  * errors and full verification results with the change on and off.
  *
@@ -114,15 +119,55 @@ function state(): SpeedupState {
   return holder[STATE_KEY];
 }
 
+/** On a clone whose own copies are not made yet: the parent's map and protected object to copy. */
+const MAPPINGS_OF = Symbol('mappingsOf');
+const PROTECTED_OF = Symbol('protectedOf');
+type Lazy = ActiveContext & { [MAPPINGS_OF]?: Map<string, unknown>; [PROTECTED_OF]?: Record<string, unknown> };
+
+function ownValue<T>(target: object, name: 'mappings' | 'protected', value: T): T {
+  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/**
+ * What clones inherit: `mappings` and `protected` copied from the parent on first use. Most
+ * clones are never used: jsonld.js clones the active context before it looks a type-scoped
+ * context up in its cache, and drops the clone on a hit. A context is only changed while it
+ * is being built (right after its own clone), so a parent's map is never changed while a
+ * clone still depends on it.
+ */
+const lazyParts = {
+  get mappings(): Map<string, unknown> {
+    return ownValue(this, 'mappings', new Map((this as Lazy)[MAPPINGS_OF]));
+  },
+  set mappings(value: Map<string, unknown>) {
+    ownValue(this, 'mappings', value);
+  },
+  get protected(): Record<string, unknown> {
+    return ownValue(this, 'protected', { ...(this as Lazy)[PROTECTED_OF] });
+  },
+  set protected(value: Record<string, unknown>) {
+    ownValue(this, 'protected', value);
+  },
+};
+
+/** The parent's own map (or, when it has not made one, the one it would copy). */
+function mapOf(ctx: Lazy): Map<string, unknown> {
+  return Object.hasOwn(ctx, 'mappings') || ctx[MAPPINGS_OF] === undefined ? ctx.mappings : ctx[MAPPINGS_OF];
+}
+function protectedOf(ctx: Lazy): Record<string, unknown> {
+  return Object.hasOwn(ctx, 'protected') || ctx[PROTECTED_OF] === undefined ? ctx.protected : ctx[PROTECTED_OF];
+}
+
 /** A child of `this` that shares the term definitions and previous context (see above). */
 function copyOnWriteClone(this: ActiveContext): ActiveContext {
-  // Same properties in the same order as jsonld.js's own clone.
-  const child = {} as ActiveContext;
-  child.mappings = new Map(this.mappings);
+  // The same properties as jsonld.js's own clone; `mappings` and `protected` are copied on first use.
+  const child = Object.create(lazyParts) as Lazy;
+  child[MAPPINGS_OF] = mapOf(this);
+  child[PROTECTED_OF] = protectedOf(this);
   child.clone = this.clone;
   child.inverse = null;
   child.getInverse = this.getInverse;
-  child.protected = { ...this.protected };
   if (this.previousContext) child.previousContext = this.previousContext;
   child.revertToPreviousContext = this.revertToPreviousContext;
   if ('@base' in this) child['@base'] = this['@base'];

@@ -295,6 +295,28 @@ describe('jsonld speedup: installation and the static tag', () => {
     expect(jsonLdSpeedupStatus()).toEqual({ installed: true, active: true });
   });
 
+  it('a clone copies its term definitions only when it is used, from the context it was cloned from', async () => {
+    type Ctx = { mappings: Map<string, unknown>; protected: Record<string, unknown>; clone(): Ctx };
+    const contextModule = requireHere('jsonld/lib/context.js') as { process(o: object): Promise<Ctx>; getInitialContext(o: object): Ctx };
+    const options = { documentLoader: createOfflineDocumentLoader(), contextResolver: new (requireHere('jsonld/lib/ContextResolver.js'))({ sharedCache: new Map() }) };
+    const parent = await contextModule.process({ activeCtx: contextModule.getInitialContext({}), localCtx: { '@protected': true, name: 'https://example.org/name' }, options });
+    expect(parent.mappings.has('name')).toBe(true);
+    const child = parent.clone();
+    const grandchild = child.clone();
+    // Nothing copied yet: a clone dropped unused (as on every cache hit) costs no copy.
+    expect(Object.hasOwn(child, 'mappings')).toBe(false);
+    expect(Object.hasOwn(child, 'protected')).toBe(false);
+    // Used: its own copies, with the parent's definitions, apart from the parent's.
+    child.mappings.set('extra', {});
+    child.protected['extra'] = true;
+    expect(parent.mappings.has('extra')).toBe(false);
+    expect(parent.protected['extra']).toBeUndefined();
+    expect(child.mappings.get('name')).toBe(parent.mappings.get('name'));
+    expect(child.protected['name']).toBe(true);
+    // The grandchild was cloned before the child changed: it copies the parent's definitions.
+    expect([...grandchild.mappings.keys()]).toEqual([...parent.mappings.keys()]);
+  });
+
   it('tags only bundled contexts static, and only while the speedup is on', async () => {
     const loader = createOfflineDocumentLoader();
     const ob = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
