@@ -168,8 +168,9 @@ export class CredentialRepository {
    * Call inside a transaction that includes `mapIndex`. New credentials (`added`, keys not
    * stored before) go into a new row of their bucket (`b3/5`, holding only them), so an
    * import neither reads nor rewrites what the index already holds. A bucket that would
-   * then have MAX_SEGMENTS rows, and any bucket with a changed or deleted summary, is merged
-   * back into its one base row. An index that is not yet built is left for `summaries` to build.
+   * then have more than MAX_SEGMENTS rows (its base row and 7 appended), and any bucket with
+   * a changed or deleted summary, is merged back into its one base row. An index that is not
+   * yet built is left for `summaries` to build.
    */
   private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[], mode: 'added' | 'changed' = 'changed'): Promise<void> {
     const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();

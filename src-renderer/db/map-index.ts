@@ -6,8 +6,9 @@
  * So a bucket holds many summaries, as JSON in which every string is written once (ids,
  * issuer names and property names repeat across credentials), and descriptions are left out.
  * An import adds its summaries to a bucket as a new row (`b3/5`) beside the bucket's base row
- * (`b3`), reading and rewriting nothing; changes, and a bucket reaching MAX_SEGMENTS rows,
- * merge the bucket back into its base row. Every credential's summary is in exactly one row.
+ * (`b3`), reading and rewriting nothing; changes, and a bucket that would pass
+ * MAX_SEGMENTS rows, merge the bucket back into its base row. Every credential's summary is
+ * in exactly one row.
  *
  * Derived data only: the `credentials` table is the truth. The repository writes both in the
  * same transaction and rebuilds the index when it does not match (a database from before

@@ -10,9 +10,11 @@
  * BENCH_SKIP_BROWSER=1, BENCH_MAP_OPENS (default 5), BENCH_DETAIL=1 (also time the pipeline
  * in-process and with pools of 1 and 2 workers, the early read's parts on their own, print
  * the page's marks per opening and the CPU each process used during the import; with
- * BENCH_THREADS=1 also each thread of the Node and Chromium processes), BENCH_PROFILE=FILE (CPU profiles
- * of one map opening and of the page during the import), BENCH_TRACE=FILE (Chromium traces
- * of one map opening, and of the import in FILE.import). Profiles and traces are for looking into the time, not figures.
+ * BENCH_THREADS=1 also each thread of the Node and Chromium processes), BENCH_TIMELINE=1
+ * (the CPU each kind of process used in each 100 ms of the import), BENCH_CHOOSE_AFTER_MS
+ * (default 3000), BENCH_PROFILE=FILE (CPU profiles of one map opening and of the page during
+ * the import), BENCH_TRACE=FILE (Chromium traces of one map opening, and of the import in
+ * FILE.import). Profiles and traces are for looking into the time, not figures.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,7 +152,10 @@ function processCpu(): Map<string, { ticks: number; name: string }> {
   return out;
 }
 
-/** BENCH_TIMELINE: CPU use per 100 ms of the import (in % of one core), by kind of process or thread. */
+/**
+ * BENCH_TIMELINE: the CPU each kind of process used in each ~100 ms of the import, in 1/100 s
+ * (so 10 is one core busy the whole time, 20 both cores).
+ */
 function printTimeline(before: Map<string, { ticks: number; name: string }>, samples: { ms: number; cpu: Map<string, { ticks: number; name: string }> }[]): void {
   const kind = (name: string): string | undefined =>
     / thread /.test(name) ? undefined : /verify-bench/.test(name) ? 'bench' : /serve\.js/.test(name) ? 'shell' : /chromium browser$/.test(name) ? 'browser' : /chromium renderer$/.test(name) ? 'page' : undefined;
@@ -183,9 +188,9 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
     const tracer = process.env.BENCH_TRACE ? page.context().browser() : null;
     if (tracer) await tracer.startTracing(page, { path: `${process.env.BENCH_TRACE}.import`, categories: ['devtools.timeline', 'v8', 'blink', 'IndexedDB', 'toplevel', 'ipc', 'mojom', 'loading', 'net', 'disabled-by-default-devtools.timeline'] });
     const cpuBefore = processCpu();
+    const t0 = performance.now();
     const timeline: { ms: number; cpu: Map<string, { ticks: number; name: string }> }[] = [];
     const sampler = process.env.BENCH_TIMELINE ? setInterval(() => timeline.push({ ms: performance.now() - t0, cpu: processCpu() }), 100) : undefined;
-    const t0 = performance.now();
     // The end is awaited in the page (a mutation observer, one answer) rather than by polling
     // from here: the benchmark must take as little CPU as it can from the two cores it measures.
     const done = page.evaluate(
