@@ -116,7 +116,11 @@ export async function importFiles(
   const total = files.length;
   let done = 0;
   onProgress({ done, total });
-  const known = await statusListPayloads(repo);
+  // The wallet's status lists are read while the first batch is read (both wait on the
+  // browser), not before it. A batch awaits them before its request; a failed read still fails
+  // the import there, and is not reported as unhandled when no batch gets that far.
+  const knownRead = statusListPayloads(repo);
+  knownRead.catch(() => undefined);
 
   // The next batch: up to BATCH_SIZE files or BATCH_BYTES, whichever comes first. Sizes are
   // asked for here, batch by batch (each is a round trip to the browser), so that work
@@ -156,6 +160,7 @@ export async function importFiles(
       }
       const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
       const bytesBySha = new Map<string, Uint8Array>(read.map((r, i) => [shas[i] as string, r.bytes]));
+      const known = await knownRead;
       const res = await wallet().importCredentials({
         files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
         ...(known.length > 0 ? { statusLists: known } : {}),
