@@ -193,9 +193,11 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
     // paths in this process (50–85 ms here, before the browser has any file), which no learner's
     // dialog does after the learner has chosen.
     const chooser = await page.context().newCDPSession(page);
-    const { root } = await chooser.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await chooser.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-testid="file-input"]' });
-    if (!nodeId) throw new Error('no file input on the page');
+    // The input is named by a remote object, not a DOM node id: DOM.getDocument would have the
+    // browser report DOM changes to this process throughout the import.
+    const { result: input } = await chooser.send('Runtime.evaluate', { expression: 'document.querySelector(\'[data-testid="file-input"]\')' });
+    const objectId = input.objectId;
+    if (!objectId) throw new Error('no file input on the page');
     const paths = names.map((n) => join(dir, n));
     const cpuBefore = processCpu();
     const t0 = performance.now();
@@ -217,7 +219,7 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
         }),
       `${names.length} added`,
     );
-    await chooser.send('DOM.setFileInputFiles', { nodeId, files: paths });
+    await chooser.send('DOM.setFileInputFiles', { objectId, files: paths });
     await done;
     await chooser.detach();
     const ms = performance.now() - t0;
