@@ -9,7 +9,7 @@ import Dexie, { type Table } from 'dexie';
 import { isStatusListType, type ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
-import type { StoredCredential, StoredIndexBucket, WalletDb } from './database';
+import type { StoredCredential, StoredFile, StoredIndexBucket, WalletDb } from './database';
 import type { EarlyIndexRead } from './early-read';
 import { INDEX_META_ID, MAX_SEGMENTS, bucketOf, byImport, decodeSegments, encodeBucket, indexMetaJson, summarize, type Bucket, type CredentialSummary } from './map-index';
 
@@ -46,6 +46,11 @@ async function addNew<T>(table: Table<T, string>, records: readonly T[]): Promis
   }
 }
 
+/** The files whose bytes these records hold (files of one credential each). */
+function filesIn(records: readonly StoredCredential[]): StoredFile[] {
+  return records.flatMap((r) => (r.bytes ? [{ sha256: r.fileSha256, fileName: r.fileName, bytes: r.bytes }] : []));
+}
+
 export class CredentialRepository {
   constructor(private readonly db: WalletDb) {}
 
@@ -76,6 +81,8 @@ export class CredentialRepository {
     // The first name each file came with, for its stored original.
     const fileNames = new Map<string, string>();
     for (const { item } of keyed) if (!fileNames.has(item.sha256)) fileNames.set(item.sha256, item.fileName);
+    // A file holding one credential keeps its bytes in that credential's record; a file
+    // holding several keeps them once in `files`.
     const records: StoredCredential[] = keyed.map(({ item, key }) => ({
       key,
       fileSha256: item.sha256,
@@ -86,13 +93,17 @@ export class CredentialRepository {
       verification: item.verification,
       ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
       ...(item.problem ? { problem: item.problem } : {}),
-      ...(item.part ? { part: item.part } : {}),
+      ...(item.part ? { part: item.part } : { bytes: bytesBySha.get(item.sha256) as Uint8Array }),
     }));
+    const containers = new Set(keyed.filter(({ item }) => item.part).map(({ item }) => item.sha256));
     await this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
       // Written without reading first: adding a key that is already stored fails on its own
       // and changes nothing, and those failures are what is already stored. A large import
       // is almost all new files, and each read would be one more request per file.
-      await addNew(this.db.files, [...fileNames].map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })));
+      await addNew(
+        this.db.files,
+        [...fileNames].filter(([sha]) => containers.has(sha)).map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })),
+      );
       const existing = await addNew(this.db.credentials, records);
       records.forEach((rec, i) => {
         if (!existing.has(i)) added.push(rec);
@@ -224,17 +235,29 @@ export class CredentialRepository {
     await this.db.mapIndex.bulkDelete(toMerge.flatMap((bucket) => appended.get(bucket) ?? []));
   }
 
+  /** A file's original bytes: in its credential's record (a file of one credential) or in `files`. */
   async fileBytes(sha256: string): Promise<Uint8Array | undefined> {
-    return (await this.db.files.get(sha256))?.bytes;
+    return this.db.transaction('r', this.db.credentials, this.db.files, async () => (await this.db.credentials.get(sha256))?.bytes ?? (await this.db.files.get(sha256))?.bytes);
   }
 
-  async allFiles(): Promise<{ sha256: string; fileName: string; bytes: Uint8Array }[]> {
-    return this.db.files.toArray();
+  /** Every stored file with its original bytes, once each. */
+  async allFiles(): Promise<StoredFile[]> {
+    return this.db.transaction('r', this.db.credentials, this.db.files, async () => {
+      const [files, records] = await Promise.all([this.db.files.toArray(), this.db.credentials.toArray()]);
+      return [...files, ...filesIn(records)];
+    });
   }
 
   /** The stored files with these hashes (those that exist). */
-  async filesFor(sha256s: readonly string[]): Promise<{ sha256: string; fileName: string; bytes: Uint8Array }[]> {
-    return (await this.db.files.bulkGet([...sha256s])).filter((f) => f !== undefined);
+  async filesFor(sha256s: readonly string[]): Promise<StoredFile[]> {
+    return this.db.transaction('r', this.db.credentials, this.db.files, async () => {
+      // A file's first (or only) credential has the file's hash as its key.
+      const records = await this.db.credentials.bulkGet([...sha256s]);
+      const inRecords = filesIn(records.filter((r) => r !== undefined));
+      const found = new Set(inRecords.map((f) => f.sha256));
+      const rest = sha256s.filter((sha) => !found.has(sha));
+      return [...inRecords, ...(await this.db.files.bulkGet(rest)).filter((f) => f !== undefined)];
+    });
   }
 
   /**
@@ -266,6 +289,7 @@ export class CredentialRepository {
     return this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
       const keys = await this.db.credentials.where('fileSha256').equals(fileSha256).primaryKeys();
       await this.db.credentials.bulkDelete(keys);
+      // Its bytes went with its record, or are in `files` (a file of several credentials, or one stored before).
       await this.db.files.delete(fileSha256);
       await this.patchIndex([], keys);
       return keys.length;

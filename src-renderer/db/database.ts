@@ -30,9 +30,17 @@ export interface StoredCredential {
   levelOverride?: { jqf?: number; eqf?: number };
   /** The credit unit the learner chose for this credential's credits (version 2). */
   creditUnit?: CreditUnitId;
+  /**
+   * The original bytes of its file, exactly as imported, when the file holds only this
+   * credential. A file holding several credentials keeps its bytes once in `files`, as does
+   * every file imported before this field existed (the repository reads both places). No
+   * index covers it, so it needs no new schema version. One record per file instead of two:
+   * in a large import IndexedDB's cost is mostly by the record.
+   */
+  bytes?: Uint8Array;
 }
 
-/** The original bytes of an imported file, exactly as imported. */
+/** The original bytes of an imported file, exactly as imported: a file holding several credentials, or one stored before `StoredCredential.bytes`. */
 export interface StoredFile {
   sha256: string;
   fileName: string;

@@ -29,10 +29,11 @@ export interface VerificationSummary {
 }
 
 /**
- * A stored credential as the map sees it: no description (the details panel reads the full
- * record) and the short verification above. A full StoredCredential is also a summary.
+ * A stored credential as the map sees it: no description and no original bytes (the details
+ * panel reads the full record) and the short verification above. A full StoredCredential is
+ * also a summary.
  */
-export type CredentialSummary = Omit<StoredCredential, 'verification' | 'credentialId' | 'normalized'> & {
+export type CredentialSummary = Omit<StoredCredential, 'verification' | 'credentialId' | 'normalized' | 'bytes'> & {
   normalized: Omit<StoredCredential['normalized'], 'description'>;
   verification: VerificationSummary;
 };
@@ -68,7 +69,7 @@ export function bucketOf(key: string): string {
 }
 
 export function summarize(rec: StoredCredential): CredentialSummary {
-  const { verification, credentialId: _indexCopy, normalized, ...rest } = rec;
+  const { verification, credentialId: _indexCopy, normalized, bytes: _original, ...rest } = rec;
   const { description: _description, ...shown } = normalized;
   return {
     ...rest,

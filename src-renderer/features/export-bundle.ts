@@ -20,14 +20,16 @@ export type ExportOutcome =
 export async function exportBundle(repo: CredentialRepository, framework: FrameworkId, mapSvg?: string): Promise<ExportOutcome> {
   const records = await repo.list();
   if (records.length === 0) return { kind: 'empty' };
-  const files = new Map((await repo.allFiles()).map((f) => [f.sha256, f.bytes]));
+  // A file of one credential has its bytes in the record; the others are read by hash.
+  const elsewhere = [...new Set(records.filter((r) => !r.bytes).map((r) => r.fileSha256))];
+  const files = new Map((await repo.filesFor(elsewhere)).map((f) => [f.sha256, f.bytes]));
   const items: BundleItem[] = [];
   const seenFiles = new Set<string>();
   for (const rec of records) {
     // A container file holding several credentials is exported once, under its first entry.
     if (seenFiles.has(rec.fileSha256)) continue;
     seenFiles.add(rec.fileSha256);
-    const bytes = files.get(rec.fileSha256);
+    const bytes = rec.bytes ?? files.get(rec.fileSha256);
     if (!bytes) continue;
     const place = placementView(rec, framework, 'en');
     items.push({

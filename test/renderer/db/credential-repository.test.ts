@@ -152,3 +152,50 @@ describe('removing a file', () => {
     ]);
   });
 });
+
+describe('where the original bytes are kept', () => {
+  const outer = (sha: string): ImportedCredential[] => [
+    { ...item(sha, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } },
+    { ...item(sha, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
+  ];
+  const asLists = (files: { sha256: string; bytes: Uint8Array }[]): [string, number[]][] =>
+    files.map((f): [string, number[]] => [f.sha256, Array.from(f.bytes)]).sort((x, y) => x[0].localeCompare(y[0]));
+
+  it('a file of one credential in its record, a file of several once in `files`; every reader finds both, the map index holds neither', async () => {
+    const { repo, name } = freshRepo();
+    await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1, 2])]]));
+    await repo.addImported(outer(B), new Map([[B, new Uint8Array([5])]]));
+    const db = openWalletDb(name);
+    expect(Array.from((await db.credentials.get(A))?.bytes ?? [])).toEqual([1, 2]);
+    expect(await db.files.get(A)).toBeUndefined();
+    expect(Array.from((await db.files.get(B))?.bytes ?? [])).toEqual([5]);
+    expect((await db.credentials.get(B))?.bytes).toBeUndefined();
+    expect((await db.credentials.get(`${B}#1`))?.bytes).toBeUndefined();
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2]);
+    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([5]);
+    expect(asLists(await repo.allFiles())).toEqual([[A, [1, 2]], [B, [5]]]);
+    expect(asLists(await repo.filesFor([B, 'c'.repeat(64), A]))).toEqual([[A, [1, 2]], [B, [5]]]);
+    expect((await repo.summaries()).some((s) => 'bytes' in s)).toBe(false);
+    const rows = await db.mapIndex.toArray();
+    expect(rows.some((r) => r.segments.some((seg) => seg.includes('"bytes"')))).toBe(false);
+    db.close();
+  });
+
+  it('a wallet stored with every file in `files` keeps giving them, recognises them again and removes them', async () => {
+    const { repo, name } = freshRepo();
+    const db = openWalletDb(name);
+    const before = item(A, 'verified');
+    await db.credentials.add({ key: A, fileSha256: A, fileName: before.fileName, mediaType: before.mediaType, importedAt: '2026-01-01T00:00:00.000Z', normalized: before.normalized, verification: before.verification });
+    await db.files.add({ sha256: A, fileName: before.fileName, bytes: new Uint8Array([4]) });
+    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([4]);
+    expect(asLists(await repo.allFiles())).toEqual([[A, [4]]]);
+    expect(asLists(await repo.filesFor([A]))).toEqual([[A, [4]]]);
+    const again = await repo.addImported([item(A, 'verified', 'Again')], new Map([[A, new Uint8Array([4])]]));
+    expect(again.alreadyStored).toEqual(['Again.json']);
+    expect((await db.credentials.get(A))?.bytes).toBeUndefined();
+    expect(await repo.removeFile(A)).toBe(1);
+    expect(await repo.fileBytes(A)).toBeUndefined();
+    expect(await db.files.count()).toBe(0);
+    db.close();
+  });
+});
