@@ -2,10 +2,11 @@
  * Reads dropped or chosen files as bytes (a batch in one combined read), sends them to main
  * in batches over the bridge (up to 100 files or 32 MiB per request), and stores what comes
  * back. Each batch is stored in its own transaction as soon as it is verified, so a failure
- * later never loses what was already stored. Two batches are in flight at once so reading
- * and encoding overlap with verification in main.
+ * later never loses what was already stored. Two batches are in flight at once, and each
+ * loop reads its next batch while main verifies the one it sent and sends it as soon as the
+ * answer arrives, before storing that answer, so main does not wait on the page.
  */
-import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload } from '../../src-shared/bridge';
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload, type WalletApi } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
 import { isStatusListRecord, type CredentialRepository } from '../db/credential-repository';
 import { wallet } from '../bridge/client';
@@ -104,7 +105,7 @@ export async function readFiles(files: readonly File[], knownSizes?: readonly nu
   );
 }
 
-/** Batches in flight at once: the next batch is read and encoded while main verifies one. */
+/** Requests in flight at once (each loop also holds its next batch, read and encoded). */
 export const IN_FLIGHT = 2;
 
 export async function importFiles(
@@ -148,34 +149,64 @@ export async function importFiles(
     return { batch, accepted, sizes };
   };
 
-  let failure: string | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < files.length) {
-      const { batch, accepted, sizes } = takeBatch();
-      const read = await readFiles(accepted, sizes);
-      if (read.length === 0) {
-        done += batch.length;
-        onProgress({ done, total });
-        continue;
-      }
-      const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
-      const bytesBySha = new Map<string, Uint8Array>(read.map((r, i) => [shas[i] as string, r.bytes]));
-      const known = await knownRead;
-      const res = await wallet().importCredentials({
+  // One batch read and encoded, ready to send (no request when none of its files may be sent).
+  interface Prepared {
+    count: number;
+    request: Parameters<WalletApi['importCredentials']>[0] | null;
+    bytesBySha: Map<string, Uint8Array>;
+  }
+  const prepare = async (): Promise<Prepared | null> => {
+    if (next >= files.length) return null;
+    const { batch, accepted, sizes } = takeBatch();
+    const read = await readFiles(accepted, sizes);
+    if (read.length === 0) return { count: batch.length, request: null, bytesBySha: new Map() };
+    const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
+    const known = await knownRead;
+    return {
+      count: batch.length,
+      bytesBySha: new Map(read.map((r, i) => [shas[i] as string, r.bytes])),
+      request: {
         files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
         ...(known.length > 0 ? { statusLists: known } : {}),
-      });
-      if (!res.ok) {
-        failure = res.error.message;
+      },
+    };
+  };
+  type Answer = Awaited<ReturnType<WalletApi['importCredentials']>>;
+  const send = (p: Prepared): Promise<Answer | null> =>
+    p.request === null
+      ? Promise.resolve(null)
+      : wallet()
+          .importCredentials(p.request)
+          .catch((e: unknown): Answer => ({ ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } }));
+
+  // Each of the IN_FLIGHT loops reads its next batch while main verifies the one it sent, and
+  // sends that next batch as soon as the answer arrives, before storing the answer: main is
+  // never left waiting while the page stores and reads.
+  let failure: string | undefined;
+  const worker = async (): Promise<void> => {
+    let current = await prepare();
+    let answer = current ? send(current) : null;
+    while (current && answer) {
+      const following = prepare();
+      const res = await answer;
+      if (res && !res.ok) {
+        failure ??= res.error.message;
+        following.catch(() => undefined);
         return;
       }
-      // Each batch is stored in its own transaction as soon as it is verified.
-      const stored = await repo.addImported(res.value.items, bytesBySha);
-      outcome.added += stored.added.length;
-      outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
-      outcome.alreadyStored += stored.alreadyStored.length;
-      done += batch.length;
+      const upcoming = await following;
+      const upcomingAnswer = upcoming && failure === undefined ? send(upcoming) : null;
+      if (res) {
+        // Each batch is stored in its own transaction as soon as it is verified.
+        const stored = await repo.addImported(res.value.items, current.bytesBySha);
+        outcome.added += stored.added.length;
+        outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
+        outcome.alreadyStored += stored.alreadyStored.length;
+      }
+      done += current.count;
       onProgress({ done, total });
+      current = upcoming;
+      answer = upcomingAnswer;
     }
   };
   await Promise.all(Array.from({ length: files.length === 0 ? 0 : IN_FLIGHT }, worker));
