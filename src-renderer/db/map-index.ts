@@ -110,13 +110,15 @@ export function encodeBucket(bucket: Bucket): string {
     }
     return i;
   };
+  // A shape is looked up by its names joined (property names hold no NUL), and its names
+  // are interned only the first time it is seen. Plain loops: this runs for every value of
+  // every summary an import adds.
   const shapeOf = (names: readonly string[]): number => {
-    const ids = names.map(intern);
-    const sig = ids.join(',');
+    const sig = names.join('\u0000');
     let i = shapeIndex.get(sig);
     if (i === undefined) {
       i = shapes.length;
-      shapes.push(ids);
+      shapes.push(names.map(intern));
       shapeIndex.set(sig, i);
     }
     return i;
@@ -125,10 +127,18 @@ export function encodeBucket(bucket: Bucket): string {
     if (typeof x === 'string') return intern(x);
     if (typeof x === 'number') return `#${x}`;
     if (typeof x === 'boolean' || x === null) return x;
-    if (Array.isArray(x)) return x.map(enc);
+    if (Array.isArray(x)) {
+      const list: Tree[] = new Array<Tree>(x.length);
+      for (let i = 0; i < x.length; i++) list[i] = enc(x[i]);
+      return list;
+    }
     if (typeof x === 'object') {
-      const entries = Object.entries(x).filter(([, v]) => v !== undefined);
-      return [OBJECT, shapeOf(entries.map(([k]) => k)), ...entries.map(([, v]) => enc(v))];
+      const record = x as Record<string, unknown>;
+      const names: string[] = [];
+      for (const name of Object.keys(record)) if (record[name] !== undefined) names.push(name);
+      const out: Tree[] = [OBJECT, shapeOf(names)];
+      for (const name of names) out.push(enc(record[name]));
+      return out;
     }
     throw new Error(`cannot index a ${typeof x}`);
   };
