@@ -221,8 +221,8 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
     );
     await chooser.send('DOM.setFileInputFiles', { objectId, files: paths });
     await done;
-    await chooser.detach();
     const ms = performance.now() - t0;
+    await chooser.detach();
     if (sampler) {
       clearInterval(sampler);
       printTimeline(cpuBefore, timeline);
