@@ -297,6 +297,8 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   };
   useEffect(() => {
     if (!selectedRec) return setOriginal(undefined);
+    // The full record holds its file's bytes when the file holds only this credential.
+    if (selectedRec.bytes) return setOriginal(selectedRec.bytes);
     void repo.fileBytes(selectedRec.fileSha256).then(setOriginal);
   }, [repo, selectedRec]);
 

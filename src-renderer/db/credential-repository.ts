@@ -78,11 +78,10 @@ export class CredentialRepository {
     for (const { item } of keyed) {
       if (!bytesBySha.has(item.sha256)) throw new Error(`Missing original bytes for ${item.fileName}`);
     }
-    // The first name each file came with, for its stored original.
-    const fileNames = new Map<string, string>();
-    for (const { item } of keyed) if (!fileNames.has(item.sha256)) fileNames.set(item.sha256, item.fileName);
     // A file holding one credential keeps its bytes in that credential's record; a file
-    // holding several keeps them once in `files`.
+    // holding several keeps them once in `files`, under the first name it came with.
+    const containerNames = new Map<string, string>();
+    for (const { item } of keyed) if (item.part && !containerNames.has(item.sha256)) containerNames.set(item.sha256, item.fileName);
     const records: StoredCredential[] = keyed.map(({ item, key }) => ({
       key,
       fileSha256: item.sha256,
@@ -95,15 +94,11 @@ export class CredentialRepository {
       ...(item.problem ? { problem: item.problem } : {}),
       ...(item.part ? { part: item.part } : { bytes: bytesBySha.get(item.sha256) as Uint8Array }),
     }));
-    const containers = new Set(keyed.filter(({ item }) => item.part).map(({ item }) => item.sha256));
     await this.db.transaction('rw', this.db.credentials, this.db.files, this.db.mapIndex, async () => {
       // Written without reading first: adding a key that is already stored fails on its own
       // and changes nothing, and those failures are what is already stored. A large import
       // is almost all new files, and each read would be one more request per file.
-      await addNew(
-        this.db.files,
-        [...fileNames].filter(([sha]) => containers.has(sha)).map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })),
-      );
+      await addNew(this.db.files, [...containerNames].map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })));
       const existing = await addNew(this.db.credentials, records);
       records.forEach((rec, i) => {
         if (!existing.has(i)) added.push(rec);

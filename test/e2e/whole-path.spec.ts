@@ -41,6 +41,9 @@ test('drop → verified / not verified → on the map → reload → export byte
   await bad.click();
   const details = page.getByTestId('details');
   await expect(details.locator('[data-check="proof"]')).toHaveAttribute('data-outcome', 'fail');
+  // The original file is shown as text, exactly as imported.
+  await details.getByRole('button', { name: 'Original file' }).click();
+  await expect(details.locator('pre.original')).toHaveText(badBytes.toString('utf8'), { useInnerText: false });
   await details.getByRole('button', { name: 'Close' }).click();
 
   // Reload: everything is still there (real IndexedDB).
