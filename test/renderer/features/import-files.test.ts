@@ -79,15 +79,22 @@ describe('importFiles', () => {
     expect(at(`send ${third}`)).toBeLessThan(at('stored note-000.json'));
   });
 
-  it('stops at an answer that fails: the error is given, and only batches answered well are stored', async () => {
+  it('stops at an answer that fails: the error is given, no further batch is sent, and only batches answered well are stored', async () => {
     const log: string[] = [];
     const failing = `note-${String(BATCH_SIZE).padStart(3, '0')}.json`;
+    let sent = 0;
     answerWith = async (req): Promise<Result<never>> => {
+      sent += 1;
       if (req.files[0]?.name === failing) return { ok: false, error: { code: 'internal', message: 'The wallet service broke.' } };
       return (await realAnswer(req)) as Result<never>;
     };
     const repo = loggingRepo(log);
-    const outcome = await importFiles(jsonFiles(3 * BATCH_SIZE), repo, () => undefined);
+    const batches = 6;
+    const outcome = await importFiles(jsonFiles(batches * BATCH_SIZE), repo, () => undefined);
+
+    // The second request fails; at most the other loop's next batch may already be on its way.
+    expect(sent).toBeLessThanOrEqual(2 + IN_FLIGHT);
+    expect(sent).toBeLessThan(batches);
 
     expect(outcome.error).toBe('The wallet service broke.');
     const stored = (await repo.list()).map((r) => r.fileName);
