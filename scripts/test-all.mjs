@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit tests (vitest) and browser tests (Playwright driving
 // Chromium against the browser shell). Every step runs even when an earlier one fails,
 // so one run reports everything; the last line is `N passed, N failed` over all of it
-// (typecheck and lint count as one test each).
+// (typecheck and lint, with the format check, count as one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +25,10 @@ function step(label, ok) {
 }
 
 step('typecheck', run('Typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']));
-step('lint (incl. layer rules)', run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']));
+// Lint covers the layer rules (eslint) and the one code format (prettier --check).
+const eslintOk = run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+const formatOk = run('Format (prettier --check)', bin('prettier'), ['--check', '.']);
+step('lint (incl. layer rules and format)', eslintOk && formatOk);
 
 // The built app: the browser tests and the tests of built entry points use it.
 const built = buildIfNeeded() === 0;
