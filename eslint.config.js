@@ -5,7 +5,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'url', 'net', 'stream', 'buffer', 'util', 'events'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+  'http',
+  'https',
+  'os',
+  'child_process',
+  'worker_threads',
+  'url',
+  'net',
+  'stream',
+  'buffer',
+  'util',
+  'events',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', '.scratch/**'] },
@@ -31,8 +47,26 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'src-shared must not import Node modules.' },
-            { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'fflate', 'jose', '@digitalbazaar/*', 'jsonld*'], message: 'src-shared imports only itself and zod.' },
-            { group: ['**/src-main/**', '**/src-renderer/**', '../src-main/*', '../src-renderer/*'], message: 'src-shared must not import main or renderer code.' },
+            {
+              group: [
+                'electron',
+                'electron/*',
+                'react',
+                'react-dom',
+                'react/*',
+                'react-dom/*',
+                'dexie',
+                'fflate',
+                'jose',
+                '@digitalbazaar/*',
+                'jsonld*',
+              ],
+              message: 'src-shared imports only itself and zod.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**', '../src-main/*', '../src-renderer/*'],
+              message: 'src-shared must not import main or renderer code.',
+            },
           ],
         },
       ],
@@ -52,7 +86,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer never reaches Node; ask main over the bridge.' },
             { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through window.wallet.' },
-            { group: ['**/src-main/**', '../src-main/*', '../../src-main/*'], message: 'The renderer must not import main code.' },
+            {
+              group: ['**/src-main/**', '../src-main/*', '../../src-main/*'],
+              message: 'The renderer must not import main code.',
+            },
           ],
         },
       ],
@@ -68,8 +105,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only the Electron shell (main.ts, preload.ts) may import electron.' },
-            { group: ['**/src-renderer/**', '../src-renderer/*', '../../src-renderer/*'], message: 'Main never imports renderer code.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Only the Electron shell (main.ts, preload.ts) may import electron.',
+            },
+            {
+              group: ['**/src-renderer/**', '../src-renderer/*', '../../src-renderer/*'],
+              message: 'Main never imports renderer code.',
+            },
             { group: ['react', 'react-dom', 'dexie'], message: 'Main does not use React or Dexie.' },
           ],
         },
@@ -82,7 +125,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src-renderer/**', '../src-renderer/*'], message: 'Main never imports renderer code.' }] },
+        {
+          patterns: [
+            { group: ['**/src-renderer/**', '../src-renderer/*'], message: 'Main never imports renderer code.' },
+          ],
+        },
       ],
     },
   },

@@ -3,7 +3,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/helpers/browser-shell';
 
-
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',

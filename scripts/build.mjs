@@ -35,7 +35,8 @@ function withLock(fn) {
       break;
     } catch {
       // A lock older than the deadline was left by a killed build: take it over.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error('Timed out waiting for another build to finish.');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
@@ -53,7 +54,10 @@ export function buildIfNeeded({ force = false, quiet = false } = {}) {
     if (!force && upToDate()) return 0;
     if (!quiet) console.error('Building Manabi Wallet…');
     const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-    const r = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+    const r = spawnSync(process.execPath, [bin, 'build'], {
+      cwd: root,
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    });
     if (r.status !== 0) return r.status ?? 1;
     writeFileSync(stamp, new Date().toISOString());
     return 0;

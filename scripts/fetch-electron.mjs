@@ -17,8 +17,14 @@ try {
 }
 if (existsSync(join(dir, 'path.txt'))) process.exit(0); // already downloaded
 
-const r = spawnSync(process.execPath, [join(dir, 'install.js')], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 });
+const r = spawnSync(process.execPath, [join(dir, 'install.js')], {
+  cwd: dir,
+  stdio: ['ignore', 'ignore', 'pipe'],
+  timeout: 180_000,
+});
 if (r.status !== 0) {
-  console.log('The Electron desktop binary could not be downloaded on this machine: `npm run serve` runs Manabi Wallet in your browser instead, and every test works without it.');
+  console.log(
+    'The Electron desktop binary could not be downloaded on this machine: `npm run serve` runs Manabi Wallet in your browser instead, and every test works without it.',
+  );
 }
 process.exit(0);

@@ -37,19 +37,30 @@ if (!built) step('build', false);
 // Unit tests
 const vitestOut = join(root, '.vitest-results.json');
 rmSync(vitestOut, { force: true });
-const unitOk = run('Unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestOut}`]);
+const unitOk = run('Unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestOut}`,
+]);
 if (existsSync(vitestOut)) {
   const r = JSON.parse(readFileSync(vitestOut, 'utf8'));
   tally.passed += r.numPassedTests;
   tally.failed += r.numFailedTests + (unitOk || r.numFailedTests > 0 ? 0 : 1);
-  lines.push(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  lines.push(
+    `vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
 } else {
   step('vitest (no results written)', false);
 }
 
 const pwOut = join(root, '.playwright-results.json');
 rmSync(pwOut, { force: true });
-const e2eOk = built && run('Browser tests (Playwright + Chromium)', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwOut });
+const e2eOk =
+  built &&
+  run('Browser tests (Playwright + Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwOut,
+  });
 if (existsSync(pwOut)) {
   const s = JSON.parse(readFileSync(pwOut, 'utf8')).stats;
   const failed = s.unexpected + s.flaky;

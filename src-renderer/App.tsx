@@ -6,7 +6,16 @@
  * data (placements, workloads, pathway evaluations) is computed once per change of what it
  * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react';
 import type { FrameworkId } from '../src-shared/frameworks';
 import { parsePathwayFile, suggestLearnerIds } from '../src-shared/pathways';
 import type { CreditUnitId } from '../src-shared/workload';
@@ -21,7 +30,18 @@ import type { CredentialSummary } from './db/map-index';
 import { SettingsRepository, type LearnerSettingsRead, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
-import { NO_FILTER, buildMapModel, buildPathwayModel, coursesOf, fieldTotals, filterEntries, groupByLevel, stacksByRecord, pathwaysCountingFor, type MapFilter } from './features/map-model';
+import {
+  NO_FILTER,
+  buildMapModel,
+  buildPathwayModel,
+  coursesOf,
+  fieldTotals,
+  filterEntries,
+  groupByLevel,
+  stacksByRecord,
+  pathwaysCountingFor,
+  type MapFilter,
+} from './features/map-model';
 import { buildMapSvg } from './features/map-picture';
 import { mapPictureData } from './features/map-text';
 import { importFiles, type ImportProgress } from './features/import-files';
@@ -72,12 +92,13 @@ function settle<T, K extends string>(p: Promise<T>, key: K): Promise<Record<K, T
  * first render already shows the wallet, instead of an empty map and then, a moment later,
  * the credentials: one render and one paint less on the way to the map.
  */
-export const firstRead: Promise<FirstRead> = Promise.all([settle(walletRepo.summaries(earlyRead), 'list'), settle(walletSettings.all(earlyRead), 'values')]).then(
-  ([records, settings]) => {
-    performance.mark('records-loaded');
-    return { records, settings };
-  },
-);
+export const firstRead: Promise<FirstRead> = Promise.all([
+  settle(walletRepo.summaries(earlyRead), 'list'),
+  settle(walletSettings.all(earlyRead), 'values'),
+]).then(([records, settings]) => {
+  performance.mark('records-loaded');
+  return { records, settings };
+});
 
 /** `first`: the first read when it settled before the app was mounted (otherwise the app waits for it). */
 export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
@@ -133,7 +154,11 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   useEffect(() => {
     if (startedRef.current) return;
     startedRef.current = true;
-    const failed = (e: unknown): void => setMessage({ kind: 'error', text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }) });
+    const failed = (e: unknown): void =>
+      setMessage({
+        kind: 'error',
+        text: t('walletReadFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
     // Credentials and settings are shown together: the map and the pathways depend on both
     // (the learner's identifiers decide what is theirs), so one render instead of two. When
     // the app was mounted with them, the state already holds them.
@@ -165,16 +190,25 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   }, [first, recheck, t]);
 
   // ── Derived data: once per change of its inputs ──
-  const model = useMemo(() => buildMapModel(records, framework, lang, learnerIds), [records, framework, lang, learnerIds]);
+  const model = useMemo(
+    () => buildMapModel(records, framework, lang, learnerIds),
+    [records, framework, lang, learnerIds],
+  );
   const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
   const courses = useMemo(() => coursesOf(filtered), [filtered]);
   const groups = useMemo(() => groupByLevel(filtered, lang, courses), [filtered, lang, courses]);
   const byField = useMemo(() => fieldTotals(filtered, courses), [filtered, courses]);
   // Pathways are evaluated in the same render as the map: their badges are part of it, and
   // one render costs less than drawing the map and then drawing it again with the badges.
-  const pathModel = useMemo(() => buildPathwayModel(records, imported, framework, learnerIds, ticked, new Date()), [records, imported, framework, learnerIds, ticked]);
+  const pathModel = useMemo(
+    () => buildPathwayModel(records, imported, framework, learnerIds, ticked, new Date()),
+    [records, imported, framework, learnerIds, ticked],
+  );
   const stacks = useMemo(() => stacksByRecord(pathModel, lang), [pathModel, lang]);
-  const suggestions = useMemo(() => suggestLearnerIds(records.filter(isAchievementEntry).map((r) => r.normalized)), [records]);
+  const suggestions = useMemo(
+    () => suggestLearnerIds(records.filter(isAchievementEntry).map((r) => r.normalized)),
+    [records],
+  );
   const recordsByKey = useMemo(() => new Map(records.map((r) => [r.key, r])), [records]);
   const entryByKey = useMemo(() => new Map(model.entries.map((e) => [e.rec.key, e])), [model]);
 
@@ -221,7 +255,9 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
     setSelected((key) => {
       if (key !== null) {
         // Give the keyboard back to the marker that opened the details.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="credential"][data-key="${CSS.escape(key)}"]`)?.focus());
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-testid="credential"][data-key="${CSS.escape(key)}"]`)?.focus(),
+        );
       }
       return null;
     });
@@ -277,7 +313,10 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   };
 
   const removePathway = (id: string): void => {
-    void settings.removePathway(id).then(() => settings.pathways()).then(setImported);
+    void settings
+      .removePathway(id)
+      .then(() => settings.pathways())
+      .then(setImported);
   };
 
   const setCreditUnit = (key: string, unit: CreditUnitId | null): void => {
@@ -292,7 +331,10 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
       downloadBlob(kind === 'svg' ? svgBlob(svg) : await svgToPng(svg), fileName);
       setMessage({ kind: 'info', text: t('mapExported', { file: fileName }) });
     } catch (e) {
-      setMessage({ kind: 'error', text: t('mapExportFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setMessage({
+        kind: 'error',
+        text: t('mapExportFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
   useEffect(() => {
@@ -310,8 +352,13 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
         const outcome = await importFiles(files, repo, setProgress);
         await refresh();
         const notes = outcome.tooLarge.map((name) => t('fileTooLarge', { name }));
-        if (outcome.error) setMessage({ kind: 'error', text: [t('importFailed', { message: outcome.error }), ...notes].join(' ') });
-        else setMessage({ kind: notes.length ? 'error' : 'info', text: [t('importDone', { added: outcome.added, already: outcome.alreadyStored }), ...notes].join(' ') });
+        if (outcome.error)
+          setMessage({ kind: 'error', text: [t('importFailed', { message: outcome.error }), ...notes].join(' ') });
+        else
+          setMessage({
+            kind: notes.length ? 'error' : 'info',
+            text: [t('importDone', { added: outcome.added, already: outcome.alreadyStored }), ...notes].join(' '),
+          });
         // A new status list can answer the revocation status of credentials already stored.
         if (!outcome.error && outcome.statusListsAdded > 0) void recheck(false);
       } catch (e) {
@@ -340,7 +387,9 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   const onExport = async (): Promise<void> => {
     setMessage(null);
     // The whole map, whatever the filters on screen: a portfolio shows everything.
-    const mapSvg = buildMapSvg(mapPictureData(groupByLevel(model.entries, lang), pathModel.views, framework, lang, t, new Date()));
+    const mapSvg = buildMapSvg(
+      mapPictureData(groupByLevel(model.entries, lang), pathModel.views, framework, lang, t, new Date()),
+    );
     const r = await exportBundle(repo, framework, mapSvg);
     switch (r.kind) {
       case 'downloaded':
@@ -409,14 +458,22 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
           </button>
           <label>
             {t('framework')}{' '}
-            <select value={framework} onChange={(e) => chooseFramework(e.target.value === 'eqf' ? 'eqf' : 'jqf')} data-testid="framework">
+            <select
+              value={framework}
+              onChange={(e) => chooseFramework(e.target.value === 'eqf' ? 'eqf' : 'jqf')}
+              data-testid="framework"
+            >
               <option value="jqf">{t('frameworkJqf')}</option>
               <option value="eqf">{t('frameworkEqf')}</option>
             </select>
           </label>
           <label>
             {t('language')}{' '}
-            <select value={lang} onChange={(e) => setLang(e.target.value === 'ja' ? 'ja' : 'en')} data-testid="language">
+            <select
+              value={lang}
+              onChange={(e) => setLang(e.target.value === 'ja' ? 'ja' : 'en')}
+              data-testid="language"
+            >
               <option value="en">English</option>
               <option value="ja">日本語</option>
             </select>
@@ -431,9 +488,17 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
             <span>{t('importing', { done: progress.done, total: progress.total })}</span>
           </div>
         ) : null}
-        {rechecking ? <p className="hint" data-testid="rechecking">{t('rechecking')}</p> : null}
+        {rechecking ? (
+          <p className="hint" data-testid="rechecking">
+            {t('rechecking')}
+          </p>
+        ) : null}
         {message ? (
-          <p className={`message message-${message.kind}`} data-testid="message" role={message.kind === 'error' ? 'alert' : 'status'}>
+          <p
+            className={`message message-${message.kind}`}
+            data-testid="message"
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
             {message.text}
           </p>
         ) : null}

@@ -10,4 +10,6 @@ import './styles.css';
 
 const ASK_WAIT_MS = 50;
 
-void Promise.race([startEarlyIndexRead(), new Promise((r) => setTimeout(r, ASK_WAIT_MS))]).then(() => import('./start-app'));
+void Promise.race([startEarlyIndexRead(), new Promise((r) => setTimeout(r, ASK_WAIT_MS))]).then(
+  () => import('./start-app'),
+);

@@ -16,13 +16,15 @@ const FIRST_READ_WAIT_MS = 400;
 performance.mark('app-start');
 const root = document.getElementById('root');
 if (root) {
-  void Promise.race([firstRead, new Promise<undefined>((r) => setTimeout(r, FIRST_READ_WAIT_MS))]).then((first: FirstRead | undefined) => {
-    createRoot(root).render(
-      <StrictMode>
-        <I18nProvider>
-          <App first={first} />
-        </I18nProvider>
-      </StrictMode>,
-    );
-  });
+  void Promise.race([firstRead, new Promise<undefined>((r) => setTimeout(r, FIRST_READ_WAIT_MS))]).then(
+    (first: FirstRead | undefined) => {
+      createRoot(root).render(
+        <StrictMode>
+          <I18nProvider>
+            <App first={first} />
+          </I18nProvider>
+        </StrictMode>,
+      );
+    },
+  );
 }

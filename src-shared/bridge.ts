@@ -46,9 +46,7 @@ export const BundleItemSchema = z.object({
   bytesBase64: base64,
   name: z.string().max(2000),
   issuer: z.string().max(2000).optional(),
-  level: z
-    .object({ framework: z.string().max(20), level: z.number().int().min(1).max(8).nullable() })
-    .optional(),
+  level: z.object({ framework: z.string().max(20), level: z.number().int().min(1).max(8).nullable() }).optional(),
   status: VerificationStatusSchema,
 });
 export type BundleItem = z.infer<typeof BundleItemSchema>;
@@ -58,7 +56,10 @@ export const ExportRequestSchema = z.object({
   /** The framework the map showed when the bundle was made ('jqf' | 'eqf'). */
   framework: z.enum(['jqf', 'eqf']),
   /** The progress map as an SVG picture, added to the bundle as map.svg. */
-  mapSvg: z.string().max(32 * 1024 * 1024).optional(),
+  mapSvg: z
+    .string()
+    .max(32 * 1024 * 1024)
+    .optional(),
 });
 export const ExportResponseSchema = z.object({
   fileName: z.string(),

@@ -27,7 +27,9 @@ const PLAIN_ASCII = /^(?:[!-~]| (?! ))*$/;
 
 function norm(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
-  const t = PLAIN_ASCII.test(s) ? s.trim().toLowerCase() : s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = PLAIN_ASCII.test(s)
+    ? s.trim().toLowerCase()
+    : s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   return t === '' ? undefined : t;
 }
 
@@ -65,7 +67,12 @@ export function credentialKey(n: NormalizedCredential): string {
   const id = identityOf(n);
   if (id.key === undefined) {
     const name = id.name ?? '';
-    id.key = n.credentialId !== undefined ? `cred:${n.credentialId}` : n.achievementId !== undefined ? `ach:${n.achievementId}#${name}` : `name:${id.issuer ?? ''}#${name}`;
+    id.key =
+      n.credentialId !== undefined
+        ? `cred:${n.credentialId}`
+        : n.achievementId !== undefined
+          ? `ach:${n.achievementId}#${name}`
+          : `name:${id.issuer ?? ''}#${name}`;
   }
   return id.key;
 }
@@ -79,7 +86,10 @@ function containersWithMembers(creds: readonly NormalizedCredential[]): Set<stri
 
 function isContainerWithMembers(n: NormalizedCredential, containers: Set<string>): boolean {
   if (n.containedIn !== undefined) return false;
-  return (n.credentialId !== undefined && containers.has(n.credentialId)) || (n.credentialId === undefined && containers.has(n.name));
+  return (
+    (n.credentialId !== undefined && containers.has(n.credentialId)) ||
+    (n.credentialId === undefined && containers.has(n.name))
+  );
 }
 
 // The last grouping made, with the credentials it was made for: the map's totals and the
@@ -103,16 +113,18 @@ export function distinctCourses(creds: readonly NormalizedCredential[]): readonl
 
 function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[] {
   const containers = containersWithMembers(creds);
-  const idx = creds.map((_, i) => i).filter((i) => {
-    const c = creds[i];
-    return c !== undefined && !isContainerWithMembers(c, containers);
-  });
+  const idx = creds
+    .map((_, i) => i)
+    .filter((i) => {
+      const c = creds[i];
+      return c !== undefined && !isContainerWithMembers(c, containers);
+    });
   // Union-find over input indexes; the root of a set is its smallest index.
   const parent = Int32Array.from(creds, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] as number;
-    for (let j = i; parent[j] !== r; ) {
+    for (let j = i; parent[j] !== r;) {
       const next = parent[j] as number;
       parent[j] = r;
       j = next;
@@ -161,7 +173,8 @@ function groupCourses(creds: readonly NormalizedCredential[]): readonly Course[]
       let names = byIssuerName.get(issuer);
       if (names === undefined) byIssuerName.set(issuer, (names = new Map()));
       let group = names.get(name);
-      if (group === undefined) names.set(name, (group = { withoutAch: undefined, achId: undefined, achMember: -1, moreAch: undefined }));
+      if (group === undefined)
+        names.set(name, (group = { withoutAch: undefined, achId: undefined, achMember: -1, moreAch: undefined }));
       if (c.achievementId === undefined) {
         if (group.withoutAch !== undefined) union(group.withoutAch, i);
         else {

@@ -78,7 +78,12 @@ function statedTitle(n: NormalizedCredential): string | undefined {
 
 function statedLevel(n: NormalizedCredential): string | undefined {
   const p = placeCredential(n, 'eqf');
-  if (p.source === 'alignment' || p.source === 'eqf_level') return p.reason.params['value'] ?? p.reason.params['url'] ?? `${p.reason.params['framework'] ?? ''} ${p.reason.params['level'] ?? ''}`.trim();
+  if (p.source === 'alignment' || p.source === 'eqf_level')
+    return (
+      p.reason.params['value'] ??
+      p.reason.params['url'] ??
+      `${p.reason.params['framework'] ?? ''} ${p.reason.params['level'] ?? ''}`.trim()
+    );
   return n.microCredential?.nqfLevel;
 }
 
@@ -103,7 +108,10 @@ export function microCredentialElements(n: NormalizedCredential): MicroCredentia
     el('issuer_country', n.issuerCountry),
     el('awarding_body', mc.awardingBody ?? n.issuerName),
     el('date_of_issuing', n.issuedOn),
-    el('learning_outcomes', mc.learningOutcomes !== undefined && mc.learningOutcomes.length > 0 ? mc.learningOutcomes.join('; ') : undefined),
+    el(
+      'learning_outcomes',
+      mc.learningOutcomes !== undefined && mc.learningOutcomes.length > 0 ? mc.learningOutcomes.join('; ') : undefined,
+    ),
     el('notional_workload', workloadEvidence(n)),
     el('level', statedLevel(n)),
     el('type_of_assessment', mc.assessment),
@@ -113,7 +121,15 @@ export function microCredentialElements(n: NormalizedCredential): MicroCredentia
 }
 
 /** How many of the 11 are present, and which are missing. */
-export function microCredentialCompleteness(n: NormalizedCredential): { present: number; total: number; missing: MicroCredentialElementId[] } {
+export function microCredentialCompleteness(n: NormalizedCredential): {
+  present: number;
+  total: number;
+  missing: MicroCredentialElementId[];
+} {
   const els = microCredentialElements(n);
-  return { present: els.filter((e) => e.present).length, total: els.length, missing: els.filter((e) => !e.present).map((e) => e.id) };
+  return {
+    present: els.filter((e) => e.present).length,
+    total: els.length,
+    missing: els.filter((e) => !e.present).map((e) => e.id),
+  };
 }

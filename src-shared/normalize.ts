@@ -7,7 +7,12 @@
  * produces HTML — every string it returns is plain text for the UI to show as text.
  * Must never import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
-import { NormalizedCredentialSchema, type Alignment, type CredentialFormat, type NormalizedCredential } from './credential';
+import {
+  NormalizedCredentialSchema,
+  type Alignment,
+  type CredentialFormat,
+  type NormalizedCredential,
+} from './credential';
 import { countryCode } from './countries';
 import { asArray, isRecord, type JsonRecord } from './json';
 
@@ -29,8 +34,11 @@ const FALLBACK_NAME = 'Unnamed credential';
 
 /** Plain text: control characters (other than tab and newline) removed, trimmed, capped. */
 function cleanText(s: string, max: number): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const t = s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+  const t = s
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .trim();
   if (t === '') return undefined;
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
@@ -187,11 +195,15 @@ function normalizeObject(doc: Json): NormalizedCredential {
   const subject = isObject(first(doc['credentialSubject'])) ? (first(doc['credentialSubject']) as Json) : undefined;
   const isClr = types.includes('ClrCredential');
   // A CLR's subject holds many achievements; it is named as a whole, never after one of them.
-  const achievement = !isClr && isObject(first(subject?.['achievement'])) ? (first(subject?.['achievement']) as Json) : undefined;
+  const achievement =
+    !isClr && isObject(first(subject?.['achievement'])) ? (first(subject?.['achievement']) as Json) : undefined;
 
   const issuerRaw = doc['issuer'];
-  const issuerId = typeof issuerRaw === 'string' ? str(issuerRaw) : isObject(issuerRaw) ? str(issuerRaw['id']) : undefined;
-  const issuerName = isObject(issuerRaw) ? (langText(issuerRaw['name'], MAX_NAME) ?? langText(issuerRaw['legalName'], MAX_NAME)) : undefined;
+  const issuerId =
+    typeof issuerRaw === 'string' ? str(issuerRaw) : isObject(issuerRaw) ? str(issuerRaw['id']) : undefined;
+  const issuerName = isObject(issuerRaw)
+    ? (langText(issuerRaw['name'], MAX_NAME) ?? langText(issuerRaw['legalName'], MAX_NAME))
+    : undefined;
 
   const credentialName = langText(doc['name'], MAX_NAME);
   const specific = mostSpecificType(types);
@@ -213,7 +225,8 @@ function normalizeObject(doc: Json): NormalizedCredential {
   const achievementType = typeof rawType === 'string' ? cleanText(rawType, MAX_NAME) : undefined;
 
   const claim = elmClaim(subject);
-  const spec = claim !== undefined && isObject(first(claim['specifiedBy'])) ? (first(claim['specifiedBy']) as Json) : undefined;
+  const spec =
+    claim !== undefined && isObject(first(claim['specifiedBy'])) ? (first(claim['specifiedBy']) as Json) : undefined;
   const creditsEarned = nonNegativeNumber(subject?.['creditsEarned']);
   const creditsAvailable = nonNegativeNumber(achievement?.['creditsAvailable']);
   const creditPoints = elmCreditPoints(spec?.['creditPoint'] ?? claim?.['creditPoint']);
@@ -222,7 +235,10 @@ function normalizeObject(doc: Json): NormalizedCredential {
   const isPartOf = uniqueIds([claim?.['isPartOf'], spec?.['isPartOf']]);
   const subjectIdentifiers = subjectIdsOf(subject);
   const temporal = elmTemporal(claim);
-  const achievementName = langText(achievement?.['name'], MAX_NAME) ?? langText(spec?.['title'], MAX_NAME) ?? langText(claim?.['title'], MAX_NAME);
+  const achievementName =
+    langText(achievement?.['name'], MAX_NAME) ??
+    langText(spec?.['title'], MAX_NAME) ??
+    langText(claim?.['title'], MAX_NAME);
   const microCredential = withoutUndefinedObject({
     learnerName: langText(subject?.['fullName'], MAX_NAME) ?? langText(subject?.['name'], MAX_NAME),
     awardingBody: awardingBodyOf(claim),
@@ -265,7 +281,8 @@ function normalizeObject(doc: Json): NormalizedCredential {
     term: langText(subject?.['term'], MAX_NAME),
     activityStartDate: str(subject?.['activityStartDate']) ?? temporal.start,
     activityEndDate: str(subject?.['activityEndDate']) ?? temporal.end,
-    inLanguage: languageOf(achievement?.['inLanguage']) ?? languageOf(doc['inLanguage']) ?? languageOf(spec?.['language']),
+    inLanguage:
+      languageOf(achievement?.['inLanguage']) ?? languageOf(doc['inLanguage']) ?? languageOf(spec?.['language']),
     microCredential: Object.keys(microCredential).length > 0 ? microCredential : undefined,
   });
 }
@@ -301,10 +318,11 @@ function idOf(v: unknown): string | undefined {
 
 function uniqueIds(places: unknown[]): string[] {
   const out = new Set<string>();
-  for (const p of places) for (const item of asArray(p).slice(0, MAX_LIST)) {
-    const id = idOf(item);
-    if (id !== undefined) out.add(id);
-  }
+  for (const p of places)
+    for (const item of asArray(p).slice(0, MAX_LIST)) {
+      const id = idOf(item);
+      if (id !== undefined) out.add(id);
+    }
   return [...out];
 }
 
@@ -313,7 +331,9 @@ function conceptLabel(v: unknown): string | undefined {
   const one = first(v);
   if (typeof one === 'string') return cleanText(one, MAX_NAME);
   if (!isObject(one)) return undefined;
-  return langText(one['prefLabel'], MAX_NAME) ?? langText(one['title'], MAX_NAME) ?? langText(one['noteLiteral'], MAX_NAME);
+  return (
+    langText(one['prefLabel'], MAX_NAME) ?? langText(one['title'], MAX_NAME) ?? langText(one['noteLiteral'], MAX_NAME)
+  );
 }
 
 const ECTS_CONCEPT = 'http://data.europa.eu/snb/education-credit/6fcec5c5af';
@@ -347,7 +367,9 @@ function associationOf(v: unknown): { associationType: string; sourceId: string;
   const associationType = str(v['associationType']);
   const sourceId = str(v['sourceId']);
   const targetId = str(v['targetId']);
-  return associationType !== undefined && sourceId !== undefined && targetId !== undefined ? { associationType, sourceId, targetId } : undefined;
+  return associationType !== undefined && sourceId !== undefined && targetId !== undefined
+    ? { associationType, sourceId, targetId }
+    : undefined;
 }
 
 /** credentialSubject.id, then OB 3.0 IdentityObjects; a hashed identity keeps a `hashed:` marker. */
@@ -369,11 +391,12 @@ function issuerCountryOf(profile: unknown): string | undefined {
   if (!isObject(profile)) return undefined;
   // OB 3.0 Profile.address; ELM Organisation.location[].address[].countryCode (a concept).
   const addresses: unknown[] = [...asArray(profile['address'])];
-  for (const loc of asArray(profile['location']).slice(0, 5)) if (isObject(loc)) addresses.push(...asArray(loc['address']));
+  for (const loc of asArray(profile['location']).slice(0, 5))
+    if (isObject(loc)) addresses.push(...asArray(loc['address']));
   for (const a of addresses.slice(0, 10)) {
     if (!isObject(a)) continue;
     for (const raw of [a['addressCountryCode'], a['addressCountry'], a['countryCode']]) {
-      const value = typeof raw === 'string' ? raw : idOf(raw) ?? conceptLabel(raw);
+      const value = typeof raw === 'string' ? raw : (idOf(raw) ?? conceptLabel(raw));
       if (value === undefined) continue;
       const code = countryCode(value);
       if (code !== undefined) return code;
@@ -390,7 +413,9 @@ function awardingBodyOf(claim: Json | undefined): string | undefined {
   if (!isObject(process)) return undefined;
   const body = first(process['awardingBody']);
   if (!isObject(body)) return undefined;
-  return langText(body['legalName'], MAX_NAME) ?? langText(body['prefLabel'], MAX_NAME) ?? langText(body['name'], MAX_NAME);
+  return (
+    langText(body['legalName'], MAX_NAME) ?? langText(body['prefLabel'], MAX_NAME) ?? langText(body['name'], MAX_NAME)
+  );
 }
 
 const COMPETENCY_TARGET = /competenc|skill|learningoutcome/i;
@@ -398,7 +423,9 @@ const COMPETENCY_TARGET = /competenc|skill|learningoutcome/i;
 function learningOutcomesOf(spec: Json | undefined, claim: Json | undefined, achievement: Json | undefined): string[] {
   const out: string[] = [];
   for (const lo of [...asArray(spec?.['learningOutcome']), ...asArray(claim?.['learningOutcome'])].slice(0, 50)) {
-    const t = isObject(lo) ? langText(lo['title'], MAX_NAME) ?? langText(lo['description'], MAX_NAME) : langText(lo, MAX_NAME);
+    const t = isObject(lo)
+      ? (langText(lo['title'], MAX_NAME) ?? langText(lo['description'], MAX_NAME))
+      : langText(lo, MAX_NAME);
     if (t !== undefined) out.push(t);
   }
   // OB 3.0 has no learning-outcome property: an alignment to a competency or skill is the closest.
@@ -415,7 +442,7 @@ function assessmentOf(claim: Json | undefined, achievement: Json | undefined): s
   for (const a of asArray(claim?.['provenBy']).slice(0, 10)) {
     if (!isObject(a)) continue;
     const spec = first(a['specifiedBy']);
-    const label = isObject(spec) ? conceptLabel(spec['dcType']) ?? langText(spec['title'], MAX_NAME) : undefined;
+    const label = isObject(spec) ? (conceptLabel(spec['dcType']) ?? langText(spec['title'], MAX_NAME)) : undefined;
     const t = label ?? langText(a['title'], MAX_NAME);
     if (t !== undefined) return t;
   }
@@ -435,10 +462,18 @@ function qualityAssuranceOf(doc: Json, spec: Json | undefined, achievement: Json
     const t = langText(acc['title'], MAX_NAME) ?? conceptLabel(acc['dcType']) ?? idOf(acc);
     if (t !== undefined) return t;
   }
-  for (const e of [...asArray(doc['endorsement']), ...asArray(achievement?.['endorsement']), ...asArray(issuer?.['endorsement'])].slice(0, 10)) {
+  for (const e of [
+    ...asArray(doc['endorsement']),
+    ...asArray(achievement?.['endorsement']),
+    ...asArray(issuer?.['endorsement']),
+  ].slice(0, 10)) {
     if (!isObject(e)) continue;
     const by = e['issuer'];
-    const name = isObject(by) ? langText(by['name'], MAX_NAME) : typeof by === 'string' ? cleanText(by, MAX_NAME) : undefined;
+    const name = isObject(by)
+      ? langText(by['name'], MAX_NAME)
+      : typeof by === 'string'
+        ? cleanText(by, MAX_NAME)
+        : undefined;
     if (name !== undefined) return name;
   }
   return undefined;
@@ -455,9 +490,33 @@ function elmTemporal(claim: Json | undefined): { start?: string; end?: string } 
 
 /** EU language authority codes (ISO 639-2) for the languages most likely here → BCP 47. */
 const EU_LANGUAGES: Readonly<Record<string, string>> = {
-  ENG: 'en', JPN: 'ja', FRA: 'fr', DEU: 'de', SPA: 'es', ITA: 'it', NLD: 'nl', POR: 'pt', POL: 'pl', SWE: 'sv', FIN: 'fi',
-  DAN: 'da', ELL: 'el', CES: 'cs', HUN: 'hu', RON: 'ro', BUL: 'bg', HRV: 'hr', SLK: 'sk', SLV: 'sl', EST: 'et', LAV: 'lv',
-  LIT: 'lt', MLT: 'mt', GLE: 'ga', ZHO: 'zh', KOR: 'ko',
+  ENG: 'en',
+  JPN: 'ja',
+  FRA: 'fr',
+  DEU: 'de',
+  SPA: 'es',
+  ITA: 'it',
+  NLD: 'nl',
+  POR: 'pt',
+  POL: 'pl',
+  SWE: 'sv',
+  FIN: 'fi',
+  DAN: 'da',
+  ELL: 'el',
+  CES: 'cs',
+  HUN: 'hu',
+  RON: 'ro',
+  BUL: 'bg',
+  HRV: 'hr',
+  SLK: 'sk',
+  SLV: 'sl',
+  EST: 'et',
+  LAV: 'lv',
+  LIT: 'lt',
+  MLT: 'mt',
+  GLE: 'ga',
+  ZHO: 'zh',
+  KOR: 'ko',
 };
 
 function languageOf(v: unknown): string | undefined {

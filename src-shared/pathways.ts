@@ -12,17 +12,36 @@
 import { z } from 'zod';
 import type { NormalizedCredential } from './credential';
 import { courseName, credentialKey, distinctCourses } from './course-identity';
-import { BilingualTextSchema, FRAMEWORKS, FrameworkIdSchema, LevelNumberSchema, type BilingualText, type FrameworkId, type FrameworkLang } from './frameworks';
+import {
+  BilingualTextSchema,
+  FRAMEWORKS,
+  FrameworkIdSchema,
+  LevelNumberSchema,
+  type BilingualText,
+  type FrameworkId,
+  type FrameworkLang,
+} from './frameworks';
 import { placeCredential } from './placement';
 import { err, ok, type Result } from './result';
-import { CreditUnitIdSchema, WORKLOAD_DATA, creditUnitOf, creditsToHours, hoursToCredits, workloadOf, type CreditUnitId, type WorkloadOptions } from './workload';
+import {
+  CreditUnitIdSchema,
+  WORKLOAD_DATA,
+  creditUnitOf,
+  creditsToHours,
+  hoursToCredits,
+  workloadOf,
+  type CreditUnitId,
+  type WorkloadOptions,
+} from './workload';
 import niadBachelor from './data/pathways/niad-qe-bachelor.json' with { type: 'json' };
 import certificateProgramme from './data/pathways/university-certificate-programme.json' with { type: 'json' };
 import type { VerificationStatus } from './verification';
 
 // ── The file format ───────────────────────────────────────────────────────────────────
 
-const RequirementId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (at most 64)');
+const RequirementId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (at most 64)');
 
 export const SelectorSchema = z
   .strictObject({
@@ -41,7 +60,12 @@ export type Selector = z.infer<typeof SelectorSchema>;
 const common = { id: RequirementId.optional(), label: BilingualTextSchema.optional() };
 
 export const RequirementSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('entry_qualification'), ...common, minLevel: LevelNumberSchema, framework: FrameworkIdSchema }),
+  z.strictObject({
+    kind: z.literal('entry_qualification'),
+    ...common,
+    minLevel: LevelNumberSchema,
+    framework: FrameworkIdSchema,
+  }),
   z.strictObject({
     kind: z.literal('credits'),
     ...common,
@@ -50,7 +74,12 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
     minYears: z.number().positive().optional(),
     unit: CreditUnitIdSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('n_of'), ...common, n: z.number().int().positive(), of: z.array(SelectorSchema).min(1) }),
+  z.strictObject({
+    kind: z.literal('n_of'),
+    ...common,
+    n: z.number().int().positive(),
+    of: z.array(SelectorSchema).min(1),
+  }),
   z.strictObject({ kind: z.literal('hours'), ...common, min: z.number().positive() }),
   z.strictObject({ kind: z.literal('step'), id: RequirementId, text: BilingualTextSchema }),
 ]);
@@ -63,7 +92,11 @@ export const PathwaySchema = z
     version: z.number().int().positive(),
     name: BilingualTextSchema,
     description: BilingualTextSchema.optional(),
-    target: z.strictObject({ name: BilingualTextSchema, level: LevelNumberSchema.optional(), framework: FrameworkIdSchema.optional() }),
+    target: z.strictObject({
+      name: BilingualTextSchema,
+      level: LevelNumberSchema.optional(),
+      framework: FrameworkIdSchema.optional(),
+    }),
     requirements: z.array(RequirementSchema).min(1).max(100),
     /** Set on pathways the wallet built from credentials (not in files). */
     derivedFrom: z.enum(['clr_association', 'elm_has_part']).optional(),
@@ -72,19 +105,31 @@ export const PathwaySchema = z
     const seen = new Set<string>();
     p.requirements.forEach((r, i) => {
       const id = r.id ?? `requirement-${i + 1}`;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `duplicate requirement id "${id}"` });
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `duplicate requirement id "${id}"` });
       seen.add(id);
       if (r.kind === 'n_of' && r.n > r.of.length) {
-        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'n'], message: `n (${r.n}) is more than the ${r.of.length} listed in "of"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'n'],
+          message: `n (${r.n}) is more than the ${r.of.length} listed in "of"`,
+        });
       }
     });
     if ((p.target.level === undefined) !== (p.target.framework === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'level and framework go together: give both or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'level and framework go together: give both or neither',
+      });
     }
   });
 export type Pathway = z.infer<typeof PathwaySchema>;
 
-export const BUNDLED_PATHWAYS: readonly Pathway[] = [PathwaySchema.parse(niadBachelor), PathwaySchema.parse(certificateProgramme)];
+export const BUNDLED_PATHWAYS: readonly Pathway[] = [
+  PathwaySchema.parse(niadBachelor),
+  PathwaySchema.parse(certificateProgramme),
+];
 
 // ── Parsing with learner-readable errors ──────────────────────────────────────────────
 
@@ -135,14 +180,20 @@ function issueText(issue: z.core.$ZodIssue, root: unknown, lang: FrameworkLang):
       return ja ? `${expected}が必要ですが、${found}です。` : `expected ${expected}, but found ${found}.`;
     }
     case 'too_small':
-      if (issue.origin === 'array') return ja ? `${String(issue.minimum)}個以上の項目が必要です。` : `needs at least ${String(issue.minimum)} item(s).`;
+      if (issue.origin === 'array')
+        return ja
+          ? `${String(issue.minimum)}個以上の項目が必要です。`
+          : `needs at least ${String(issue.minimum)} item(s).`;
       if (issue.origin === 'string') return ja ? '空にできません。' : 'must not be empty.';
       return ja
         ? `${String(issue.minimum)}${issue.inclusive ? '以上' : 'より大きい'}数値が必要ですが、${found}です。`
         : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, but found ${found}.`;
     case 'too_big':
-      if (issue.origin === 'array') return ja ? `項目は${String(issue.maximum)}個までです。` : `allows at most ${String(issue.maximum)} item(s).`;
-      return ja ? `${String(issue.maximum)}以下でなければなりませんが、${found}です。` : `must be at most ${String(issue.maximum)}, but found ${found}.`;
+      if (issue.origin === 'array')
+        return ja ? `項目は${String(issue.maximum)}個までです。` : `allows at most ${String(issue.maximum)} item(s).`;
+      return ja
+        ? `${String(issue.maximum)}以下でなければなりませんが、${found}です。`
+        : `must be at most ${String(issue.maximum)}, but found ${found}.`;
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return ja ? `次のいずれかが必要です：${values}（${found}）。` : `must be one of ${values}, but found ${found}.`;
@@ -156,7 +207,9 @@ function issueText(issue: z.core.$ZodIssue, root: unknown, lang: FrameworkLang):
     }
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return ja ? `不明な項目があります：${keys}（綴りを確認してください）。` : `unknown field(s) ${keys} (check the spelling).`;
+      return ja
+        ? `不明な項目があります：${keys}（綴りを確認してください）。`
+        : `unknown field(s) ${keys} (check the spelling).`;
     }
     case 'invalid_format':
       return ja ? `形式が正しくありません（${issue.message}）。` : `has the wrong format (${issue.message}).`;
@@ -175,12 +228,21 @@ export function parsePathwayFile(text: string, lang: FrameworkLang = 'en'): Resu
     json = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : '';
-    return err('bad_request', lang === 'ja' ? `経路ファイルが正しいJSONではありません：${detail}` : `The pathway file is not valid JSON: ${detail}`);
+    return err(
+      'bad_request',
+      lang === 'ja'
+        ? `経路ファイルが正しいJSONではありません：${detail}`
+        : `The pathway file is not valid JSON: ${detail}`,
+    );
   }
   const parsed = PathwaySchema.safeParse(json);
   if (parsed.success) return ok(parsed.data);
   const issues = parsed.error.issues.slice(0, 3);
-  const lines = issues.map((i) => (lang === 'ja' ? `${pathText(i.path)}：${issueText(i, json, lang)}` : `${pathText(i.path)}: ${issueText(i, json, lang)}`));
+  const lines = issues.map((i) =>
+    lang === 'ja'
+      ? `${pathText(i.path)}：${issueText(i, json, lang)}`
+      : `${pathText(i.path)}: ${issueText(i, json, lang)}`,
+  );
   const more = parsed.error.issues.length - issues.length;
   const head = lang === 'ja' ? '経路ファイルに問題があります。' : 'The pathway file has a problem.';
   const tail = more > 0 ? (lang === 'ja' ? ` ほか${more}件。` : ` (${more} more.)`) : '';
@@ -320,7 +382,11 @@ function unitName(unit: CreditUnitId | undefined, lang: FrameworkLang): string {
   return WORKLOAD_DATA.units.find((u) => u.id === unit)?.name[lang] ?? unit;
 }
 
-function entryQualification(r: Extract<Requirement, { kind: 'entry_qualification' }>, id: string, ctx: Ctx): RequirementResult {
+function entryQualification(
+  r: Extract<Requirement, { kind: 'entry_qualification' }>,
+  id: string,
+  ctx: Ctx,
+): RequirementResult {
   const fw = FRAMEWORKS[r.framework].abbreviation;
   let best = 0;
   const candidates: { n: NormalizedCredential; level: number; viaCorrespondence: boolean; fromType: boolean }[] = [];
@@ -330,16 +396,25 @@ function entryQualification(r: Extract<Requirement, { kind: 'entry_qualification
     const level = override ?? p?.level ?? null;
     if (level === null) continue;
     best = Math.max(best, level);
-    if (level >= r.minLevel) candidates.push({ n, level, viaCorrespondence: p?.viaCorrespondence === true, fromType: p?.source === 'achievement_type' });
+    if (level >= r.minLevel)
+      candidates.push({
+        n,
+        level,
+        viaCorrespondence: p?.viaCorrespondence === true,
+        fromType: p?.source === 'achievement_type',
+      });
   }
   // One credential is the entry qualification, and only it is kept out of the credits that
   // follow. Prefer one that carries no credits (a degree), so an aligned course still
   // counts its credits; then the highest level; then one placed without the assumed
   // JQF↔EQF correspondence.
-  const hasCredits = (n: NormalizedCredential): boolean => (n.creditsEarned ?? n.creditsAvailable ?? n.credits ?? 0) > 0;
+  const hasCredits = (n: NormalizedCredential): boolean =>
+    (n.creditsEarned ?? n.creditsAvailable ?? n.credits ?? 0) > 0;
   candidates.sort(
     (a, b) =>
-      Number(hasCredits(a.n)) - Number(hasCredits(b.n)) || b.level - a.level || Number(a.viaCorrespondence) - Number(b.viaCorrespondence),
+      Number(hasCredits(a.n)) - Number(hasCredits(b.n)) ||
+      b.level - a.level ||
+      Number(a.viaCorrespondence) - Number(b.viaCorrespondence),
   );
   const chosen = candidates[0];
   const counted = chosen ? [credentialKey(chosen.n)] : [];
@@ -357,7 +432,10 @@ function entryQualification(r: Extract<Requirement, { kind: 'entry_qualification
     counted,
     notCounted: [],
     assumptions: [...assumptions],
-    label: r.label ?? { en: `Entry qualification at ${fw} level ${r.minLevel} or higher`, ja: `${fw}レベル${r.minLevel}以上の基礎資格` },
+    label: r.label ?? {
+      en: `Entry qualification at ${fw} level ${r.minLevel} or higher`,
+      ja: `${fw}レベル${r.minLevel}以上の基礎資格`,
+    },
     missing: met
       ? null
       : {
@@ -454,8 +532,12 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
   const missingEn: string[] = [];
   const missingJa: string[] = [];
   if (!creditsMet) {
-    missingEn.push(`${fmt(r.min - sum)} more credits${fieldEn} (${fmt(sum)} of ${fmt(r.min)}${r.unit !== undefined ? `, ${uEn}` : ''}).`);
-    missingJa.push(`${fieldJa}あと${fmt(r.min - sum)}単位（${fmt(sum)}／${fmt(r.min)}${r.unit !== undefined ? `、${uJa}` : ''}）。`);
+    missingEn.push(
+      `${fmt(r.min - sum)} more credits${fieldEn} (${fmt(sum)} of ${fmt(r.min)}${r.unit !== undefined ? `, ${uEn}` : ''}).`,
+    );
+    missingJa.push(
+      `${fieldJa}あと${fmt(r.min - sum)}単位（${fmt(sum)}／${fmt(r.min)}${r.unit !== undefined ? `、${uJa}` : ''}）。`,
+    );
   }
   if (!yearsMet && years !== undefined) {
     missingEn.push(`Your counted credits span ${fmt(years.have)} of the ${fmt(years.need)} years required.`);
@@ -484,14 +566,17 @@ function normName(s: string): string {
 }
 
 function matches(n: NormalizedCredential, s: Selector): boolean {
-  if (s.achievementId !== undefined && ![n.achievementId, n.claimId, n.credentialId].includes(s.achievementId)) return false;
+  if (s.achievementId !== undefined && ![n.achievementId, n.claimId, n.credentialId].includes(s.achievementId))
+    return false;
   if (s.name !== undefined) {
     const want = normName(s.name);
     if (courseName(n) !== want && normName(n.name) !== want) return false;
   }
   if (s.type !== undefined) {
     const want = s.type.toLowerCase();
-    const types = [n.achievementType, ...n.types].filter((t): t is string => t !== undefined).map((t) => t.toLowerCase());
+    const types = [n.achievementType, ...n.types]
+      .filter((t): t is string => t !== undefined)
+      .map((t) => t.toLowerCase());
     if (!types.includes(want)) return false;
   }
   return true;
@@ -545,7 +630,8 @@ function hours(r: Extract<Requirement, { kind: 'hours' }>, id: string, ctx: Ctx)
     }
     sum += w.hours;
     counted.push(key);
-    if (w.assumption.code !== 'stated_hours' && w.assumption.code !== 'iso_duration') assumptions.add('hours_estimated');
+    if (w.assumption.code !== 'stated_hours' && w.assumption.code !== 'iso_duration')
+      assumptions.add('hours_estimated');
   }
   sum = Math.round(sum * 100) / 100;
   const met = sum >= r.min;
@@ -558,7 +644,12 @@ function hours(r: Extract<Requirement, { kind: 'hours' }>, id: string, ctx: Ctx)
     notCounted,
     assumptions: [...assumptions],
     label: r.label ?? { en: `At least ${fmt(r.min)} hours of learning`, ja: `${fmt(r.min)}時間以上の学修` },
-    missing: met ? null : { en: `${fmt(r.min - sum)} more hours of learning (${fmt(sum)} of ${fmt(r.min)}).`, ja: `あと${fmt(r.min - sum)}時間の学修（${fmt(sum)}／${fmt(r.min)}時間）。` },
+    missing: met
+      ? null
+      : {
+          en: `${fmt(r.min - sum)} more hours of learning (${fmt(sum)} of ${fmt(r.min)}).`,
+          ja: `あと${fmt(r.min - sum)}時間の学修（${fmt(sum)}／${fmt(r.min)}時間）。`,
+        },
   };
 }
 
@@ -578,7 +669,11 @@ function step(r: Extract<Requirement, { kind: 'step' }>, ctx: Ctx): RequirementR
 }
 
 /** How far the learner's credentials go toward a pathway. Pure; never throws on odd credentials. */
-export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential[], opts: EvaluateOptions = {}): PathwayEvaluation {
+export function evaluatePathway(
+  p: Pathway,
+  creds: readonly NormalizedCredential[],
+  opts: EvaluateOptions = {},
+): PathwayEvaluation {
   const learnerIds = opts.learnerIds ?? [];
   const mine: NormalizedCredential[] = [];
   const notYours: PathwayEvaluation['notYours'] = [];
@@ -587,9 +682,17 @@ export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential
     else mine.push(c);
   }
   // distinctCourses remembers its last input: the other pathways of this wallet reuse the grouping.
-  const ctx: Ctx = { mine, courses: distinctCourses(mine).map((c) => c.representative), opts, now: opts.now ?? new Date(), entryKeys: new Set() };
+  const ctx: Ctx = {
+    mine,
+    courses: distinctCourses(mine).map((c) => c.representative),
+    opts,
+    now: opts.now ?? new Date(),
+    entryKeys: new Set(),
+  };
   // Entry qualifications first, so the credits they stand on are not counted again.
-  const order = p.requirements.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.kind === 'entry_qualification') - Number(a.r.kind === 'entry_qualification'));
+  const order = p.requirements
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(b.r.kind === 'entry_qualification') - Number(a.r.kind === 'entry_qualification'));
   const results: RequirementResult[] = new Array<RequirementResult>(p.requirements.length);
   for (const { r, i } of order) {
     const id = r.id ?? `requirement-${i + 1}`;
@@ -611,7 +714,12 @@ export function evaluatePathway(p: Pathway, creds: readonly NormalizedCredential
         break;
     }
   }
-  const fraction = (r: RequirementResult): number => (r.met ? 1 : r.kind === 'entry_qualification' ? 0 : Math.min(1, r.progress.need > 0 ? r.progress.have / r.progress.need : 1));
+  const fraction = (r: RequirementResult): number =>
+    r.met
+      ? 1
+      : r.kind === 'entry_qualification'
+        ? 0
+        : Math.min(1, r.progress.need > 0 ? r.progress.have / r.progress.need : 1);
   const progress = results.length > 0 ? results.reduce((s, r) => s + fraction(r), 0) / results.length : 0;
   const next = results.find((r) => !r.met);
   return {
@@ -646,7 +754,8 @@ export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[
   for (const n of creds) {
     for (const a of n.associations ?? []) {
       const t = a.associationType;
-      if (t === 'isChildOf' || t === 'isPartOf') edges.push({ parent: a.targetId, child: a.sourceId, from: 'clr_association' });
+      if (t === 'isChildOf' || t === 'isPartOf')
+        edges.push({ parent: a.targetId, child: a.sourceId, from: 'clr_association' });
       else if (t === 'isParentOf') edges.push({ parent: a.sourceId, child: a.targetId, from: 'clr_association' });
     }
     const self = n.claimId ?? n.achievementId ?? n.credentialId;
@@ -690,7 +799,10 @@ export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[
           id: 'parts',
           n: of.length,
           of,
-          label: { en: `All ${of.length} parts of ${parentName}`, ja: `${parentName} の ${of.length} 個の構成要素すべて` },
+          label: {
+            en: `All ${of.length} parts of ${parentName}`,
+            ja: `${parentName} の ${of.length} 個の構成要素すべて`,
+          },
         },
       ],
       derivedFrom: g.from,

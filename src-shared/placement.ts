@@ -57,7 +57,11 @@ export function parseLevelCode(code: string): number | null {
  */
 export function frameworkNamed(name: string): FrameworkId | null {
   const n = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (/\beqf\b/.test(n) || /\beuropean (?:qualifications?|qualification) framework\b/.test(n) || n.includes('data.europa.eu/snb/eqf')) {
+  if (
+    /\beqf\b/.test(n) ||
+    /\beuropean (?:qualifications?|qualification) framework\b/.test(n) ||
+    n.includes('data.europa.eu/snb/eqf')
+  ) {
     return 'eqf';
   }
   if (/\bjqf\b/.test(n) || n.includes('日本')) return 'jqf';
@@ -76,7 +80,11 @@ function alignmentHit(a: Alignment): AlignmentHit | null {
   const uri = a.targetUrl !== undefined ? EQF_URI.exec(a.targetUrl.trim()) : null;
   if (uri?.[1] !== undefined && a.targetUrl !== undefined) {
     const level = Number(uri[1]);
-    return { stated: { framework: 'eqf', level }, code: 'aligned_eqf_uri', params: { framework: 'EQF', level: String(level), url: a.targetUrl.trim() } };
+    return {
+      stated: { framework: 'eqf', level },
+      code: 'aligned_eqf_uri',
+      params: { framework: 'EQF', level: String(level), url: a.targetUrl.trim() },
+    };
   }
   if (a.targetFramework === undefined || a.targetCode === undefined) return null;
   const framework = frameworkNamed(a.targetFramework);
@@ -85,7 +93,12 @@ function alignmentHit(a: Alignment): AlignmentHit | null {
   return {
     stated: { framework, level },
     code: 'aligned_framework_code',
-    params: { framework: FRAMEWORKS[framework].abbreviation, level: String(level), targetFramework: a.targetFramework, code: a.targetCode },
+    params: {
+      framework: FRAMEWORKS[framework].abbreviation,
+      level: String(level),
+      targetFramework: a.targetFramework,
+      code: a.targetCode,
+    },
   };
 }
 
@@ -110,7 +123,7 @@ const TYPE_LEVELS: Readonly<Record<string, Partial<Record<FrameworkId, number>>>
 };
 
 const TYPE_LABELS: Readonly<Record<string, { en: string; ja: string }>> = {
-  AssociateDegree: { en: "Associate degree", ja: '短期大学士・準学士' },
+  AssociateDegree: { en: 'Associate degree', ja: '短期大学士・準学士' },
   BachelorDegree: { en: "Bachelor's degree", ja: '学士' },
   MasterDegree: { en: "Master's degree", ja: '修士' },
   DoctoralDegree: { en: 'Doctoral degree', ja: '博士' },
@@ -251,7 +264,10 @@ export function placementReasonText(p: Placement, lang: FrameworkLang): string {
           : `Its type (${q['type'] ?? ''}) does not say a level: waiting in Unplaced.`;
       break;
     case 'no_level_information':
-      text = lang === 'ja' ? 'レベル情報がありません。「未配置」で待機中です。' : 'No level information: waiting in Unplaced.';
+      text =
+        lang === 'ja'
+          ? 'レベル情報がありません。「未配置」で待機中です。'
+          : 'No level information: waiting in Unplaced.';
       break;
   }
   if (p.viaCorrespondence && p.level !== null) {

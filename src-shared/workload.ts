@@ -37,11 +37,19 @@ export const WorkloadUnitSchema = z
     assumptionNote: BilingualTextSchema.optional(),
     source: BilingualTextSchema,
   })
-  .refine((u) => u.kind !== 'credit' || u.hoursPerCredit !== undefined, { message: 'a credit unit needs hoursPerCredit', path: ['hoursPerCredit'] })
-  .refine((u) => u.hoursRange === undefined || (u.hoursRange[0] <= (u.hoursPerCredit ?? 0) && (u.hoursPerCredit ?? 0) <= u.hoursRange[1]), {
-    message: 'hoursPerCredit must lie inside hoursRange',
-    path: ['hoursRange'],
-  });
+  .refine((u) => u.kind !== 'credit' || u.hoursPerCredit !== undefined, {
+    message: 'a credit unit needs hoursPerCredit',
+    path: ['hoursPerCredit'],
+  })
+  .refine(
+    (u) =>
+      u.hoursRange === undefined ||
+      (u.hoursRange[0] <= (u.hoursPerCredit ?? 0) && (u.hoursPerCredit ?? 0) <= u.hoursRange[1]),
+    {
+      message: 'hoursPerCredit must lie inside hoursRange',
+      path: ['hoursRange'],
+    },
+  );
 export type WorkloadUnit = z.infer<typeof WorkloadUnitSchema>;
 
 export const WorkloadUnitsFileSchema = z
@@ -117,7 +125,8 @@ export interface IsoDurationHours {
   converted: boolean;
 }
 
-const ISO_DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const ISO_DURATION =
+  /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
 function num(s: string | undefined): number {
   return s === undefined ? 0 : Number(s.replace(',', '.'));
@@ -134,7 +143,8 @@ export function isoDurationHours(text: string): IsoDurationHours | null {
   if (m === null || t === 'P' || t.endsWith('T')) return null;
   const [, y, mo, w, d, h, mi, s] = m;
   const c = WORKLOAD_DATA.isoDuration;
-  const calendar = num(y) * c.hoursPerYear + num(mo) * c.hoursPerMonth + num(w) * c.hoursPerWeek + num(d) * c.hoursPerDay;
+  const calendar =
+    num(y) * c.hoursPerYear + num(mo) * c.hoursPerMonth + num(w) * c.hoursPerWeek + num(d) * c.hoursPerDay;
   const clock = num(h) + num(mi) / 60 + num(s) / 3600;
   const hours = calendar + clock;
   if (!Number.isFinite(hours)) return null;
@@ -158,10 +168,16 @@ function hoursPerCredit(unit: CreditUnitId, ectsHours: number | undefined): numb
 }
 
 /** Hours (central, and range where the unit has one) for credits in a unit. */
-export function creditsToHours(credits: number, unit: CreditUnitId, opts: WorkloadOptions = {}): { hours: number; hoursRange?: [number, number] } {
+export function creditsToHours(
+  credits: number,
+  unit: CreditUnitId,
+  opts: WorkloadOptions = {},
+): { hours: number; hoursRange?: [number, number] } {
   const u = workloadUnit(unit);
   const hours = round(credits * hoursPerCredit(unit, opts.ectsHours));
-  return u.hoursRange ? { hours, hoursRange: [round(credits * u.hoursRange[0]), round(credits * u.hoursRange[1])] } : { hours };
+  return u.hoursRange
+    ? { hours, hoursRange: [round(credits * u.hoursRange[0]), round(credits * u.hoursRange[1])] }
+    : { hours };
 }
 
 /** Credits in a unit for a number of hours (central estimate). */
@@ -193,7 +209,10 @@ function lookUpUnitForCountry(country: string): CreditUnitId | undefined {
 export type CreditUnitBasis = 'stated' | 'learner' | 'country' | 'unknown';
 
 /** Which unit a credential's credits are in, and how the wallet knows. */
-export function creditUnitOf(n: NormalizedCredential, opts: WorkloadOptions = {}): { unit: CreditUnitId | 'unknown'; basis: CreditUnitBasis; credits?: number } {
+export function creditUnitOf(
+  n: NormalizedCredential,
+  opts: WorkloadOptions = {},
+): { unit: CreditUnitId | 'unknown'; basis: CreditUnitBasis; credits?: number } {
   const ects = n.creditPoints?.find((p) => p.framework === 'ECTS');
   if (ects !== undefined) return { unit: 'ects', basis: 'stated', credits: ects.value };
   const credits = n.creditsEarned ?? n.creditsAvailable ?? n.credits ?? n.creditPoints?.[0]?.value;
@@ -230,7 +249,12 @@ export function workloadOf(n: NormalizedCredential, opts: WorkloadOptions = {}):
 
 function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload | null {
   if (n.statedHours !== undefined) {
-    return { hours: n.statedHours, unit: 'stated_hours', assumption: { code: 'stated_hours', params: { hours: fmt(n.statedHours) } }, source: workloadUnit('stated_hours').source };
+    return {
+      hours: n.statedHours,
+      unit: 'stated_hours',
+      assumption: { code: 'stated_hours', params: { hours: fmt(n.statedHours) } },
+      source: workloadUnit('stated_hours').source,
+    };
   }
   if (n.volumeOfLearning !== undefined) {
     const d = isoDurationHours(n.volumeOfLearning);
@@ -238,7 +262,10 @@ function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload 
       return {
         hours: d.hours,
         unit: 'iso_duration',
-        assumption: { code: d.converted ? 'iso_duration_converted' : 'iso_duration', params: { duration: n.volumeOfLearning, hours: fmt(d.hours) } },
+        assumption: {
+          code: d.converted ? 'iso_duration_converted' : 'iso_duration',
+          params: { duration: n.volumeOfLearning, hours: fmt(d.hours) },
+        },
         source: workloadUnit('iso_duration').source,
       };
     }
@@ -246,12 +273,23 @@ function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload 
   const { unit, basis, credits } = creditUnitOf(n, opts);
   if (credits === undefined) return null;
   if (unit === 'unknown') {
-    return { hours: null, unit: 'unknown', credits, assumption: { code: 'unit_unknown', params: { credits: fmt(credits) } }, source: WORKLOAD_DATA.countryUnits.note };
+    return {
+      hours: null,
+      unit: 'unknown',
+      credits,
+      assumption: { code: 'unit_unknown', params: { credits: fmt(credits) } },
+      source: WORKLOAD_DATA.countryUnits.note,
+    };
   }
   const h = creditsToHours(credits, unit, opts);
-  const params: Record<string, string> = { credits: fmt(credits), unit, hoursPerCredit: fmt(hoursPerCredit(unit, opts.ectsHours)) };
+  const params: Record<string, string> = {
+    credits: fmt(credits),
+    unit,
+    hoursPerCredit: fmt(hoursPerCredit(unit, opts.ectsHours)),
+  };
   if (basis === 'country' && n.issuerCountry !== undefined) params['country'] = n.issuerCountry;
-  const code: WorkloadAssumptionCode = basis === 'stated' ? 'unit_stated' : basis === 'learner' ? 'unit_chosen_by_learner' : 'unit_from_country';
+  const code: WorkloadAssumptionCode =
+    basis === 'stated' ? 'unit_stated' : basis === 'learner' ? 'unit_chosen_by_learner' : 'unit_from_country';
   return { ...h, unit, credits, assumption: { code, params }, source: workloadUnit(unit).source };
 }
 
@@ -277,7 +315,9 @@ export function workloadAssumptionText(w: Workload, lang: FrameworkLang): string
   const hours = w.hours !== null ? fmt(w.hours) : '';
   switch (w.assumption.code) {
     case 'stated_hours':
-      return lang === 'ja' ? `発行者が学修時間を${hours}時間と記載しています。` : `The issuer states ${hours} hours of learning.`;
+      return lang === 'ja'
+        ? `発行者が学修時間を${hours}時間と記載しています。`
+        : `The issuer states ${hours} hours of learning.`;
     case 'iso_duration':
       return lang === 'ja'
         ? `発行者が学修量を${p['duration'] ?? ''}（${hours}時間）と記載しています。`
@@ -359,19 +399,34 @@ export function courseLookup(credentials: readonly NormalizedCredential[]): Cour
   return out;
 }
 
-function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem) => K, opts: WorkloadOptions, courses: CourseLookup): WorkloadTotal<K>[] {
+function totalsBy<K>(
+  items: readonly WorkloadItem[],
+  keyOf: (item: WorkloadItem) => K,
+  opts: WorkloadOptions,
+  courses: CourseLookup,
+): WorkloadTotal<K>[] {
   // One item per course: a standalone credential speaks for it over a copy nested in a transcript.
   const byCourse = new Map<number, WorkloadItem>();
   for (const item of items) {
     const n = courses.get(item.credential);
     if (n === undefined) continue;
     const seen = byCourse.get(n);
-    if (seen === undefined || (seen.credential.containedIn !== undefined && item.credential.containedIn === undefined)) byCourse.set(n, item);
+    if (seen === undefined || (seen.credential.containedIn !== undefined && item.credential.containedIn === undefined))
+      byCourse.set(n, item);
   }
   const out = new Map<K, WorkloadTotal<K>>();
   for (const item of byCourse.values()) {
     const key = keyOf(item);
-    const t = out.get(key) ?? { key, hours: 0, hoursRange: [0, 0] as [number, number], courses: 0, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: false };
+    const t = out.get(key) ?? {
+      key,
+      hours: 0,
+      hoursRange: [0, 0] as [number, number],
+      courses: 0,
+      withoutHours: 0,
+      unknownUnitCourses: 0,
+      unknownUnitCredits: 0,
+      assumed: false,
+    };
     const w = item.workload !== undefined ? item.workload : workloadOf(item.credential, opts);
     t.courses += 1;
     if (w === null || w.hours === null) {
@@ -392,12 +447,26 @@ function totalsBy<K>(items: readonly WorkloadItem[], keyOf: (item: WorkloadItem)
 }
 
 /** Hours per level (null = unplaced), highest level first, unplaced last; each course once. */
-export function totalsByLevel(items: readonly WorkloadItem[], opts: WorkloadOptions = {}, courses?: CourseLookup): WorkloadTotal<number | null>[] {
-  return totalsBy(items, (i) => i.level, opts, courses ?? courseLookup(items.map((i) => i.credential))).sort((a, b) => (b.key ?? 0) - (a.key ?? 0));
+export function totalsByLevel(
+  items: readonly WorkloadItem[],
+  opts: WorkloadOptions = {},
+  courses?: CourseLookup,
+): WorkloadTotal<number | null>[] {
+  return totalsBy(items, (i) => i.level, opts, courses ?? courseLookup(items.map((i) => i.credential))).sort(
+    (a, b) => (b.key ?? 0) - (a.key ?? 0),
+  );
 }
 
 /** Hours per field of study (null = not stated), largest first; each course once. */
-export function totalsByField(items: readonly WorkloadItem[], opts: WorkloadOptions = {}, courses?: CourseLookup): WorkloadTotal<string | null>[] {
-  return totalsBy(items, (i) => i.credential.fieldOfStudy?.trim() || null, opts, courses ?? courseLookup(items.map((i) => i.credential))).sort((a, b) => b.hours - a.hours || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key)));
+export function totalsByField(
+  items: readonly WorkloadItem[],
+  opts: WorkloadOptions = {},
+  courses?: CourseLookup,
+): WorkloadTotal<string | null>[] {
+  return totalsBy(
+    items,
+    (i) => i.credential.fieldOfStudy?.trim() || null,
+    opts,
+    courses ?? courseLookup(items.map((i) => i.credential)),
+  ).sort((a, b) => b.hours - a.hours || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key)));
 }
-

@@ -14,21 +14,51 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('layer rules', () => {
   it('src-shared imports nothing environment-specific', async () => {
-    expect(await layerErrors('src-shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toHaveLength(1);
-    expect(await layerErrors('src-shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
-    expect(await layerErrors('src-shared/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toHaveLength(1);
+    expect(
+      await layerErrors('src-shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('src-shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toHaveLength(1);
+    expect(await layerErrors('src-shared/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toHaveLength(
+      1,
+    );
     expect(await layerErrors('src-shared/x.ts', "import { z } from 'zod';\nexport const a = z;\n")).toHaveLength(0);
   });
 
   it('the renderer never reaches Node or Electron or main code', async () => {
-    expect(await layerErrors('src-renderer/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toHaveLength(1);
-    expect(await layerErrors('src-renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toHaveLength(1);
-    expect(await layerErrors('src-renderer/x.ts', "import { detect } from '../src-main/services/detect';\nexport const a = detect;\n")).toHaveLength(1);
+    expect(
+      await layerErrors(
+        'src-renderer/x.ts',
+        "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors(
+        'src-renderer/x.ts',
+        "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors(
+        'src-renderer/x.ts',
+        "import { detect } from '../src-main/services/detect';\nexport const a = detect;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('main never imports renderer code, and only the Electron shell imports electron', async () => {
-    expect(await layerErrors('src-main/services/x.ts', "import { App } from '../../src-renderer/App';\nexport const a = App;\n")).toHaveLength(1);
-    expect(await layerErrors('src-main/services/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
-    expect(await layerErrors('src-main/shells/electron/main.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(0);
+    expect(
+      await layerErrors(
+        'src-main/services/x.ts',
+        "import { App } from '../../src-renderer/App';\nexport const a = App;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('src-main/services/x.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('src-main/shells/electron/main.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toHaveLength(0);
   });
 });

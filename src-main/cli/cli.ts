@@ -32,7 +32,9 @@ function humanReport(file: string, items: ImportedCredential[]): string[] {
   for (const item of items) {
     lines.push(`${file}: ${WORD[item.verification.status]} — ${item.normalized.name}`);
     for (const c of item.verification.checks) {
-      lines.push(`  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${c.message}${c.detail ? ` (${c.detail})` : ''}`);
+      lines.push(
+        `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${c.message}${c.detail ? ` (${c.detail})` : ''}`,
+      );
     }
   }
   return lines;
@@ -99,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const statusLists = statusListsInBatch(inputs.map((i) => ({ name: i.file, bytes: i.bytes })));
-  if (command === 'inspect') return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json }, io, exit);
+  if (command === 'inspect')
+    return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json }, io, exit);
   for (const { file, bytes } of inputs) {
     const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
     const first = items[0];
@@ -134,7 +137,10 @@ async function inspect(
 ): Promise<number> {
   const perFile: Array<{ file: string; items: ImportedCredential[] }> = [];
   for (const { file, bytes } of inputs) {
-    perFile.push({ file, items: await importFiles([{ name: basename(file), bytes }], { now: o.now, statusLists: o.statusLists }) });
+    perFile.push({
+      file,
+      items: await importFiles([{ name: basename(file), bytes }], { now: o.now, statusLists: o.statusLists }),
+    });
   }
   // Pathways are evaluated over everything given, as the app does over the whole wallet.
   const all = perFile.flatMap((f) => f.items);
@@ -148,7 +154,8 @@ async function inspect(
       if (item.verification.status !== 'verified' && exit === 0) exit = 1;
       if (o.json) io.out(JSON.stringify({ file, ...r }));
       else {
-        const level = r.level.level === null ? 'Unplaced' : `Level ${r.level.level} (${r.level.framework.toUpperCase()})`;
+        const level =
+          r.level.level === null ? 'Unplaced' : `Level ${r.level.level} (${r.level.framework.toUpperCase()})`;
         const hours = r.workload?.hours != null ? `${r.workload.hours} h` : 'workload unknown';
         const counts = r.pathways.filter((p) => p.counts).map((p) => p.name);
         io.out(`${file}: ${r.name} — ${WORD[item.verification.status as keyof typeof WORD]} — ${level} — ${hours}`);
@@ -161,8 +168,15 @@ async function inspect(
   return exit;
 }
 
-function checksJson(item: ImportedCredential): Array<{ id: string; outcome: string; code: string | null; message: string }> {
-  return item.verification.checks.map((c) => ({ id: c.id, outcome: c.outcome, code: c.code ?? null, message: c.message }));
+function checksJson(
+  item: ImportedCredential,
+): Array<{ id: string; outcome: string; code: string | null; message: string }> {
+  return item.verification.checks.map((c) => ({
+    id: c.id,
+    outcome: c.outcome,
+    code: c.code ?? null,
+    message: c.message,
+  }));
 }
 
 // Run only as the entry point, not when imported by tests.

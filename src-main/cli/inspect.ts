@@ -23,7 +23,13 @@ export interface InspectRecord {
   format: string;
   status: string;
   level: { framework: FrameworkId; level: number | null; source: string; reason: string };
-  workload: { hours: number | null; hoursRange?: [number, number]; unit: string; credits?: number; assumption: string } | null;
+  workload: {
+    hours: number | null;
+    hoursRange?: [number, number];
+    unit: string;
+    credits?: number;
+    assumption: string;
+  } | null;
   pathways: { id: string; name: string; counts: boolean; toward: string[] }[];
 }
 
@@ -42,7 +48,12 @@ export function inspectItems(items: readonly ImportedCredential[], opts: Inspect
       name: n.name,
       format: n.format,
       status: item.verification.status,
-      level: { framework: opts.framework, level: place.level, source: place.source, reason: placementReasonText(place, 'en') },
+      level: {
+        framework: opts.framework,
+        level: place.level,
+        source: place.source,
+        reason: placementReasonText(place, 'en'),
+      },
       workload: w
         ? {
             hours: w.hours,

@@ -40,7 +40,12 @@ export function bundleFileName(now: Date): string {
  * The bundle: `credentials/<file>` for every original, `map.svg` (the progress map as the
  * learner saw it) when given, and `manifest.json` describing them.
  */
-export function buildPortfolioBundle(items: readonly BundleItem[], framework: string, now = new Date(), mapSvg?: string): BundleResult {
+export function buildPortfolioBundle(
+  items: readonly BundleItem[],
+  framework: string,
+  now = new Date(),
+  mapSvg?: string,
+): BundleResult {
   const files: Record<string, Uint8Array> = {};
   const used = new Set<string>();
   const manifestEntries = items.map((item, index) => {

@@ -22,7 +22,6 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-
 /** The VC data model version a JSON document declares, if it is a credential at all. */
 export function credentialVersion(doc: unknown): 1 | 2 | null {
   if (!isRecord(doc)) return null;
@@ -55,10 +54,12 @@ export function detect(bytes: Uint8Array): DetectedKind {
       return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'bad_json' };
     }
     const version = credentialVersion(json);
-    if (version && isRecord(json)) return { kind: 'json-credential', mediaType: 'application/ld+json', json, vcVersion: version };
+    if (version && isRecord(json))
+      return { kind: 'json-credential', mediaType: 'application/ld+json', json, vcVersion: version };
     return { kind: 'json-other', mediaType: 'application/json', json };
   }
-  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/.test(trimmed)) return { kind: 'jwt', mediaType: 'application/jwt' };
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/.test(trimmed))
+    return { kind: 'jwt', mediaType: 'application/jwt' };
   if (trimmed.startsWith('<')) {
     // An SVG may open with an XML declaration, comments or a doctype before <svg>.
     if (/<svg[\s>]/i.test(trimmed.slice(0, 4096))) return { kind: 'svg', mediaType: 'image/svg+xml' };

@@ -32,7 +32,10 @@ export interface ImportOptions {
 /** Open Badges 2.0 JSON: its own context, or the assertion shape (recipient + badge). */
 function isOpenBadges2Json(json: unknown): boolean {
   if (!isRecord(json)) return false;
-  return asArray(json['@context']).includes('https://w3id.org/openbadges/v2') || (json['recipient'] !== undefined && json['badge'] !== undefined);
+  return (
+    asArray(json['@context']).includes('https://w3id.org/openbadges/v2') ||
+    (json['recipient'] !== undefined && json['badge'] !== undefined)
+  );
 }
 
 /** A JWS in JSON serialization (JAdES seals of European Digital Credentials look like this). */
@@ -63,8 +66,12 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
       return notSupportedYet('An archive of credentials (ZIP)');
     case 'json-other':
     case 'json-credential':
-      if (isOpenBadges2Json(d.json)) return notSupportedYet('An Open Badges 2.0 file (a badge assertion, badge class or issuer profile)');
-      if (isJwsJson(d.json)) return notSupportedYet('A sealed credential (JWS JSON serialization, as used for European Digital Credentials)');
+      if (isOpenBadges2Json(d.json))
+        return notSupportedYet('An Open Badges 2.0 file (a badge assertion, badge class or issuer profile)');
+      if (isJwsJson(d.json))
+        return notSupportedYet(
+          'A sealed credential (JWS JSON serialization, as used for European Digital Credentials)',
+        );
       return notCredential(
         'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
       );
@@ -75,7 +82,9 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
         case 'bad_json':
           return notCredential('The file looks like JSON but is damaged: it cannot be read.');
         case 'binary':
-          return notCredential('This file is not a credential the wallet can read (it is not text, JSON or a badge image).');
+          return notCredential(
+            'This file is not a credential the wallet can read (it is not text, JSON or a badge image).',
+          );
         case 'text':
           return notCredential('This text file is not a credential the wallet can read.');
       }
@@ -88,20 +97,36 @@ function normalizedOf(entry: VerifiedEntry, fileName: string): NormalizedCredent
   const normalized = { ...normalizeCredential(entry.document), format: entry.format };
   if (entry.format === 'vp-jsonld' || entry.format === 'vp-jwt') {
     const holder = entry.document['holder'];
-    const holderId = typeof holder === 'string' ? holder : typeof holder === 'object' && holder !== null ? (holder as Record<string, unknown>)['id'] : undefined;
-    return { ...normalized, name: typeof holderId === 'string' ? `Presentation by ${holderId}` : 'Presentation of credentials' };
+    const holderId =
+      typeof holder === 'string'
+        ? holder
+        : typeof holder === 'object' && holder !== null
+          ? (holder as Record<string, unknown>)['id']
+          : undefined;
+    return {
+      ...normalized,
+      name: typeof holderId === 'string' ? `Presentation by ${holderId}` : 'Presentation of credentials',
+    };
   }
   return normalized;
 }
 
-async function verifyDetected(d: DetectedKind, bytes: Uint8Array, opts: ImportOptions & { now: Date }): Promise<VerifiedEntry[] | undefined> {
+async function verifyDetected(
+  d: DetectedKind,
+  bytes: Uint8Array,
+  opts: ImportOptions & { now: Date },
+): Promise<VerifiedEntry[] | undefined> {
   const vOpts = { now: opts.now, statusLists: opts.statusLists ?? [] };
   if (d.kind === 'json-credential' || d.kind === 'json-other') return verifyJsonValue(d.json, vOpts);
   if (d.kind === 'jwt') return verifyJwtDocument(new TextDecoder().decode(bytes).trim(), vOpts);
   return undefined;
 }
 
-async function importOne(file: InputFile, d: DetectedKind, opts: ImportOptions & { now: Date }): Promise<ImportedCredential[]> {
+async function importOne(
+  file: InputFile,
+  d: DetectedKind,
+  opts: ImportOptions & { now: Date },
+): Promise<ImportedCredential[]> {
   const now = opts.now;
   const sha256 = sha256Hex(file.bytes);
   const entries = await verifyDetected(d, file.bytes, opts);
@@ -121,7 +146,8 @@ async function importOne(file: InputFile, d: DetectedKind, opts: ImportOptions &
         verification: entry.verification,
       };
       if (entry.problem) item.problem = entry.problem;
-      if (entries.length > 1) item.part = { role: entry.role === 'whole' ? 'container' : entry.role, index, count: entries.length };
+      if (entries.length > 1)
+        item.part = { role: entry.role === 'whole' ? 'container' : entry.role, index, count: entries.length };
       return item;
     });
   }
@@ -131,7 +157,16 @@ async function importOne(file: InputFile, d: DetectedKind, opts: ImportOptions &
     checks: [check],
     checkedAt: now.toISOString(),
   };
-  return [{ fileName: file.name, sha256, mediaType: d.mediaType, normalized: describeUnreadable(problem, file.name), verification, problem }];
+  return [
+    {
+      fileName: file.name,
+      sha256,
+      mediaType: d.mediaType,
+      normalized: describeUnreadable(problem, file.name),
+      verification,
+      problem,
+    },
+  ];
 }
 
 function statusListsOf(detected: readonly DetectedKind[]): Record<string, unknown>[] {
@@ -148,12 +183,16 @@ export function statusListsInBatch(files: readonly InputFile[]): Record<string, 
 }
 
 /** Import a batch. Order of results follows the order of files, and within a file the order above. */
-export async function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
+export async function importFiles(
+  files: readonly InputFile[],
+  opts: ImportOptions = {},
+): Promise<ImportedCredential[]> {
   const now = opts.now ?? new Date();
   // Each file is read once: the same detection finds the batch's status lists and feeds its import.
   const detected = files.map((f) => detect(f.bytes));
   const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
   const out: ImportedCredential[] = [];
-  for (const [i, f] of files.entries()) out.push(...(await importOne(f, detected[i] as DetectedKind, { ...opts, now, statusLists })));
+  for (const [i, f] of files.entries())
+    out.push(...(await importOne(f, detected[i] as DetectedKind, { ...opts, now, statusLists })));
   return out;
 }

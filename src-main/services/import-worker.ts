@@ -33,7 +33,11 @@ if (port) {
         return perFile;
       })
       .then((perFile): WorkerReply => ({ id: msg.id, ok: true, perFile }))
-      .catch((e: unknown): WorkerReply => ({ id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) }))
+      .catch((e: unknown): WorkerReply => ({
+        id: msg.id,
+        ok: false,
+        message: e instanceof Error ? e.message : String(e),
+      }))
       .then((reply) => port.postMessage(reply));
   });
 }

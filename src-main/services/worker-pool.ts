@@ -19,14 +19,18 @@ export interface WorkerRequest {
 }
 
 /** `perFile[i]` holds the entries of the request's i-th file. */
-export type WorkerReply = { id: number; ok: true; perFile: ImportedCredential[][] } | { id: number; ok: false; message: string };
+export type WorkerReply =
+  { id: number; ok: true; perFile: ImportedCredential[][] } | { id: number; ok: false; message: string };
 
 /** Below this many files one thread is faster than paying for the hand-over. */
 export const MIN_PARALLEL_FILES = 4;
 
 export class ImportPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, { resolve(perFile: ImportedCredential[][]): void; reject(e: Error): void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve(perFile: ImportedCredential[][]): void; reject(e: Error): void }
+  >();
   private nextId = 1;
 
   constructor(
@@ -94,7 +98,15 @@ export class ImportPool {
     const shares: { index: number; file: InputFile }[][] = workers.map(() => []);
     files.forEach((file, index) => shares[index % workers.length]?.push({ index, file }));
     const results = await Promise.all(
-      shares.map((share, w) => (share.length === 0 ? Promise.resolve([]) : this.run(workers[w] as Worker, share.map((s) => s.file), opts))),
+      shares.map((share, w) =>
+        share.length === 0
+          ? Promise.resolve([])
+          : this.run(
+              workers[w] as Worker,
+              share.map((s) => s.file),
+              opts,
+            ),
+      ),
     );
     const byFile = new Map<number, ImportedCredential[]>();
     results.forEach((perFile, w) => (shares[w] ?? []).forEach(({ index }, k) => byFile.set(index, perFile[k] ?? [])));

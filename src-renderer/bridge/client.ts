@@ -27,7 +27,10 @@ function httpWallet(): WalletApi {
       }
       return (await res.json()) as Result<never>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'The wallet service cannot be reached. Is `npm run serve` still running?' } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'The wallet service cannot be reached. Is `npm run serve` still running?' },
+      };
     }
   };
   const api: Partial<Record<MethodName, (request: unknown) => Promise<Result<never>>>> = {};

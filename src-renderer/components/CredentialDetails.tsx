@@ -7,9 +7,20 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
-import { MICRO_CREDENTIAL_SOURCE, microCredentialElementLabel, microCredentialElements } from '../../src-shared/micro-credential';
+import {
+  MICRO_CREDENTIAL_SOURCE,
+  microCredentialElementLabel,
+  microCredentialElements,
+} from '../../src-shared/micro-credential';
 import type { CheckOutcome } from '../../src-shared/verification';
-import { CREDIT_UNIT_IDS, WORKLOAD_DATA, workloadAssumptionText, workloadSourceText, type CreditUnitId, type Workload } from '../../src-shared/workload';
+import {
+  CREDIT_UNIT_IDS,
+  WORKLOAD_DATA,
+  workloadAssumptionText,
+  workloadSourceText,
+  type CreditUnitId,
+  type Workload,
+} from '../../src-shared/workload';
 import type { StoredCredential } from '../db/database';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
@@ -17,7 +28,11 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/strings';
 import { StatusBadge } from './StatusBadge';
 
-const OUTCOME: Record<CheckOutcome, MessageKey> = { pass: 'checkPass', fail: 'checkFail', not_checked: 'checkNotChecked' };
+const OUTCOME: Record<CheckOutcome, MessageKey> = {
+  pass: 'checkPass',
+  fail: 'checkFail',
+  not_checked: 'checkNotChecked',
+};
 
 interface Props {
   rec: StoredCredential;
@@ -38,7 +53,19 @@ function unitLabel(id: string, lang: 'en' | 'ja'): string {
   return WORKLOAD_DATA.units.find((u) => u.id === id)?.name[lang] ?? id;
 }
 
-export function CredentialDetails({ rec, framework, original, onClose, onOverride, workload, mine, countsToward, onCreditUnit, onSelectPath, onRemove }: Props): ReactNode {
+export function CredentialDetails({
+  rec,
+  framework,
+  original,
+  onClose,
+  onOverride,
+  workload,
+  mine,
+  countsToward,
+  onCreditUnit,
+  onSelectPath,
+  onRemove,
+}: Props): ReactNode {
   const { t, lang } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
   const [showOriginal, setShowOriginal] = useState(false);
@@ -164,7 +191,9 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
         ) : (
           <>
             <p>
-              <strong>{workload.hours === null ? t('workloadHoursUnknown') : t('workloadHours', { hours: workload.hours })}</strong>
+              <strong>
+                {workload.hours === null ? t('workloadHoursUnknown') : t('workloadHours', { hours: workload.hours })}
+              </strong>
               {workload.unit !== 'unknown' ? ` · ${t('workloadUnit')}: ${unitLabel(workload.unit, lang)}` : ''}
             </p>
             <p className="hint" data-testid="workload-assumption">
@@ -208,7 +237,12 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
       <h3>{t('microTitle', { present, total: elements.length })}</h3>
       <ul className="elements" data-testid="details-micro">
         {elements.map((e) => (
-          <li key={e.id} className={`element ${e.present ? 'present' : 'missing'}`} data-element={e.id} data-present={e.present}>
+          <li
+            key={e.id}
+            className={`element ${e.present ? 'present' : 'missing'}`}
+            data-element={e.id}
+            data-present={e.present}
+          >
             <span className="element-name">{microCredentialElementLabel(e.id, lang)}</span>
             <span className="element-state">{e.present ? t('elementPresent') : t('elementMissing')}</span>
             {e.evidence ? <span className="element-evidence">{e.evidence}</span> : null}
@@ -226,7 +260,9 @@ export function CredentialDetails({ rec, framework, original, onClose, onOverrid
         {confirming ? (
           <>
             <p role="alert">
-              {rec.part && rec.part.count > 1 ? t('removeConfirmMany', { file: rec.fileName, count: rec.part.count }) : t('removeConfirm', { file: rec.fileName })}
+              {rec.part && rec.part.count > 1
+                ? t('removeConfirmMany', { file: rec.fileName, count: rec.part.count })
+                : t('removeConfirm', { file: rec.fileName })}
             </p>
             <button type="button" className="danger" data-testid="remove-confirm" onClick={onRemove}>
               {t('removeYes')}

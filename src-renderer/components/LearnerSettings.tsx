@@ -16,23 +16,43 @@ export const LearnerSettings = memo(function LearnerSettings({ ids, suggestions,
   const { t } = useI18n();
   const [draft, setDraft] = useState(ids.join('\n'));
   useEffect(() => setDraft(ids.join('\n')), [ids]);
-  const lines = draft.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = draft
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const offer = suggestions.filter((s) => !lines.includes(s)).slice(0, 5);
   return (
-    <details className="learner" data-testid="learner-settings" open={ids.length === 0 && suggestions.length > 0 ? true : undefined}>
+    <details
+      className="learner"
+      data-testid="learner-settings"
+      open={ids.length === 0 && suggestions.length > 0 ? true : undefined}
+    >
       <summary>
-        {t('learnerTitle')} <span className="hint">{ids.length > 0 ? t('learnerCount', { count: ids.length }) : t('learnerNone')}</span>
+        {t('learnerTitle')}{' '}
+        <span className="hint">{ids.length > 0 ? t('learnerCount', { count: ids.length }) : t('learnerNone')}</span>
       </summary>
       <p className="hint">{t('learnerHint')}</p>
       <label className="learner-ids">
         {t('learnerIdsLabel')}
-        <textarea value={draft} rows={3} spellCheck={false} data-testid="learner-ids" onChange={(e) => setDraft(e.target.value)} />
+        <textarea
+          value={draft}
+          rows={3}
+          spellCheck={false}
+          data-testid="learner-ids"
+          onChange={(e) => setDraft(e.target.value)}
+        />
       </label>
       {offer.length > 0 ? (
         <div className="suggestions" data-testid="learner-suggestions">
           <span className="hint">{t('learnerSuggestions')}</span>{' '}
           {offer.map((s) => (
-            <button key={s} type="button" className="chip mono" aria-label={t('learnerUse', { id: s })} onClick={() => setDraft([...lines, s].join('\n'))}>
+            <button
+              key={s}
+              type="button"
+              className="chip mono"
+              aria-label={t('learnerUse', { id: s })}
+              onClick={() => setDraft([...lines, s].join('\n'))}
+            >
               + {s}
             </button>
           ))}

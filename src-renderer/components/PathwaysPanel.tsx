@@ -26,7 +26,11 @@ interface Props {
   importError: string | null;
 }
 
-const SOURCE: Record<PathwayView['source'], MessageKey> = { bundled: 'pathSourceBundled', imported: 'pathSourceImported', derived: 'pathSourceDerived' };
+const SOURCE: Record<PathwayView['source'], MessageKey> = {
+  bundled: 'pathSourceBundled',
+  imported: 'pathSourceImported',
+  derived: 'pathSourceDerived',
+};
 
 /** Credentials listed under a requirement before "Show all": a path a thousand courses long stays readable and quick to draw. */
 export const CHIPS_PER_REQUIREMENT = 24;
@@ -38,7 +42,14 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
     return (
       <li className={`req req-step${r.met ? ' met' : ''}`} data-testid="requirement" data-kind="step" data-met={r.met}>
         <label>
-          <input type="checkbox" checked={r.met} data-testid="step" data-step={r.id} onChange={(e) => props.onTick(pathwayId, r.id, e.target.checked)} /> {r.label[lang]}
+          <input
+            type="checkbox"
+            checked={r.met}
+            data-testid="step"
+            data-step={r.id}
+            onChange={(e) => props.onTick(pathwayId, r.id, e.target.checked)}
+          />{' '}
+          {r.label[lang]}
         </label>
       </li>
     );
@@ -49,7 +60,14 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
     return { recKey, name: rec?.normalized.name ?? credKey };
   };
   return (
-    <li className={`req req-${r.kind}${r.met ? ' met' : ''}`} data-testid="requirement" data-kind={r.kind} data-met={r.met} data-have={r.progress.have} data-need={r.progress.need}>
+    <li
+      className={`req req-${r.kind}${r.met ? ' met' : ''}`}
+      data-testid="requirement"
+      data-kind={r.kind}
+      data-met={r.met}
+      data-have={r.progress.have}
+      data-need={r.progress.need}
+    >
       <div className="req-head">
         <span className="req-label">{r.label[lang]}</span>
         <span className={`req-state ${r.met ? 'ok' : ''}`}>{r.met ? t('pathMet') : t('pathNotMetYet')}</span>
@@ -64,7 +82,13 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
           {(allCounted ? r.counted : r.counted.slice(0, CHIPS_PER_REQUIREMENT)).map((k) => {
             const { recKey, name } = nameOf(k);
             return recKey !== undefined ? (
-              <button key={k} type="button" className="chip" data-testid="counted" onClick={() => props.onSelectCredential(recKey)}>
+              <button
+                key={k}
+                type="button"
+                className="chip"
+                data-testid="counted"
+                onClick={() => props.onSelectCredential(recKey)}
+              >
                 {name}
               </button>
             ) : (
@@ -74,7 +98,13 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
             );
           })}
           {r.counted.length > CHIPS_PER_REQUIREMENT ? (
-            <button type="button" className="link show-all" data-testid="show-all-counted" aria-expanded={allCounted} onClick={() => setAllCounted((v) => !v)}>
+            <button
+              type="button"
+              className="link show-all"
+              data-testid="show-all-counted"
+              aria-expanded={allCounted}
+              onClick={() => setAllCounted((v) => !v)}
+            >
               {allCounted ? t('showFewer') : t('showAllInGroup', { count: r.counted.length })}
             </button>
           ) : null}

@@ -11,7 +11,15 @@ import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
 import type { WorkloadTotal } from '../../src-shared/workload';
 import type { CredentialSummary } from '../db/map-index';
-import { OTHER_FIELD, isFiltering, percent, type LevelGroup, type MapEntry, type MapFilter, type PathwayView } from '../features/map-model';
+import {
+  OTHER_FIELD,
+  isFiltering,
+  percent,
+  type LevelGroup,
+  type MapEntry,
+  type MapFilter,
+  type PathwayView,
+} from '../features/map-model';
 import { levelTotalText, pathBadgeText } from '../features/map-text';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
@@ -54,7 +62,11 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
   const { t } = useI18n();
   const { rec, place, mine } = entry;
   const n = rec.normalized;
-  const failed = rec.verification.checks.find((c) => c.outcome === 'fail') ?? rec.verification.checks.find((c) => c.outcome === 'not_checked' && (c.id === 'proof' || c.id === 'issuer_binding' || c.id === 'format'));
+  const failed =
+    rec.verification.checks.find((c) => c.outcome === 'fail') ??
+    rec.verification.checks.find(
+      (c) => c.outcome === 'not_checked' && (c.id === 'proof' || c.id === 'issuer_binding' || c.id === 'format'),
+    );
   return (
     <li>
       <button
@@ -76,7 +88,9 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
             </span>
           )}
         </span>
-        {rec.verification.status !== 'verified' && failed ? <span className={`marker-reason reason-${rec.verification.status}`}>{failed.message}</span> : null}
+        {rec.verification.status !== 'verified' && failed ? (
+          <span className={`marker-reason reason-${rec.verification.status}`}>{failed.message}</span>
+        ) : null}
         <span className="marker-why" data-testid="placement-why">
           {place.why}
         </span>
@@ -96,26 +110,58 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
  */
 export const MARKERS_PER_GROUP = 24;
 
-function FieldGroup({ field, entries, total, selectedKey, onSelect, stacks }: { field: string | null; entries: readonly MapEntry[]; total: WorkloadTotal<string | null> | undefined; selectedKey: string | null; onSelect(key: string): void; stacks: StacksByKey }): ReactNode {
+function FieldGroup({
+  field,
+  entries,
+  total,
+  selectedKey,
+  onSelect,
+  stacks,
+}: {
+  field: string | null;
+  entries: readonly MapEntry[];
+  total: WorkloadTotal<string | null> | undefined;
+  selectedKey: string | null;
+  onSelect(key: string): void;
+  stacks: StacksByKey;
+}): ReactNode {
   const { t, lang } = useI18n();
   const hours = levelTotalText(total, t, lang);
   const [expanded, setExpanded] = useState(false);
-  const selectedHidden = selectedKey !== null && entries.findIndex((e) => e.rec.key === selectedKey) >= MARKERS_PER_GROUP;
+  const selectedHidden =
+    selectedKey !== null && entries.findIndex((e) => e.rec.key === selectedKey) >= MARKERS_PER_GROUP;
   const open = expanded || selectedHidden || entries.length <= MARKERS_PER_GROUP;
   const shown = open ? entries : entries.slice(0, MARKERS_PER_GROUP);
   return (
-    <section className="field-group" data-testid="field-group" data-field={field ?? ''} aria-label={field ?? t('otherField')}>
+    <section
+      className="field-group"
+      data-testid="field-group"
+      data-field={field ?? ''}
+      aria-label={field ?? t('otherField')}
+    >
       <h4 className="field-name">
         {field ?? t('otherField')} <span className="count">({entries.length})</span>
         {hours ? <span className="field-total"> · {hours}</span> : null}
       </h4>
       <ul className="markers">
         {shown.map((e) => (
-          <Marker key={e.rec.key} entry={e} selected={e.rec.key === selectedKey} onSelect={onSelect} stacks={stacks.get(e.rec.key)} />
+          <Marker
+            key={e.rec.key}
+            entry={e}
+            selected={e.rec.key === selectedKey}
+            onSelect={onSelect}
+            stacks={stacks.get(e.rec.key)}
+          />
         ))}
       </ul>
       {entries.length > MARKERS_PER_GROUP && !selectedHidden ? (
-        <button type="button" className="link show-all" data-testid="show-all" aria-expanded={open} onClick={() => setExpanded((v) => !v)}>
+        <button
+          type="button"
+          className="link show-all"
+          data-testid="show-all"
+          aria-expanded={open}
+          onClick={() => setExpanded((v) => !v)}
+        >
           {open ? t('showFewer') : t('showAllInGroup', { count: entries.length })}
         </button>
       ) : null}
@@ -123,11 +169,29 @@ function FieldGroup({ field, entries, total, selectedKey, onSelect, stacks }: { 
   );
 }
 
-function FieldGroups({ group, selectedKey, onSelect, stacks }: { group: LevelGroup; selectedKey: string | null; onSelect(key: string): void; stacks: StacksByKey }): ReactNode {
+function FieldGroups({
+  group,
+  selectedKey,
+  onSelect,
+  stacks,
+}: {
+  group: LevelGroup;
+  selectedKey: string | null;
+  onSelect(key: string): void;
+  stacks: StacksByKey;
+}): ReactNode {
   return (
     <div className="field-groups">
       {group.fields.map((f) => (
-        <FieldGroup key={f.field ?? OTHER_FIELD} field={f.field} entries={f.entries} total={f.total} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} />
+        <FieldGroup
+          key={f.field ?? OTHER_FIELD}
+          field={f.field}
+          entries={f.entries}
+          total={f.total}
+          selectedKey={selectedKey}
+          onSelect={onSelect}
+          stacks={stacks}
+        />
       ))}
     </div>
   );
@@ -139,13 +203,26 @@ const STATUSES: { value: VerificationStatus; key: 'statusVerified' | 'statusNotV
   { value: 'could_not_check', key: 'statusCouldNotCheck' },
 ];
 
-function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Props, 'filter' | 'onFilter' | 'issuers' | 'fields' | 'shown' | 'total'>): ReactNode {
+function FilterBar({
+  filter,
+  onFilter,
+  issuers,
+  fields,
+  shown,
+  total,
+}: Pick<Props, 'filter' | 'onFilter' | 'issuers' | 'fields' | 'shown' | 'total'>): ReactNode {
   const { t } = useI18n();
   return (
     <div className="filter-bar" role="group" aria-label={t('mapFilters')} data-testid="filters">
       <label>
         {t('filterStatus')}{' '}
-        <select value={filter.status} data-testid="filter-status" onChange={(e) => onFilter({ ...filter, status: STATUSES.find((s) => s.value === e.target.value)?.value ?? '' })}>
+        <select
+          value={filter.status}
+          data-testid="filter-status"
+          onChange={(e) =>
+            onFilter({ ...filter, status: STATUSES.find((s) => s.value === e.target.value)?.value ?? '' })
+          }
+        >
           <option value="">{t('filterAll')}</option>
           {STATUSES.map((s) => (
             <option key={s.value} value={s.value}>
@@ -156,7 +233,11 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
       </label>
       <label>
         {t('filterIssuer')}{' '}
-        <select value={filter.issuer} data-testid="filter-issuer" onChange={(e) => onFilter({ ...filter, issuer: e.target.value })}>
+        <select
+          value={filter.issuer}
+          data-testid="filter-issuer"
+          onChange={(e) => onFilter({ ...filter, issuer: e.target.value })}
+        >
           <option value="">{t('filterAll')}</option>
           {issuers.map((i) => (
             <option key={i} value={i}>
@@ -167,7 +248,11 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
       </label>
       <label>
         {t('filterField')}{' '}
-        <select value={filter.field} data-testid="filter-field" onChange={(e) => onFilter({ ...filter, field: e.target.value })}>
+        <select
+          value={filter.field}
+          data-testid="filter-field"
+          onChange={(e) => onFilter({ ...filter, field: e.target.value })}
+        >
           <option value="">{t('filterAll')}</option>
           {fields.map((f) => (
             <option key={f} value={f}>
@@ -192,12 +277,19 @@ function FilterBar({ filter, onFilter, issuers, fields, shown, total }: Pick<Pro
 }
 
 export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
-  const { groups, byField, stacks, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } = props;
+  const { groups, byField, stacks, others, framework, paths, selectedKey, ready, onSelect, onSelectPath, onExport } =
+    props;
   const { t, lang } = useI18n();
   const rows = groups.filter((g) => g.level !== null);
   const unplaced = groups.find((g) => g.level === null);
   return (
-    <section className="map" aria-labelledby="map-title" data-testid="progress-map" data-framework={framework} data-ready={ready ? 'true' : undefined}>
+    <section
+      className="map"
+      aria-labelledby="map-title"
+      data-testid="progress-map"
+      data-framework={framework}
+      data-ready={ready ? 'true' : undefined}
+    >
       <div className="map-head">
         <h2 id="map-title">{t('mapTitle')}</h2>
         <div className="map-actions">
@@ -232,7 +324,10 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
                 <span className="level-number">{t('level', { level })}</span>
                 <span className="level-title">{levelTitle(framework, level, lang)}</span>
                 {total ? (
-                  <span className={`level-total${g.total && g.total.withoutHours === g.total.courses ? ' none' : ''}`} data-testid="level-total">
+                  <span
+                    className={`level-total${g.total && g.total.withoutHours === g.total.courses ? ' none' : ''}`}
+                    data-testid="level-total"
+                  >
                     {total}
                   </span>
                 ) : null}
@@ -267,10 +362,14 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
       <div className="unplaced" data-testid="unplaced" data-count={unplaced?.count ?? 0}>
         <h3>
           {t('unplaced')} <span className="count">({unplaced?.count ?? 0})</span>
-          {unplaced && levelTotalText(unplaced.total, t, lang) ? <span className="level-total"> · {levelTotalText(unplaced.total, t, lang)}</span> : null}
+          {unplaced && levelTotalText(unplaced.total, t, lang) ? (
+            <span className="level-total"> · {levelTotalText(unplaced.total, t, lang)}</span>
+          ) : null}
         </h3>
         <p className="hint">{t('unplacedHint')}</p>
-        {unplaced ? <FieldGroups group={unplaced} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} /> : null}
+        {unplaced ? (
+          <FieldGroups group={unplaced} selectedKey={selectedKey} onSelect={onSelect} stacks={stacks} />
+        ) : null}
       </div>
       {others.length > 0 ? (
         <div className="others" data-testid="other-files">
@@ -280,7 +379,17 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
           <p className="hint">{t('otherFilesHint')}</p>
           <ul className="markers">
             {others.map((rec) => (
-              <Marker key={rec.key} entry={{ rec, place: placementView(rec, framework, lang), mine: true, issuer: rec.normalized.issuerName ?? rec.normalized.issuerId ?? null }} selected={rec.key === selectedKey} onSelect={onSelect} />
+              <Marker
+                key={rec.key}
+                entry={{
+                  rec,
+                  place: placementView(rec, framework, lang),
+                  mine: true,
+                  issuer: rec.normalized.issuerName ?? rec.normalized.issuerId ?? null,
+                }}
+                selected={rec.key === selectedKey}
+                onSelect={onSelect}
+              />
             ))}
           </ul>
         </div>

@@ -11,7 +11,18 @@ import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { StoredCredential, StoredFile, StoredIndexBucket, WalletDb } from './database';
 import type { EarlyIndexRead } from './early-read';
-import { INDEX_META_ID, MAX_SEGMENTS, bucketOf, byImport, decodeSegments, encodeBucket, indexMetaJson, summarize, type Bucket, type CredentialSummary } from './map-index';
+import {
+  INDEX_META_ID,
+  MAX_SEGMENTS,
+  bucketOf,
+  byImport,
+  decodeSegments,
+  encodeBucket,
+  indexMetaJson,
+  summarize,
+  type Bucket,
+  type CredentialSummary,
+} from './map-index';
 
 export function isStatusListRecord(rec: CredentialSummary): boolean {
   return isStatusListType(rec.normalized.types);
@@ -58,7 +69,11 @@ export class CredentialRepository {
    * Store what one import produced. `bytesBySha` holds the original bytes of each file.
    * Existing entries win: nothing stored is replaced.
    */
-  async addImported(items: readonly ImportedCredential[], bytesBySha: ReadonlyMap<string, Uint8Array>, now = new Date()): Promise<AddResult> {
+  async addImported(
+    items: readonly ImportedCredential[],
+    bytesBySha: ReadonlyMap<string, Uint8Array>,
+    now = new Date(),
+  ): Promise<AddResult> {
     const added: StoredCredential[] = [];
     const alreadyStored: string[] = [];
     // Keys first: the n-th credential of a file is `sha256#n` (its place in the file, so the
@@ -81,7 +96,8 @@ export class CredentialRepository {
     // A file holding one credential keeps its bytes in that credential's record; a file
     // holding several keeps them once in `files`, under the first name it came with.
     const containerNames = new Map<string, string>();
-    for (const { item } of keyed) if (item.part && !containerNames.has(item.sha256)) containerNames.set(item.sha256, item.fileName);
+    for (const { item } of keyed)
+      if (item.part && !containerNames.has(item.sha256)) containerNames.set(item.sha256, item.fileName);
     const records: StoredCredential[] = keyed.map(({ item, key }) => ({
       key,
       fileSha256: item.sha256,
@@ -98,7 +114,14 @@ export class CredentialRepository {
       // Written without reading first: adding a key that is already stored fails on its own
       // and changes nothing, and those failures are what is already stored. A large import
       // is almost all new files, and each read would be one more request per file.
-      await addNew(this.db.files, [...containerNames].map(([sha, fileName]) => ({ sha256: sha, fileName, bytes: bytesBySha.get(sha) as Uint8Array })));
+      await addNew(
+        this.db.files,
+        [...containerNames].map(([sha, fileName]) => ({
+          sha256: sha,
+          fileName,
+          bytes: bytesBySha.get(sha) as Uint8Array,
+        })),
+      );
       const existing = await addNew(this.db.credentials, records);
       records.forEach((rec, i) => {
         if (!existing.has(i)) added.push(rec);
@@ -164,7 +187,10 @@ export class CredentialRepository {
         buckets.set(id, bucket);
       }
       await this.db.mapIndex.clear();
-      await this.db.mapIndex.bulkPut([{ id: INDEX_META_ID, segments: [indexMetaJson()] }, ...[...buckets].map(([id, b]) => ({ id, segments: [encodeBucket(b)] }))]);
+      await this.db.mapIndex.bulkPut([
+        { id: INDEX_META_ID, segments: [indexMetaJson()] },
+        ...[...buckets].map(([id, b]) => ({ id, segments: [encodeBucket(b)] })),
+      ]);
       return out.sort(byImport);
     });
   }
@@ -178,7 +204,11 @@ export class CredentialRepository {
    * a changed or deleted summary, is merged back into its one base row. An index that is not
    * yet built is left for `summaries` to build.
    */
-  private async patchIndex(put: readonly StoredCredential[], deleted: readonly string[], mode: 'added' | 'changed' = 'changed'): Promise<void> {
+  private async patchIndex(
+    put: readonly StoredCredential[],
+    deleted: readonly string[],
+    mode: 'added' | 'changed' = 'changed',
+  ): Promise<void> {
     const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();
     const at = (key: string): { put: StoredCredential[]; deleted: string[] } => {
       const id = bucketOf(key);
@@ -216,12 +246,15 @@ export class CredentialRepository {
     if (newRows.length > 0) await this.db.mapIndex.bulkAdd(newRows);
     if (toMerge.length === 0) return;
     const readIds = toMerge.flatMap((bucket) => [bucket, ...(appended.get(bucket) ?? [])]);
-    const read = new Map((await this.db.mapIndex.bulkGet(readIds)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    const read = new Map(
+      (await this.db.mapIndex.bulkGet(readIds)).flatMap((row) => (row ? [[row.id, row] as const] : [])),
+    );
     await this.db.mapIndex.bulkPut(
       toMerge.map((bucket) => {
         const t = touched.get(bucket) as { put: StoredCredential[]; deleted: string[] };
         const merged: Bucket = {};
-        for (const id of [bucket, ...(appended.get(bucket) ?? [])]) Object.assign(merged, decodeSegments(read.get(id)?.segments ?? []));
+        for (const id of [bucket, ...(appended.get(bucket) ?? [])])
+          Object.assign(merged, decodeSegments(read.get(id)?.segments ?? []));
         for (const key of t.deleted) delete merged[key];
         Object.assign(merged, fresh(t));
         return { id: bucket, segments: [encodeBucket(merged)] };
@@ -232,7 +265,12 @@ export class CredentialRepository {
 
   /** A file's original bytes: in its credential's record (a file of one credential) or in `files`. */
   async fileBytes(sha256: string): Promise<Uint8Array | undefined> {
-    return this.db.transaction('r', this.db.credentials, this.db.files, async () => (await this.db.credentials.get(sha256))?.bytes ?? (await this.db.files.get(sha256))?.bytes);
+    return this.db.transaction(
+      'r',
+      this.db.credentials,
+      this.db.files,
+      async () => (await this.db.credentials.get(sha256))?.bytes ?? (await this.db.files.get(sha256))?.bytes,
+    );
   }
 
   /** Every stored file with its original bytes, once each. */
@@ -261,9 +299,13 @@ export class CredentialRepository {
    * stay as imported. `results[n]` is the n-th credential of the file. Returns how many
    * stored credentials were updated.
    */
-  async updateVerifications(updates: readonly { fileSha256: string; results: readonly VerificationResult[] }[]): Promise<number> {
+  async updateVerifications(
+    updates: readonly { fileSha256: string; results: readonly VerificationResult[] }[],
+  ): Promise<number> {
     return this.db.transaction('rw', this.db.credentials, this.db.mapIndex, async () => {
-      const pairs = updates.flatMap(({ fileSha256, results }) => results.map((verification, n) => ({ key: n === 0 ? fileSha256 : `${fileSha256}#${n}`, verification })));
+      const pairs = updates.flatMap(({ fileSha256, results }) =>
+        results.map((verification, n) => ({ key: n === 0 ? fileSha256 : `${fileSha256}#${n}`, verification })),
+      );
       const recs = await this.db.credentials.bulkGet(pairs.map((p) => p.key));
       const next: StoredCredential[] = [];
       recs.forEach((rec, i) => {
@@ -296,7 +338,9 @@ export class CredentialRepository {
     const lists = (await this.summaries()).filter(isStatusListRecord);
     if (lists.length === 0) return [];
     // One bulk read of their files instead of one read per list.
-    const bySha = new Map((await this.filesFor([...new Set(lists.map((r) => r.fileSha256))])).map((f) => [f.sha256, f.bytes]));
+    const bySha = new Map(
+      (await this.filesFor([...new Set(lists.map((r) => r.fileSha256))])).map((f) => [f.sha256, f.bytes]),
+    );
     return lists.flatMap((rec) => {
       const bytes = bySha.get(rec.fileSha256);
       return bytes ? [{ name: rec.fileName, bytes }] : [];

@@ -33,7 +33,11 @@ let pending: Promise<EarlyIndexRead | null> | null = null;
  * older or unreadable. `onAsked` is called once the read has been asked of the browser (or
  * has given up): from then on the read goes on without the page's main thread.
  */
-export function readIndexEarly(factory: IDBFactory = indexedDB, name = DB_NAME, onAsked: () => void = () => {}): Promise<EarlyIndexRead | null> {
+export function readIndexEarly(
+  factory: IDBFactory = indexedDB,
+  name = DB_NAME,
+  onAsked: () => void = () => {},
+): Promise<EarlyIndexRead | null> {
   let told = false;
   const asked = (): void => {
     if (!told) onAsked();

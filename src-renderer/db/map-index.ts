@@ -148,7 +148,8 @@ export function encodeBucket(bucket: Bucket): string {
 
 export function decodeBucket(json: string): Bucket {
   const parsed = JSON.parse(json) as { s?: unknown; k?: unknown; v?: unknown };
-  if (!Array.isArray(parsed.s) || !Array.isArray(parsed.k) || !Array.isArray(parsed.v) || parsed.v[0] !== OBJECT) return {};
+  if (!Array.isArray(parsed.s) || !Array.isArray(parsed.k) || !Array.isArray(parsed.v) || parsed.v[0] !== OBJECT)
+    return {};
   const strings = parsed.s as string[];
   const shapes = (parsed.k as number[][]).map((ids) => ids.map((i) => strings[i] as string));
   // Plain loops rather than map(): this runs once per value of every summary when a large
@@ -188,5 +189,13 @@ export function decodeSegments(segments: readonly string[]): Bucket {
 
 /** Oldest import first, then by key: the order the map and the lists show. */
 export function byImport(a: { importedAt: string; key: string }, b: { importedAt: string; key: string }): number {
-  return a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  return a.importedAt < b.importedAt
+    ? -1
+    : a.importedAt > b.importedAt
+      ? 1
+      : a.key < b.key
+        ? -1
+        : a.key > b.key
+          ? 1
+          : 0;
 }

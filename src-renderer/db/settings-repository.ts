@@ -39,7 +39,9 @@ function tickedStepsOf(value: unknown): TickedSteps {
 
 /** Imported pathway rows that still parse, oldest first. */
 function validPathways(rows: readonly StoredPathway[]): StoredPathway[] {
-  return rows.filter((r) => PathwaySchema.safeParse(r.pathway).success).sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
+  return rows
+    .filter((r) => PathwaySchema.safeParse(r.pathway).success)
+    .sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
 }
 
 /** Everything the map needs of the learner's settings. */

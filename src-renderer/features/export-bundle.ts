@@ -17,7 +17,11 @@ export type ExportOutcome =
   | { kind: 'empty' }
   | { kind: 'error'; message: string };
 
-export async function exportBundle(repo: CredentialRepository, framework: FrameworkId, mapSvg?: string): Promise<ExportOutcome> {
+export async function exportBundle(
+  repo: CredentialRepository,
+  framework: FrameworkId,
+  mapSvg?: string,
+): Promise<ExportOutcome> {
   const records = await repo.list();
   if (records.length === 0) return { kind: 'empty' };
   // A file of one credential has its bytes in the record; the others are read by hash.
@@ -37,7 +41,9 @@ export async function exportBundle(repo: CredentialRepository, framework: Framew
       sha256: rec.fileSha256,
       bytesBase64: bytesToBase64(bytes),
       name: rec.normalized.name,
-      ...(rec.normalized.issuerName ?? rec.normalized.issuerId ? { issuer: rec.normalized.issuerName ?? rec.normalized.issuerId } : {}),
+      ...((rec.normalized.issuerName ?? rec.normalized.issuerId)
+        ? { issuer: rec.normalized.issuerName ?? rec.normalized.issuerId }
+        : {}),
       level: { framework, level: place.level },
       status: rec.verification.status,
     });

@@ -76,7 +76,10 @@ export function batchesOf<T>(items: readonly T[], bytesOf: (item: T) => number):
  * files' sizes when the caller has asked for them already (in Chromium each `File.size` of a
  * chosen file is a synchronous round trip to the browser).
  */
-export async function readFiles(files: readonly File[], knownSizes?: readonly number[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+export async function readFiles(
+  files: readonly File[],
+  knownSizes?: readonly number[],
+): Promise<{ name: string; bytes: Uint8Array }[]> {
   if (files.length > 1) {
     try {
       const all = new Uint8Array(await new Blob(files as File[]).arrayBuffer());
@@ -177,7 +180,10 @@ export async function importFiles(
       ? Promise.resolve(null)
       : wallet()
           .importCredentials(p.request)
-          .catch((e: unknown): Answer => ({ ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } }));
+          .catch((e: unknown): Answer => ({
+            ok: false,
+            error: { code: 'internal', message: e instanceof Error ? e.message : String(e) },
+          }));
 
   // Each of the IN_FLIGHT loops reads its next batch while main verifies the one it sent, and
   // sends that next batch as soon as the answer arrives, before storing the answer: main is

@@ -45,7 +45,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No canvas available to draw the map.');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -9,9 +9,26 @@
 import { credentialKey } from '../../src-shared/course-identity';
 import type { NormalizedCredential } from '../../src-shared/credential';
 import { mapLevel, type FrameworkId } from '../../src-shared/frameworks';
-import { BUNDLED_PATHWAYS, countsTowardPathways, derivePathways, evaluatePathway, isSomeoneElses, type Pathway, type PathwayEvaluation } from '../../src-shared/pathways';
+import {
+  BUNDLED_PATHWAYS,
+  countsTowardPathways,
+  derivePathways,
+  evaluatePathway,
+  isSomeoneElses,
+  type Pathway,
+  type PathwayEvaluation,
+} from '../../src-shared/pathways';
 import type { VerificationStatus } from '../../src-shared/verification';
-import { courseLookup, totalsByField, totalsByLevel, workloadOf, type CourseLookup, type Workload, type WorkloadItem, type WorkloadTotal } from '../../src-shared/workload';
+import {
+  courseLookup,
+  totalsByField,
+  totalsByLevel,
+  workloadOf,
+  type CourseLookup,
+  type Workload,
+  type WorkloadItem,
+  type WorkloadTotal,
+} from '../../src-shared/workload';
 import type { StoredPathway } from '../db/database';
 import type { CredentialSummary } from '../db/map-index';
 import { isAchievementEntry } from '../db/credential-repository';
@@ -46,7 +63,12 @@ function collator(lang: Lang): Intl.Collator {
   return (collators[lang] ??= new Intl.Collator(lang));
 }
 
-export function buildMapModel(records: readonly CredentialSummary[], framework: FrameworkId, lang: Lang, learnerIds: readonly string[]): MapModel {
+export function buildMapModel(
+  records: readonly CredentialSummary[],
+  framework: FrameworkId,
+  lang: Lang,
+  learnerIds: readonly string[],
+): MapModel {
   const entries: MapEntry[] = [];
   const others: CredentialSummary[] = [];
   const issuers = new Set<string>();
@@ -124,12 +146,19 @@ export function coursesOf(entries: readonly MapEntry[]): CourseLookup {
 }
 
 /** Workload per field across the whole (filtered) map: the learner's own credentials only. */
-export function fieldTotals(entries: readonly MapEntry[], courses: CourseLookup = coursesOf(entries)): WorkloadTotal<string | null>[] {
+export function fieldTotals(
+  entries: readonly MapEntry[],
+  courses: CourseLookup = coursesOf(entries),
+): WorkloadTotal<string | null>[] {
   return totalsByField(entries.filter((e) => e.mine).map(workloadItem), {}, courses).filter((t) => t.courses > 0);
 }
 
 /** Group by level (8…1, then Unplaced) and, within a level, by field ("Other field" last). */
-export function groupByLevel(entries: readonly MapEntry[], lang: Lang, courses: CourseLookup = coursesOf(entries)): LevelGroup[] {
+export function groupByLevel(
+  entries: readonly MapEntry[],
+  lang: Lang,
+  courses: CourseLookup = coursesOf(entries),
+): LevelGroup[] {
   const byLevel = new Map<number | null, Map<string | null, MapEntry[]>>();
   for (const e of entries) {
     const lv = byLevel.get(e.place.level) ?? new Map<string | null, MapEntry[]>();
@@ -145,7 +174,11 @@ export function groupByLevel(entries: readonly MapEntry[], lang: Lang, courses: 
   for (const level of [8, 7, 6, 5, 4, 3, 2, 1, null]) {
     const fieldsMap = byLevel.get(level) ?? new Map<string | null, MapEntry[]>();
     const fields = [...fieldsMap.entries()]
-      .map(([field, list]) => ({ field, entries: list, total: totalsByField(list.filter((e) => e.mine).map(workloadItem), {}, courses)[0] }))
+      .map(([field, list]) => ({
+        field,
+        entries: list,
+        total: totalsByField(list.filter((e) => e.mine).map(workloadItem), {}, courses)[0],
+      }))
       .sort((a, b) => (a.field === null ? 1 : b.field === null ? -1 : collator(lang).compare(a.field, b.field)));
     out.push({ level, fields, count: fields.reduce((s, f) => s + f.entries.length, 0), total: totals.get(level) });
   }
@@ -190,8 +223,13 @@ export function buildPathwayModel(
   }
   const all: { pathway: Pathway; source: PathwaySource }[] = [
     ...BUNDLED_PATHWAYS.map((pathway) => ({ pathway, source: 'bundled' as const })),
-    ...imported.filter((i) => !BUNDLED_PATHWAYS.some((b) => b.id === i.id)).map((i) => ({ pathway: i.pathway, source: 'imported' as const })),
-    ...derivePathways(achievements.map((r) => r.normalized)).map((pathway) => ({ pathway, source: 'derived' as const })),
+    ...imported
+      .filter((i) => !BUNDLED_PATHWAYS.some((b) => b.id === i.id))
+      .map((i) => ({ pathway: i.pathway, source: 'imported' as const })),
+    ...derivePathways(achievements.map((r) => r.normalized)).map((pathway) => ({
+      pathway,
+      source: 'derived' as const,
+    })),
   ];
   const views = all.map(({ pathway, source }) => {
     const evaluation = evaluatePathway(pathway, creds, {

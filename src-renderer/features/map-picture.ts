@@ -49,10 +49,16 @@ export function xml(text: string): string {
   let clean = '';
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    const allowed = c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+    const allowed =
+      c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
     if (allowed) clean += ch;
   }
-  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return clean
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Shorten to `max` characters (by code point) with an ellipsis. */
@@ -61,7 +67,11 @@ export function cut(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-const COLORS: Record<VerificationStatus, string> = { verified: '#1f7a43', not_verified: '#b3261e', could_not_check: '#8a5a00' };
+const COLORS: Record<VerificationStatus, string> = {
+  verified: '#1f7a43',
+  not_verified: '#b3261e',
+  could_not_check: '#8a5a00',
+};
 
 const W = 1200;
 const LABEL_W = 230;
@@ -86,7 +96,12 @@ function marker(m: PictureMarker, x: number, y: number, notMineLabel: string): s
     `<rect x="${x}" y="${y}" width="5" height="${MARKER_H}" rx="2" fill="${color}"/>`,
     text(x + 12, y + 18, cut(m.name, 26), 'font-size="13" font-weight="600" fill="#1d232b"'),
     text(x + 12, y + 33, cut(m.issuer, 32), 'font-size="11" fill="#5b6675"'),
-    text(x + 12, y + 46, m.notMine ? `${m.statusText} · ${notMineLabel}` : m.statusText, `font-size="11" font-weight="600" fill="${color}"`),
+    text(
+      x + 12,
+      y + 46,
+      m.notMine ? `${m.statusText} · ${notMineLabel}` : m.statusText,
+      `font-size="11" font-weight="600" fill="${color}"`,
+    ),
     `</g>`,
   ].join('');
 }
@@ -111,7 +126,9 @@ export function buildMapSvg(p: MapPicture): string {
     let my = y + GAP;
     row.paths.forEach((label, i) => {
       const by = y + GAP + i * 22;
-      parts.push(`<rect x="${PAD + LABEL_W + GAP}" y="${by}" width="${Math.min(W - LABEL_W - PAD * 3, 16 + [...label].length * 7)}" height="18" rx="9" fill="#e8effb" stroke="#2c5fb8"/>`);
+      parts.push(
+        `<rect x="${PAD + LABEL_W + GAP}" y="${by}" width="${Math.min(W - LABEL_W - PAD * 3, 16 + [...label].length * 7)}" height="18" rx="9" fill="#e8effb" stroke="#2c5fb8"/>`,
+      );
       parts.push(text(PAD + LABEL_W + GAP + 8, by + 13, label, 'font-size="11" font-weight="600" fill="#2c5fb8"'));
     });
     my += badgeH;
@@ -128,7 +145,9 @@ export function buildMapSvg(p: MapPicture): string {
     for (const path of p.paths) {
       const pct = Math.max(0, Math.min(100, Math.round(path.percent)));
       parts.push(`<g class="path">`);
-      parts.push(text(PAD, y + 14, `${cut(path.name, 90)} — ${pct}%`, 'font-size="14" font-weight="600" fill="#1d232b"'));
+      parts.push(
+        text(PAD, y + 14, `${cut(path.name, 90)} — ${pct}%`, 'font-size="14" font-weight="600" fill="#1d232b"'),
+      );
       parts.push(`<rect x="${PAD}" y="${y + 22}" width="400" height="10" rx="5" fill="#d9dee5"/>`);
       parts.push(`<rect x="${PAD}" y="${y + 22}" width="${4 * pct}" height="10" rx="5" fill="#2c5fb8"/>`);
       parts.push(text(PAD + 416, y + 31, cut(path.detail, 100), 'font-size="12" fill="#5b6675"'));

@@ -13,7 +13,11 @@ import type { MapPicture, PictureMarker } from './map-picture';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const STATUS_WORD = { verified: 'statusVerified', not_verified: 'statusNotVerified', could_not_check: 'statusCouldNotCheck' } as const;
+const STATUS_WORD = {
+  verified: 'statusVerified',
+  not_verified: 'statusNotVerified',
+  could_not_check: 'statusCouldNotCheck',
+} as const;
 
 // One formatter per language: building one per number is slow with thousands of totals.
 const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {
@@ -36,12 +40,18 @@ export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Tra
   const known = total.courses - total.withoutHours;
   if (known > 0) {
     const [a, b] = total.hoursRange;
-    parts.push(a !== b ? t('levelHoursRange', { hours: fmt(total.hours, lang), min: fmt(a, lang), max: fmt(b, lang) }) : t('levelHours', { hours: fmt(total.hours, lang) }));
+    parts.push(
+      a !== b
+        ? t('levelHoursRange', { hours: fmt(total.hours, lang), min: fmt(a, lang), max: fmt(b, lang) })
+        : t('levelHours', { hours: fmt(total.hours, lang) }),
+    );
     if (total.assumed) parts.push(t('levelHoursAssumed'));
   }
-  if (total.unknownUnitCourses > 0) parts.push(t('levelCreditsUnitUnknown', { credits: fmt(total.unknownUnitCredits, lang) }));
+  if (total.unknownUnitCourses > 0)
+    parts.push(t('levelCreditsUnitUnknown', { credits: fmt(total.unknownUnitCredits, lang) }));
   const noWorkload = total.withoutHours - total.unknownUnitCourses;
-  if (noWorkload > 0) parts.push(parts.length > 0 ? t('levelWithoutHours', { count: noWorkload }) : t('levelNoWorkload'));
+  if (noWorkload > 0)
+    parts.push(parts.length > 0 ? t('levelWithoutHours', { count: noWorkload }) : t('levelNoWorkload'));
   return parts.join(' · ');
 }
 
@@ -67,11 +77,20 @@ export function pathBadgeText(v: PathwayView, lang: Lang, t: Translate): string 
 }
 
 export function pathTargetText(v: PathwayView, framework: FrameworkId, t: Translate): string {
-  return v.target === null ? t('pathTargetNoLevel') : t('pathTargetLevel', { framework: FRAMEWORKS[framework].abbreviation, level: v.target.level });
+  return v.target === null
+    ? t('pathTargetNoLevel')
+    : t('pathTargetLevel', { framework: FRAMEWORKS[framework].abbreviation, level: v.target.level });
 }
 
 /** The map as plain data for the SVG/PNG picture. */
-export function mapPictureData(groups: readonly LevelGroup[], paths: readonly PathwayView[], framework: FrameworkId, lang: Lang, t: Translate, now: Date): MapPicture {
+export function mapPictureData(
+  groups: readonly LevelGroup[],
+  paths: readonly PathwayView[],
+  framework: FrameworkId,
+  lang: Lang,
+  t: Translate,
+  now: Date,
+): MapPicture {
   const marker = (e: LevelGroup['fields'][number]['entries'][number]): PictureMarker => ({
     name: e.rec.normalized.name,
     issuer: e.issuer ?? t('unknownIssuer'),
@@ -82,19 +101,27 @@ export function mapPictureData(groups: readonly LevelGroup[], paths: readonly Pa
   const count = groups.reduce((s, g) => s + g.count, 0);
   return {
     title: t('mapTitle'),
-    subtitle: t('mapPictureSubtitle', { framework: FRAMEWORKS[framework].name[lang], count, date: now.toISOString().slice(0, 10) }),
+    subtitle: t('mapPictureSubtitle', {
+      framework: FRAMEWORKS[framework].name[lang],
+      count,
+      date: now.toISOString().slice(0, 10),
+    }),
     notMineLabel: t('notMine'),
     rows: groups.map((g) => ({
       label: g.level === null ? t('unplaced') : t('level', { level: g.level }),
       title: g.level === null ? '' : levelTitle(framework, g.level, lang),
       total: levelTotalText(g.total, t, lang),
       markers: g.fields.flatMap((f) => f.entries.map(marker)),
-      paths: g.level === null ? [] : paths.filter((p) => p.target?.level === g.level).map((p) => pathBadgeText(p, lang, t)),
+      paths:
+        g.level === null ? [] : paths.filter((p) => p.target?.level === g.level).map((p) => pathBadgeText(p, lang, t)),
     })),
     paths: paths.map((p) => ({
       name: p.pathway.name[lang],
       percent: percent(p.evaluation.progress),
-      detail: p.evaluation.requirements.filter((r) => r.kind !== 'step').map((r) => requirementSummary(r, t, lang)).join(' · '),
+      detail: p.evaluation.requirements
+        .filter((r) => r.kind !== 'step')
+        .map((r) => requirementSummary(r, t, lang))
+        .join(' · '),
     })),
   };
 }

@@ -41,6 +41,7 @@ class IssuerPlacementView implements PlacementView {
 
 export function placementView(rec: CredentialSummary, framework: FrameworkId, lang: Lang): PlacementView {
   const own = rec.levelOverride?.[framework];
-  if (own !== undefined) return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };
+  if (own !== undefined)
+    return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };
   return new IssuerPlacementView(placeCredential(rec.normalized, framework), lang);
 }

@@ -35,7 +35,10 @@ export function filesDueForRecheck(summaries: readonly CredentialSummary[], now:
 }
 
 /** Re-check every stored file, or only the files named in `only`. */
-export async function reverifyAll(repo: CredentialRepository, only?: ReadonlySet<string>): Promise<{ checked: number; error?: string }> {
+export async function reverifyAll(
+  repo: CredentialRepository,
+  only?: ReadonlySet<string>,
+): Promise<{ checked: number; error?: string }> {
   const files = only === undefined ? await repo.allFiles() : await repo.filesFor([...only]);
   if (files.length === 0) return { checked: 0 };
   const known = await statusListPayloads(repo);

@@ -28,7 +28,10 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
     document.documentElement.lang = next;
     setLangState(next);
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

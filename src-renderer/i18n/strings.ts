@@ -71,20 +71,24 @@ const en = {
   rechecking: 'Checking your credentials again…',
   recheckDone: '{count} credentials checked again just now.',
   recheckFailed: 'Checking again did not finish: {message}',
-  walletReadFailed: 'The wallet could not read what is stored on this device: {message}. Nothing was changed; try reopening the wallet.',
+  walletReadFailed:
+    'The wallet could not read what is stored on this device: {message}. Nothing was changed; try reopening the wallet.',
   checkedAt: 'Last checked',
   showAllInGroup: 'Show all {count}',
   stacksToward: '→ counts toward {names}',
   remove: 'Remove from wallet…',
-  removeConfirm: 'Remove “{file}” from your wallet? Its original file is deleted from this device; export your portfolio first if you need a copy.',
-  removeConfirmMany: 'Remove “{file}” from your wallet? It holds {count} credentials, and all of them are removed; export your portfolio first if you need a copy.',
+  removeConfirm:
+    'Remove “{file}” from your wallet? Its original file is deleted from this device; export your portfolio first if you need a copy.',
+  removeConfirmMany:
+    'Remove “{file}” from your wallet? It holds {count} credentials, and all of them are removed; export your portfolio first if you need a copy.',
   removeYes: 'Remove',
   removeKeep: 'Keep it',
   removed: '“{file}” was removed ({count} credentials).',
   workloadByField: 'Workload by field:',
   showFewer: 'Show fewer',
   otherFiles: 'Presentations and status lists',
-  otherFilesHint: 'Kept with your credentials but not achievements themselves: a presentation wraps credentials shown above; a status list lets the wallet check revocation offline.',
+  otherFilesHint:
+    'Kept with your credentials but not achievements themselves: a presentation wraps credentials shown above; a status list lets the wallet check revocation offline.',
   partOf: 'Inside file',
   // ── Progress map ──
   mapFilters: 'Filter the map',
@@ -112,7 +116,8 @@ const en = {
   mapPictureSubtitle: '{framework} · {count} credentials · {date}',
   // ── Pathways ──
   pathsTitle: 'Stackable paths',
-  pathsHint: 'How far your credentials go toward larger credentials. Ticked steps and imported pathways stay on this device.',
+  pathsHint:
+    'How far your credentials go toward larger credentials. Ticked steps and imported pathways stay on this device.',
   pathTarget: 'Leads to: {name}',
   pathTargetLevel: 'Target: {framework} level {level}',
   pathTargetNoLevel: 'The target states no level.',
@@ -146,7 +151,8 @@ const en = {
   assumption_unit_unknown_taken_as_required: 'credits of an unknown unit counted as the required unit',
   assumption_credits_converted: 'credits of another unit converted through hours',
   assumption_hours_estimated: 'hours estimated from credits or a duration',
-  assumption_credits_available_counted: 'credits available counted as earned: the credential was awarded but does not say credits earned',
+  assumption_credits_available_counted:
+    'credits available counted as earned: the credential was awarded but does not say credits earned',
   reason_no_credits: 'no credits',
   reason_field_differs: 'another field',
   reason_field_not_stated: 'field not stated',
@@ -154,7 +160,8 @@ const en = {
   reason_used_as_entry_qualification: 'used as the entry qualification',
   // ── Learner identity ──
   learnerTitle: 'Your identifiers',
-  learnerHint: 'The DIDs or e-mail addresses your credentials are issued to. A credential issued to anyone else is marked “Not yours” and counts toward nothing.',
+  learnerHint:
+    'The DIDs or e-mail addresses your credentials are issued to. A credential issued to anyone else is marked “Not yours” and counts toward nothing.',
   learnerIdsLabel: 'Your identifiers (one per line)',
   learnerSave: 'Save identifiers',
   learnerSaved: 'Your identifiers are saved.',
@@ -245,20 +252,24 @@ const ja: Record<MessageKey, string> = {
   rechecking: '証明書を再検証しています…',
   recheckDone: '{count} 件を再検証しました。',
   recheckFailed: '再検証は完了しませんでした：{message}',
-  walletReadFailed: 'この端末に保存された内容を読み込めませんでした：{message}。何も変更されていません。ウォレットを開き直してください。',
+  walletReadFailed:
+    'この端末に保存された内容を読み込めませんでした：{message}。何も変更されていません。ウォレットを開き直してください。',
   checkedAt: '最終確認',
   showAllInGroup: 'すべて表示（{count} 件）',
   stacksToward: '→ {names} に算入',
   remove: 'ウォレットから削除…',
-  removeConfirm: '「{file}」をウォレットから削除しますか？元のファイルもこの端末から消えます。必要なら先にポートフォリオを書き出してください。',
-  removeConfirmMany: '「{file}」をウォレットから削除しますか？このファイルには {count} 件の証明書が含まれ、すべて削除されます。必要なら先にポートフォリオを書き出してください。',
+  removeConfirm:
+    '「{file}」をウォレットから削除しますか？元のファイルもこの端末から消えます。必要なら先にポートフォリオを書き出してください。',
+  removeConfirmMany:
+    '「{file}」をウォレットから削除しますか？このファイルには {count} 件の証明書が含まれ、すべて削除されます。必要なら先にポートフォリオを書き出してください。',
   removeYes: '削除する',
   removeKeep: '残す',
   removed: '「{file}」を削除しました（{count} 件）。',
   workloadByField: '分野別の学習量：',
   showFewer: '表示を減らす',
   otherFiles: 'プレゼンテーションと失効リスト',
-  otherFilesHint: '証明書と一緒に保管しますが、それ自体は学修成果ではありません。プレゼンテーションは上の証明書を包むもの、失効リストはオフラインで失効を確認するためのものです。',
+  otherFilesHint:
+    '証明書と一緒に保管しますが、それ自体は学修成果ではありません。プレゼンテーションは上の証明書を包むもの、失効リストはオフラインで失効を確認するためのものです。',
   partOf: '含まれるファイル',
   mapFilters: '地図の絞り込み',
   filterStatus: '検証状態',
@@ -284,7 +295,8 @@ const ja: Record<MessageKey, string> = {
   mapExportFailed: '地図の画像を作れませんでした：{message}',
   mapPictureSubtitle: '{framework}・{count} 件・{date}',
   pathsTitle: '積み上げの道筋',
-  pathsHint: 'あなたの資格情報が、より大きな資格にどこまで近づいているかを示します。チェックした手順と取り込んだ道筋はこの端末に保存されます。',
+  pathsHint:
+    'あなたの資格情報が、より大きな資格にどこまで近づいているかを示します。チェックした手順と取り込んだ道筋はこの端末に保存されます。',
   pathTarget: '目標：{name}',
   pathTargetLevel: '目標：{framework} レベル {level}',
   pathTargetNoLevel: '目標のレベルは記載されていません。',
@@ -325,7 +337,8 @@ const ja: Record<MessageKey, string> = {
   reason_hours_unknown: '時間不明',
   reason_used_as_entry_qualification: '基礎資格として使用',
   learnerTitle: 'あなたの識別子',
-  learnerHint: '資格情報の発行先となっている DID やメールアドレスです。他の人に発行された資格情報は「あなたのものではありません」と表示され、何にも数えません。',
+  learnerHint:
+    '資格情報の発行先となっている DID やメールアドレスです。他の人に発行された資格情報は「あなたのものではありません」と表示され、何にも数えません。',
   learnerIdsLabel: 'あなたの識別子（1 行に 1 つ）',
   learnerSave: '識別子を保存',
   learnerSaved: '識別子を保存しました。',

@@ -58,7 +58,12 @@ async function generate(n: number): Promise<Record<string, unknown>[]> {
     const suiteIndex = i % SUITES.length;
     const signer = signers[suiteIndex * 4 + (Math.floor(i / SUITES.length) % 4)];
     if (!signer) throw new Error('no signer');
-    const spec = { name: `Course ${i + 1}`, achievementType: 'Course', creditsEarned: 1 + (i % 4), fieldOfStudy: ['Informatics', 'Education', 'Economics'][i % 3] };
+    const spec = {
+      name: `Course ${i + 1}`,
+      achievementType: 'Course',
+      creditsEarned: 1 + (i % 4),
+      fieldOfStudy: ['Informatics', 'Education', 'Economics'][i % 3],
+    };
     out.push(await issue(openBadge(spec, signer.did, SUITES[suiteIndex] === 'Ed25519Signature2020'), signer));
   }
   return out;
@@ -67,20 +72,30 @@ async function generate(n: number): Promise<Record<string, unknown>[]> {
 async function baseline(creds: Record<string, unknown>[]): Promise<number> {
   // Plain jsonld.js: the wallet's copy-on-write contexts must never have been installed in
   // this process (they and the contexts cached with them cannot be undone).
-  if (jsonLdSpeedupStatus().installed) throw new Error('the baseline must run before any in-process wallet verification');
+  if (jsonLdSpeedupStatus().installed)
+    throw new Error('the baseline must run before any in-process wallet verification');
   const documentLoader = createOfflineDocumentLoader();
-  const suite = [new Ed25519Signature2020(), new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 })];
+  const suite = [
+    new Ed25519Signature2020(),
+    new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+    new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 }),
+  ];
   // Warm the libraries the same way the wallet's workers are warmed.
   for (const c of creds.slice(0, 6)) await vc.verifyCredential({ credential: c, suite, documentLoader });
   const t0 = performance.now();
   for (const c of creds) {
-    const r = (await vc.verifyCredential({ credential: c, suite, documentLoader })) as { verified: boolean; error?: unknown };
+    const r = (await vc.verifyCredential({ credential: c, suite, documentLoader })) as {
+      verified: boolean;
+      error?: unknown;
+    };
     if (!r.verified) throw new Error(`baseline failed to verify: ${String(r.error)}`);
   }
   return performance.now() - t0;
 }
 
-async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ ms: number; workers: number; items: ImportedCredential[] }> {
+async function wallet(
+  files: { name: string; bytes: Uint8Array }[],
+): Promise<{ ms: number; workers: number; items: ImportedCredential[] }> {
   const pool = new ImportPool(resolve('out/main/import-worker.js'));
   if (!pool.parallel) throw new Error('worker file missing: run the build first');
   await pool.importFiles(files.slice(0, pool.size * 30)); // start every worker and let its JIT and context caches warm up
@@ -88,7 +103,8 @@ async function wallet(files: { name: string; bytes: Uint8Array }[]): Promise<{ m
   const items = await pool.importFiles(files);
   const ms = performance.now() - t0;
   const bad = items.filter((i) => i.verification.status !== 'verified');
-  if (items.length !== files.length || bad.length > 0) throw new Error(`wallet: ${bad.length} of ${items.length} not verified`);
+  if (items.length !== files.length || bad.length > 0)
+    throw new Error(`wallet: ${bad.length} of ${items.length} not verified`);
   await pool.close();
   return { ms, workers: pool.size, items };
 }
@@ -114,7 +130,10 @@ async function withWalletPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
 /** How many credentials the map accounts for (levels plus Unplaced), drawn or behind "Show all". */
 function countOnMap(page: Page): Promise<number> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce((sum, el) => sum + Number(el.getAttribute('data-count') ?? 0), 0),
+    Array.from(document.querySelectorAll('[data-testid^="level-"], [data-testid="unplaced"]')).reduce(
+      (sum, el) => sum + Number(el.getAttribute('data-count') ?? 0),
+      0,
+    ),
   );
 }
 
@@ -142,7 +161,10 @@ function processCpu(): Map<string, { ticks: number; name: string }> {
           const ts = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
           const f = ts.slice(ts.lastIndexOf(')') + 2).split(' ');
           const comm = ts.slice(ts.indexOf('(') + 1, ts.lastIndexOf(')'));
-          out.set(`${pid}/${tid}`, { ticks: Number(f[11]) + Number(f[12]), name: `  ${name} thread ${comm}${tid === pid ? ' (main)' : ''}` });
+          out.set(`${pid}/${tid}`, {
+            ticks: Number(f[11]) + Number(f[12]),
+            name: `  ${name} thread ${comm}${tid === pid ? ' (main)' : ''}`,
+          });
         }
       }
     } catch {
@@ -156,9 +178,22 @@ function processCpu(): Map<string, { ticks: number; name: string }> {
  * BENCH_TIMELINE: the CPU each kind of process used in each ~100 ms of the import, in 1/100 s
  * (so 10 is one core busy the whole time, 20 both cores).
  */
-function printTimeline(before: Map<string, { ticks: number; name: string }>, samples: { ms: number; cpu: Map<string, { ticks: number; name: string }> }[]): void {
+function printTimeline(
+  before: Map<string, { ticks: number; name: string }>,
+  samples: { ms: number; cpu: Map<string, { ticks: number; name: string }> }[],
+): void {
   const kind = (name: string): string | undefined =>
-    / thread /.test(name) ? undefined : /verify-bench/.test(name) ? 'bench' : /serve\.js/.test(name) ? 'shell' : /chromium browser$/.test(name) ? 'browser' : /chromium renderer$/.test(name) ? 'page' : undefined;
+    / thread /.test(name)
+      ? undefined
+      : /verify-bench/.test(name)
+        ? 'bench'
+        : /serve\.js/.test(name)
+          ? 'shell'
+          : /chromium browser$/.test(name)
+            ? 'browser'
+            : /chromium renderer$/.test(name)
+              ? 'page'
+              : undefined;
   const kinds = ['bench', 'shell', 'browser', 'page'];
   console.log(`    ms     ${kinds.map((k) => k.padStart(8)).join('')}   total`);
   let prev = before;
@@ -170,7 +205,9 @@ function printTimeline(before: Map<string, { ticks: number; name: string }>, sam
     }
     prev = cpu;
     const total = kinds.reduce((s, k) => s + (used.get(k) ?? 0), 0);
-    console.log(`    ${String(Math.round(ms)).padStart(5)}  ${kinds.map((k) => String(used.get(k) ?? 0).padStart(8)).join('')}  ${String(total).padStart(6)}`);
+    console.log(
+      `    ${String(Math.round(ms)).padStart(5)}  ${kinds.map((k) => String(used.get(k) ?? 0).padStart(8)).join('')}  ${String(total).padStart(6)}`,
+    );
   }
 }
 
@@ -186,7 +223,22 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
       await cdp.send('Profiler.start');
     }
     const tracer = process.env.BENCH_TRACE ? page.context().browser() : null;
-    if (tracer) await tracer.startTracing(page, { path: `${process.env.BENCH_TRACE}.import`, categories: ['devtools.timeline', 'v8', 'blink', 'IndexedDB', 'toplevel', 'ipc', 'mojom', 'loading', 'net', 'disabled-by-default-devtools.timeline'] });
+    if (tracer)
+      await tracer.startTracing(page, {
+        path: `${process.env.BENCH_TRACE}.import`,
+        categories: [
+          'devtools.timeline',
+          'v8',
+          'blink',
+          'IndexedDB',
+          'toplevel',
+          'ipc',
+          'mojom',
+          'loading',
+          'net',
+          'disabled-by-default-devtools.timeline',
+        ],
+      });
     // The files are handed to the browser as paths, which is what a file dialog does: DevTools'
     // DOM.setFileInputFiles, where Playwright's setInputFiles also ends. Called directly, it
     // leaves out Playwright's own checks before it, among them one stat of each of the 1,000
@@ -195,20 +247,25 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
     const chooser = await page.context().newCDPSession(page);
     // The input is named by a remote object, not a DOM node id: DOM.getDocument would have the
     // browser report DOM changes to this process throughout the import.
-    const { result: input } = await chooser.send('Runtime.evaluate', { expression: 'document.querySelector(\'[data-testid="file-input"]\')' });
+    const { result: input } = await chooser.send('Runtime.evaluate', {
+      expression: 'document.querySelector(\'[data-testid="file-input"]\')',
+    });
     const objectId = input.objectId;
     if (!objectId) throw new Error('no file input on the page');
     const paths = names.map((n) => join(dir, n));
     const cpuBefore = processCpu();
     const t0 = performance.now();
     const timeline: { ms: number; cpu: Map<string, { ticks: number; name: string }> }[] = [];
-    const sampler = process.env.BENCH_TIMELINE ? setInterval(() => timeline.push({ ms: performance.now() - t0, cpu: processCpu() }), 100) : undefined;
+    const sampler = process.env.BENCH_TIMELINE
+      ? setInterval(() => timeline.push({ ms: performance.now() - t0, cpu: processCpu() }), 100)
+      : undefined;
     // The end is awaited in the page (a mutation observer, one answer) rather than by polling
     // from here: the benchmark must take as little CPU as it can from the two cores it measures.
     const done = page.evaluate(
       (text) =>
         new Promise<void>((resolve) => {
-          const found = (): boolean => document.querySelector('[data-testid="message"]')?.textContent?.includes(text) === true;
+          const found = (): boolean =>
+            document.querySelector('[data-testid="message"]')?.textContent?.includes(text) === true;
           const observer = new MutationObserver(() => {
             if (found()) {
               observer.disconnect();
@@ -257,7 +314,11 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
  * the map index, so the first open rebuilds it (printed apart); the figure is the median of
  * the next five opens.
  */
-async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: number): Promise<{ firstMs: number; ms: number; range: [number, number]; markers: number }> {
+async function mapPaint(
+  items: ImportedCredential[],
+  bytes: Uint8Array[],
+  mapN: number,
+): Promise<{ firstMs: number; ms: number; range: [number, number]; markers: number }> {
   return withWalletPage(async (page) => {
     const records = Array.from({ length: mapN }, (_, i) => {
       const item = items[i % items.length] as ImportedCredential;
@@ -268,30 +329,37 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
         fileName: item.fileName,
         mediaType: item.mediaType,
         importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
-        normalized: { ...item.normalized, name: `${item.normalized.name} #${i + 1}`, ...(item.normalized.credentialId ? { credentialId: `${item.normalized.credentialId}-${i}` } : {}) },
+        normalized: {
+          ...item.normalized,
+          name: `${item.normalized.name} #${i + 1}`,
+          ...(item.normalized.credentialId ? { credentialId: `${item.normalized.credentialId}-${i}` } : {}),
+        },
         verification: item.verification,
         bytes: Array.from(bytes[i % bytes.length] ?? []),
       };
     });
     // Write in chunks through the page's own IndexedDB (the schema the app created).
     for (let i = 0; i < records.length; i += 500) {
-      await page.evaluate(async (chunk) => {
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const req = indexedDB.open('manabi-wallet');
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        });
-        await new Promise<void>((ok, fail) => {
-          const tx = db.transaction(['credentials', 'files'], 'readwrite');
-          for (const { bytes: b, ...rec } of chunk) {
-            tx.objectStore('credentials').put(rec);
-            tx.objectStore('files').put({ sha256: rec.fileSha256, fileName: rec.fileName, bytes: new Uint8Array(b) });
-          }
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        });
-        db.close();
-      }, records.slice(i, i + 500));
+      await page.evaluate(
+        async (chunk) => {
+          const db = await new Promise<IDBDatabase>((ok, fail) => {
+            const req = indexedDB.open('manabi-wallet');
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => fail(req.error);
+          });
+          await new Promise<void>((ok, fail) => {
+            const tx = db.transaction(['credentials', 'files'], 'readwrite');
+            for (const { bytes: b, ...rec } of chunk) {
+              tx.objectStore('credentials').put(rec);
+              tx.objectStore('files').put({ sha256: rec.fileSha256, fileName: rec.fileName, bytes: new Uint8Array(b) });
+            }
+            tx.oncomplete = () => ok();
+            tx.onerror = () => fail(tx.error);
+          });
+          db.close();
+        },
+        records.slice(i, i + 500),
+      );
     }
     if (process.env.BENCH_DETAIL) {
       const raw = await page.evaluate(async () => {
@@ -324,7 +392,11 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
       }
       await page.locator('[data-testid="progress-map"][data-ready="true"]').waitFor({ timeout: 120_000 });
       if (process.env.BENCH_DETAIL) {
-        const marks = await page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`).concat(`DOM elements: ${document.getElementsByTagName('*').length}`));
+        const marks = await page.evaluate(() =>
+          [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')]
+            .map((m) => `${m.name}: start ${m.startTime.toFixed(0)} ms, ${m.duration.toFixed(0)} ms`)
+            .concat(`DOM elements: ${document.getElementsByTagName('*').length}`),
+        );
         for (const m of marks) console.log(`    ${m}`);
       }
       return page.evaluate(() => performance.getEntriesByName('map-complete')[0]?.startTime ?? -1);
@@ -340,7 +412,7 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
           req.onsuccess = () => ok(req.result);
         });
         t.open = performance.now() - t0;
-        const one = <T,>(store: string, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+        const one = <T>(store: string, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
           new Promise((ok) => {
             const r = f(db.transaction(store).objectStore(store));
             r.onsuccess = () => ok(r.result);
@@ -362,12 +434,27 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
         db.close();
         return t;
       });
-      console.log(`    early-read parts: ${Object.entries(parts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+      console.log(
+        `    early-read parts: ${Object.entries(parts)
+          .map(([k, v]) => `${k} ${fmt(v)}`)
+          .join(', ')}`,
+      );
     }
     if (process.env.BENCH_TRACE) {
       const browser = page.context().browser();
       if (browser) {
-        await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink', 'blink.user_timing', 'IndexedDB', 'toplevel'] });
+        await browser.startTracing(page, {
+          path: process.env.BENCH_TRACE,
+          categories: [
+            'devtools.timeline',
+            'v8',
+            'disabled-by-default-devtools.timeline',
+            'blink',
+            'blink.user_timing',
+            'IndexedDB',
+            'toplevel',
+          ],
+        });
         await open();
         await browser.stopTracing();
         console.log(`    trace of one open written to ${process.env.BENCH_TRACE}`);
@@ -387,7 +474,12 @@ async function mapPaint(items: ImportedCredential[], bytes: Uint8Array[], mapN: 
     const runs: number[] = [];
     for (let i = 0; i < MAP_OPENS; i++) runs.push(await open());
     runs.sort((a, b) => a - b);
-    return { firstMs, ms: runs[Math.floor(runs.length / 2)] ?? -1, range: [runs[0] ?? -1, runs[runs.length - 1] ?? -1], markers: await countOnMap(page) };
+    return {
+      firstMs,
+      ms: runs[Math.floor(runs.length / 2)] ?? -1,
+      range: [runs[0] ?? -1, runs[runs.length - 1] ?? -1],
+      markers: await countOnMap(page),
+    };
   });
 }
 
@@ -395,8 +487,13 @@ async function main(): Promise<void> {
   console.log(`Manabi Wallet benchmark — ${N} credentials, ${availableParallelism()} cores, Node ${process.version}`);
   const t0 = performance.now();
   const creds = await generate(N);
-  console.log(`generated and signed ${N} credentials (${SUITES.join(', ')}) in ${fmt((performance.now() - t0) / 1000)} s`);
-  const files = creds.map((c, i) => ({ name: `credential-${String(i + 1).padStart(4, '0')}.json`, bytes: new TextEncoder().encode(JSON.stringify(c, null, 2)) }));
+  console.log(
+    `generated and signed ${N} credentials (${SUITES.join(', ')}) in ${fmt((performance.now() - t0) / 1000)} s`,
+  );
+  const files = creds.map((c, i) => ({
+    name: `credential-${String(i + 1).padStart(4, '0')}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify(c, null, 2)),
+  }));
 
   const parts = new Set((process.env.BENCH_PARTS ?? 'verify,map,import').split(','));
   // The plain baseline first: nothing of the wallet's has run in this process yet.
@@ -422,22 +519,32 @@ async function main(): Promise<void> {
   }
   const mine = await wallet(files);
   if (parts.has('verify')) {
-  console.log('');
-  console.log('Batch verification');
-  console.log(`  plain @digitalbazaar/vc, sequential : ${fmt(base / N)} ms/credential  (${fmt(base)} ms total)`);
-  console.log(`  wallet import pool (${mine.workers} workers)    : ${fmt(mine.ms / N)} ms/credential  (${fmt(mine.ms)} ms total)`);
-  console.log(`  ratio wallet / plain               : ${fmt(mine.ms / base)}×`);
+    console.log('');
+    console.log('Batch verification');
+    console.log(`  plain @digitalbazaar/vc, sequential : ${fmt(base / N)} ms/credential  (${fmt(base)} ms total)`);
+    console.log(
+      `  wallet import pool (${mine.workers} workers)    : ${fmt(mine.ms / N)} ms/credential  (${fmt(mine.ms)} ms total)`,
+    );
+    console.log(`  ratio wallet / plain               : ${fmt(mine.ms / base)}×`);
   }
 
   if (process.env.BENCH_SKIP_BROWSER === '1') return;
   if (parts.has('map')) {
     const mapN = Number(process.env.BENCH_MAP_N ?? 5000);
     await settle();
-    const paint = await mapPaint(mine.items, files.map((f) => f.bytes), mapN);
+    const paint = await mapPaint(
+      mine.items,
+      files.map((f) => f.bytes),
+      mapN,
+    );
     console.log('');
     console.log('Progress map with many credentials (Chromium)');
-    console.log(`  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (median of ${MAP_OPENS} opens, range ${fmt(paint.range[0])}–${fmt(paint.range[1])} ms; ${paint.markers} on the map)`);
-    console.log(`  the first open after they were written without the map index (it is built then): ${fmt(paint.firstMs)} ms`);
+    console.log(
+      `  ${mapN} credentials stored → first complete paint of the map: ${fmt(paint.ms)} ms after navigation (median of ${MAP_OPENS} opens, range ${fmt(paint.range[0])}–${fmt(paint.range[1])} ms; ${paint.markers} on the map)`,
+    );
+    console.log(
+      `  the first open after they were written without the map index (it is built then): ${fmt(paint.firstMs)} ms`,
+    );
   }
   if (!parts.has('import')) return;
 
@@ -446,15 +553,32 @@ async function main(): Promise<void> {
     for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
     await settle();
     const pause = Number(process.env.BENCH_CHOOSE_AFTER_MS ?? 3000);
-    const ms = await browserImport(dir, files.map((f) => f.name), pause);
+    const ms = await browserImport(
+      dir,
+      files.map((f) => f.name),
+      pause,
+    );
     console.log('');
     console.log('Large import in the browser shell (Chromium)');
-    console.log(`  ${N} files chosen ${fmt(pause / 1000)} s after the window shows → all stored and shown: ${fmt(ms / 1000)} s  (${fmt(ms / N)} ms/file)`);
-    if (!process.env.BENCH_DETAIL && !process.env.BENCH_PROFILE && !process.env.BENCH_TRACE && !process.env.BENCH_TIMELINE) {
+    console.log(
+      `  ${N} files chosen ${fmt(pause / 1000)} s after the window shows → all stored and shown: ${fmt(ms / 1000)} s  (${fmt(ms / N)} ms/file)`,
+    );
+    if (
+      !process.env.BENCH_DETAIL &&
+      !process.env.BENCH_PROFILE &&
+      !process.env.BENCH_TRACE &&
+      !process.env.BENCH_TIMELINE
+    ) {
       // The same on a fresh shell, chosen the moment the window shows: workers not yet practised.
       await settle();
-      const cold = await browserImport(dir, files.map((f) => f.name), 0);
-      console.log(`  ${N} files chosen the moment the window shows → all stored and shown: ${fmt(cold / 1000)} s  (${fmt(cold / N)} ms/file)`);
+      const cold = await browserImport(
+        dir,
+        files.map((f) => f.name),
+        0,
+      );
+      console.log(
+        `  ${N} files chosen the moment the window shows → all stored and shown: ${fmt(cold / 1000)} s  (${fmt(cold / N)} ms/file)`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

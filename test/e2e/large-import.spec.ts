@@ -11,7 +11,10 @@ import { expect, test } from './fixtures';
 
 const COUNT = 150;
 
-test('150 files: progress with a count, a responsive window, all stored and shown', async ({ page, shell }, testInfo) => {
+test('150 files: progress with a count, a responsive window, all stored and shown', async ({
+  page,
+  shell,
+}, testInfo) => {
   test.setTimeout(120_000);
   const suites: Suite[] = ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
   const signers = await Promise.all(suites.map((s) => newSigner(s)));
@@ -20,7 +23,14 @@ test('150 files: progress with a count, a responsive window, all stored and show
     const k = i % suites.length;
     const signer = signers[k];
     if (!signer) throw new Error('no signer');
-    const cred = await issue(openBadge({ name: `Module ${i + 1}`, achievementType: 'Course', creditsEarned: 1 }, signer.did, suites[k] === 'Ed25519Signature2020'), signer);
+    const cred = await issue(
+      openBadge(
+        { name: `Module ${i + 1}`, achievementType: 'Course', creditsEarned: 1 },
+        signer.did,
+        suites[k] === 'Ed25519Signature2020',
+      ),
+      signer,
+    );
     const path = testInfo.outputPath(`module-${i + 1}.json`);
     writeFileSync(path, JSON.stringify(cred));
     paths.push(path);

@@ -11,7 +11,10 @@ import { issueBadge, type AchievementSpec } from '../helpers/issuer';
 const ME = 'did:example:learner-42';
 const NIAD = 'niad-qe-bachelor-credit-accumulation';
 
-async function writeBadges(testInfo: TestInfo, specs: readonly (AchievementSpec & { file: string })[]): Promise<string[]> {
+async function writeBadges(
+  testInfo: TestInfo,
+  specs: readonly (AchievementSpec & { file: string })[],
+): Promise<string[]> {
   const paths: string[] = [];
   for (const { file, ...spec } of specs) {
     const path = testInfo.outputPath(file);
@@ -24,10 +27,47 @@ async function writeBadges(testInfo: TestInfo, specs: readonly (AchievementSpec 
 const DEGREE = 'Associate of Science in Informatics';
 
 const WALLET: (AchievementSpec & { file: string })[] = [
-  { file: 'degree.json', name: DEGREE, achievementType: 'AssociateDegree', issuerName: 'Minato Junior College', issuerCountry: 'JP', subjectId: ME, validFrom: '2022-03-20T00:00:00Z' },
-  { file: 'statistics.json', name: 'Statistics I', achievementType: 'Course', creditsEarned: 2, fieldOfStudy: 'Informatics', issuerName: 'Open University of Japan', issuerCountry: 'JP', subjectId: ME, validFrom: '2023-09-30T00:00:00Z' },
-  { file: 'databases.json', name: 'Databases', achievementType: 'Course', creditsEarned: 4, fieldOfStudy: 'Informatics', issuerName: 'Open University of Japan', issuerCountry: 'JP', subjectId: ME, validFrom: '2024-09-30T00:00:00Z' },
-  { file: 'history.json', name: 'Japanese History', achievementType: 'Course', creditsEarned: 6, issuerName: 'Open University of Japan', issuerCountry: 'JP', subjectId: ME, validFrom: '2025-09-30T00:00:00Z' },
+  {
+    file: 'degree.json',
+    name: DEGREE,
+    achievementType: 'AssociateDegree',
+    issuerName: 'Minato Junior College',
+    issuerCountry: 'JP',
+    subjectId: ME,
+    validFrom: '2022-03-20T00:00:00Z',
+  },
+  {
+    file: 'statistics.json',
+    name: 'Statistics I',
+    achievementType: 'Course',
+    creditsEarned: 2,
+    fieldOfStudy: 'Informatics',
+    issuerName: 'Open University of Japan',
+    issuerCountry: 'JP',
+    subjectId: ME,
+    validFrom: '2023-09-30T00:00:00Z',
+  },
+  {
+    file: 'databases.json',
+    name: 'Databases',
+    achievementType: 'Course',
+    creditsEarned: 4,
+    fieldOfStudy: 'Informatics',
+    issuerName: 'Open University of Japan',
+    issuerCountry: 'JP',
+    subjectId: ME,
+    validFrom: '2024-09-30T00:00:00Z',
+  },
+  {
+    file: 'history.json',
+    name: 'Japanese History',
+    achievementType: 'Course',
+    creditsEarned: 6,
+    issuerName: 'Open University of Japan',
+    issuerCountry: 'JP',
+    subjectId: ME,
+    validFrom: '2025-09-30T00:00:00Z',
+  },
   {
     file: 'seminar.json',
     name: 'Research Seminar in Data Science',
@@ -47,7 +87,10 @@ async function loadWallet(page: Page, testInfo: TestInfo, specs = WALLET): Promi
 
 const marker = (page: Page, name: string) => page.getByTestId('credential').filter({ hasText: name });
 
-test('credentials sit on their levels, grouped by field; the NIAD-QE path counts 12 credits; the map exports as SVG', async ({ page, shell }, testInfo) => {
+test('credentials sit on their levels, grouped by field; the NIAD-QE path counts 12 credits; the map exports as SVG', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
   await expect(page.getByTestId('progress-map')).toHaveAttribute('data-ready', 'true');
   await loadWallet(page, testInfo);
@@ -62,7 +105,9 @@ test('credentials sit on their levels, grouped by field; the NIAD-QE path counts
 
   // Grouped by field: Informatics, then "Other field"; each row shows its hours.
   await expect(tray.getByTestId('field-group')).toHaveCount(2);
-  await expect(tray.locator('[data-testid="field-group"][data-field="Informatics"]').getByTestId('credential')).toHaveCount(2);
+  await expect(
+    tray.locator('[data-testid="field-group"][data-field="Informatics"]').getByTestId('credential'),
+  ).toHaveCount(2);
   await expect(tray.getByTestId('field-group').last()).toContainText('Other field');
   await expect(tray).toContainText('540 h');
 
@@ -73,12 +118,18 @@ test('credentials sit on their levels, grouped by field; the NIAD-QE path counts
   await expect(credits).toHaveAttribute('data-have', '12');
   await expect(credits.getByTestId('requirement-summary')).toContainText('62 credits needed, 12 counted');
   await expect(credits.getByTestId('counted')).toHaveCount(3);
-  expect((await credits.getByTestId('counted').allTextContents()).sort()).toEqual(['Databases', 'Japanese History', 'Statistics I']);
+  expect((await credits.getByTestId('counted').allTextContents()).sort()).toEqual([
+    'Databases',
+    'Japanese History',
+    'Statistics I',
+  ]);
   await expect(card.getByTestId('path-next')).toContainText('Next step: 50 more credits');
   // Each course's marker says which path it stacks toward.
   await expect(marker(page, 'Statistics I').getByTestId('marker-stacks')).toContainText('counts toward Bachelor');
   // Its target is drawn on level 6, with its progress.
-  await expect(page.getByTestId('level-6').getByTestId('path-badge')).toContainText(/Bachelor's degree by credit accumulation \(NIAD-QE\) \d+%/);
+  await expect(page.getByTestId('level-6').getByTestId('path-badge')).toContainText(
+    /Bachelor's degree by credit accumulation \(NIAD-QE\) \d+%/,
+  );
 
   // A counted credential opens from the path card; the details show workload and micro-credential elements.
   await credits.getByTestId('counted').filter({ hasText: 'Databases' }).click();
@@ -123,12 +174,22 @@ test('credentials sit on their levels, grouped by field; the NIAD-QE path counts
   await page.screenshot({ path: '/tmp/progress-map-ja.png', fullPage: true });
 });
 
-test('the learner sets their identifiers; someone else’s credential counts toward nothing; steps and pathway files persist', async ({ page, shell }, testInfo) => {
+test('the learner sets their identifiers; someone else’s credential counts toward nothing; steps and pathway files persist', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
   await loadWallet(page, testInfo, [
     WALLET[0]!,
     WALLET[1]!,
-    { file: 'other.json', name: 'Borrowed Course', achievementType: 'Course', creditsEarned: 8, issuerCountry: 'JP', subjectId: 'did:example:someone-else' },
+    {
+      file: 'other.json',
+      name: 'Borrowed Course',
+      achievementType: 'Course',
+      creditsEarned: 8,
+      issuerCountry: 'JP',
+      subjectId: 'did:example:someone-else',
+    },
   ]);
   const card = page.locator(`[data-testid="path-card"][data-pathway="${NIAD}"]`);
   // Without identifiers every credential is taken as the learner's.
@@ -153,13 +214,30 @@ test('the learner sets their identifiers; someone else’s credential counts tow
 
   // A pathway file with a mistake is refused with the place of the mistake; a good one is kept.
   const bad = testInfo.outputPath('bad-pathway.json');
-  writeFileSync(bad, JSON.stringify({ id: 'my-path', version: 1, name: { en: 'Mine', ja: '私の' }, target: { name: { en: 'Certificate', ja: '証明書' } }, requirements: [{ kind: 'credits', min: '6' }] }));
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      id: 'my-path',
+      version: 1,
+      name: { en: 'Mine', ja: '私の' },
+      target: { name: { en: 'Certificate', ja: '証明書' } },
+      requirements: [{ kind: 'credits', min: '6' }],
+    }),
+  );
   await page.getByTestId('pathway-file-input').setInputFiles(bad);
-  await expect(page.getByTestId('pathway-error')).toContainText('requirements[0].min: expected a number, but found text ("6")');
+  await expect(page.getByTestId('pathway-error')).toContainText(
+    'requirements[0].min: expected a number, but found text ("6")',
+  );
   const good = testInfo.outputPath('good-pathway.json');
   writeFileSync(
     good,
-    JSON.stringify({ id: 'my-path', version: 1, name: { en: 'Data certificate', ja: 'データ証明' }, target: { name: { en: 'Certificate', ja: '証明書' }, level: 5, framework: 'jqf' }, requirements: [{ kind: 'credits', min: 4 }] }),
+    JSON.stringify({
+      id: 'my-path',
+      version: 1,
+      name: { en: 'Data certificate', ja: 'データ証明' },
+      target: { name: { en: 'Certificate', ja: '証明書' }, level: 5, framework: 'jqf' },
+      requirements: [{ kind: 'credits', min: 4 }],
+    }),
   );
   await page.getByTestId('pathway-file-input').setInputFiles(good);
   await expect(page.getByTestId('pathway-error')).toHaveCount(0);
@@ -182,7 +260,10 @@ test('the learner sets their identifiers; someone else’s credential counts tow
   await expect(page.getByTestId('credit-unit')).toHaveValue('ects');
 });
 
-test('the map is usable by keyboard: markers are buttons, Escape closes the details and returns focus', async ({ page, shell }, testInfo) => {
+test('the map is usable by keyboard: markers are buttons, Escape closes the details and returns focus', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
   await loadWallet(page, testInfo, [WALLET[0]!, WALLET[5]!]);
   const degree = marker(page, DEGREE);

@@ -73,16 +73,30 @@ test('drop → verified / not verified → on the map → reload → export byte
   const manifestBytes = entries['manifest.json'];
   expect(manifestBytes).toBeDefined();
   const manifest = JSON.parse(strFromU8(manifestBytes ?? new Uint8Array())) as {
-    credentials: { sha256: string; name: string; issuer: string; status: string; level: { framework: string; level: number | null } }[];
+    credentials: {
+      sha256: string;
+      name: string;
+      issuer: string;
+      status: string;
+      level: { framework: string; level: number | null };
+    }[];
   };
   const byHash = new Map(manifest.credentials.map((c) => [c.sha256, c]));
-  expect(byHash.get(sha(goodBytes))).toMatchObject({ name: 'Teamwork Badge', issuer: 'Example Corp', status: 'verified', level: { framework: 'jqf', level: null } });
+  expect(byHash.get(sha(goodBytes))).toMatchObject({
+    name: 'Teamwork Badge',
+    issuer: 'Example Corp',
+    status: 'verified',
+    level: { framework: 'jqf', level: null },
+  });
   expect(byHash.get(sha(badBytes))).toMatchObject({ status: 'not_verified' });
   // The progress map travels with the portfolio as a picture.
   expect(strFromU8(entries['map.svg'] ?? new Uint8Array())).toContain('Teamwork Badge');
 });
 
-test('the learner can place a credential on a level; it is shown as self-assigned and survives a reload', async ({ page, shell }) => {
+test('the learner can place a credential on a level; it is shown as self-assigned and survives a reload', async ({
+  page,
+  shell,
+}) => {
   await page.goto(shell.url);
   await dropFiles(page, [samplePath(GOOD)]);
   const marker = page.getByTestId('credential');
@@ -100,7 +114,10 @@ test('the learner can place a credential on a level; it is shown as self-assigne
   await expect(page.getByTestId('unplaced').getByTestId('credential')).toHaveCount(1);
 });
 
-test('a file that is not a credential is kept and shown with the reason; nothing stored is lost', async ({ page, shell }, testInfo) => {
+test('a file that is not a credential is kept and shown with the reason; nothing stored is lost', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
   await dropFiles(page, [samplePath(GOOD)]);
   await expect(page.getByTestId('credential')).toHaveCount(1);
@@ -112,10 +129,15 @@ test('a file that is not a credential is kept and shown with the reason; nothing
   const marker = page.getByTestId('credential').filter({ hasText: 'notes.json' });
   await expect(marker.locator('.status')).toHaveText('Not verified');
   await expect(marker.locator('.marker-reason')).toContainText('damaged');
-  await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText('Verified');
+  await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText(
+    'Verified',
+  );
 });
 
-test('a file over 16 MiB is refused by name; the others chosen with it are imported', async ({ page, shell }, testInfo) => {
+test('a file over 16 MiB is refused by name; the others chosen with it are imported', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.goto(shell.url);
   const big = testInfo.outputPath('huge.json');
   const { writeFileSync } = await import('node:fs');
@@ -157,7 +179,10 @@ test('a status list imported later answers revocation for a credential already s
   // Offline, revocation cannot be checked: verified with that caveat, never "passed".
   await expect(marker.locator('.status')).toHaveText('Verified');
   await marker.click();
-  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'not_checked');
+  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute(
+    'data-outcome',
+    'not_checked',
+  );
   await page.getByTestId('details').getByRole('button', { name: 'Close' }).click();
 
   await dropFiles(page, [samplePath(LIST)]);
@@ -170,7 +195,10 @@ test('a status list imported later answers revocation for a credential already s
   await expect(marker.locator('.status')).toHaveText('Not verified');
 });
 
-test('the learner removes a credential after confirming; it stays gone after a reload and is not exported', async ({ page, shell }) => {
+test('the learner removes a credential after confirming; it stays gone after a reload and is not exported', async ({
+  page,
+  shell,
+}) => {
   const goodBytes = readFileSync(samplePath(GOOD));
   const badBytes = readFileSync(samplePath(TAMPERED));
   await page.goto(shell.url);

@@ -34,7 +34,9 @@ export interface ShellProcess {
 }
 
 export async function startShellProcess(timeoutMs = 20_000): Promise<ShellProcess> {
-  const child = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [resolve('out/main/serve.js'), '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`the browser shell did not print its address: ${out}`)), timeoutMs);

@@ -38,11 +38,18 @@ export async function newSigner(suite: Suite, opts: { curve?: 'P-256' | 'P-384' 
     key.controller = did;
     return { did, suite: new Ed25519Signature2020({ key }) };
   }
-  const key = (suite === 'eddsa-rdfc-2022' ? await Ed25519Multikey.generate() : await EcdsaMultikey.generate({ curve: opts.curve ?? 'P-256' })) as KeyPairLike;
+  const key = (
+    suite === 'eddsa-rdfc-2022'
+      ? await Ed25519Multikey.generate()
+      : await EcdsaMultikey.generate({ curve: opts.curve ?? 'P-256' })
+  ) as KeyPairLike;
   const did = `did:key:${key.publicKeyMultibase}`;
   const signer = key.signer();
   signer.id = `${did}#${key.publicKeyMultibase}`;
-  return { did, suite: new DataIntegrityProof({ signer, cryptosuite: suite === 'eddsa-rdfc-2022' ? eddsaRdfc2022 : ecdsaRdfc2019 }) };
+  return {
+    did,
+    suite: new DataIntegrityProof({ signer, cryptosuite: suite === 'eddsa-rdfc-2022' ? eddsaRdfc2022 : ecdsaRdfc2019 }),
+  };
 }
 
 export interface AchievementSpec {
@@ -94,7 +101,11 @@ export function openBadge(spec: AchievementSpec, issuerDid: string, vc1 = false)
   };
   if (vc1) {
     return {
-      '@context': ['https://www.w3.org/2018/credentials/v1', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', 'https://w3id.org/security/suites/ed25519-2020/v1'],
+      '@context': [
+        'https://www.w3.org/2018/credentials/v1',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        'https://w3id.org/security/suites/ed25519-2020/v1',
+      ],
       ...base,
       issuanceDate: spec.validFrom ?? '2024-04-01T00:00:00Z',
     };
@@ -111,7 +122,10 @@ export async function issue(credential: Record<string, unknown>, signer: Signer)
 }
 
 /** Issue one Open Badge with a fresh key of the given suite. */
-export async function issueBadge(spec: AchievementSpec, suite: Suite = 'eddsa-rdfc-2022'): Promise<Record<string, unknown>> {
+export async function issueBadge(
+  spec: AchievementSpec,
+  suite: Suite = 'eddsa-rdfc-2022',
+): Promise<Record<string, unknown>> {
   const signer = await newSigner(suite);
   return issue(openBadge(spec, signer.did, suite === 'Ed25519Signature2020'), signer);
 }

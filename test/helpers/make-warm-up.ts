@@ -19,7 +19,13 @@ const kinds: { file: string; suite: Suite; curve?: 'P-256' | 'P-384' }[] = [
 mkdirSync(out, { recursive: true });
 for (const [i, k] of kinds.entries()) {
   const signer = await newSigner(k.suite, k.curve ? { curve: k.curve } : {});
-  const spec = { name: `Practice credential ${i + 1}`, achievementType: 'Course', creditsEarned: 1, fieldOfStudy: 'Practice', issuerName: 'Manabi Wallet (practice only)' };
+  const spec = {
+    name: `Practice credential ${i + 1}`,
+    achievementType: 'Course',
+    creditsEarned: 1,
+    fieldOfStudy: 'Practice',
+    issuerName: 'Manabi Wallet (practice only)',
+  };
   const credential = await issue(openBadge(spec, signer.did, k.suite === 'Ed25519Signature2020'), signer);
   writeFileSync(join(out, k.file), `${JSON.stringify(credential, null, 2)}\n`);
   console.log(`wrote resources/warm-up/${k.file}`);

@@ -23,10 +23,19 @@ describe('bridge contract', () => {
 
   it('rejects export items with a malformed fingerprint or level', () => {
     const req = CONTRACT['bundle:export'].request;
-    const item = { fileName: 'a.json', sha256: 'a'.repeat(64), bytesBase64: 'e30=', name: 'A', status: 'verified', level: { framework: 'jqf', level: 6 } };
+    const item = {
+      fileName: 'a.json',
+      sha256: 'a'.repeat(64),
+      bytesBase64: 'e30=',
+      name: 'A',
+      status: 'verified',
+      level: { framework: 'jqf', level: 6 },
+    };
     expect(req.safeParse({ items: [item], framework: 'jqf' }).success).toBe(true);
     expect(req.safeParse({ items: [{ ...item, sha256: 'xyz' }], framework: 'jqf' }).success).toBe(false);
-    expect(req.safeParse({ items: [{ ...item, level: { framework: 'jqf', level: 9 } }], framework: 'jqf' }).success).toBe(false);
+    expect(
+      req.safeParse({ items: [{ ...item, level: { framework: 'jqf', level: 9 } }], framework: 'jqf' }).success,
+    ).toBe(false);
     expect(req.safeParse({ items: [item], framework: 'nqf' }).success).toBe(false);
   });
 
@@ -36,7 +45,7 @@ describe('bridge contract', () => {
     expect(bytesToHex(new Uint8Array([0, 15, 255]))).toBe('000fff');
   });
 
-  it('encodes base64 exactly as Node does, with and without the engine\'s own toBase64', () => {
+  it("encodes base64 exactly as Node does, with and without the engine's own toBase64", () => {
     for (const n of [0, 1, 2, 3, 70_000]) {
       const bytes = new Uint8Array(n).map((_, i) => (i * 31 + 7) % 256);
       const want = Buffer.from(bytes).toString('base64');

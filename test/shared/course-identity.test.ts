@@ -18,8 +18,15 @@ function reference(creds: readonly NormalizedCredential[]): number[][] {
   const issuer = (c: NormalizedCredential): string | undefined => norm(c.issuerId) ?? norm(c.issuerName);
   const same = (a: NormalizedCredential, b: NormalizedCredential): boolean =>
     (a.credentialId !== undefined && a.credentialId === b.credentialId) ||
-    (a.achievementId !== undefined && a.achievementId === b.achievementId && name(a) !== undefined && name(a) === name(b)) ||
-    (issuer(a) !== undefined && issuer(a) === issuer(b) && name(a) !== undefined && name(a) === name(b) && !(a.achievementId !== undefined && b.achievementId !== undefined && a.achievementId !== b.achievementId));
+    (a.achievementId !== undefined &&
+      a.achievementId === b.achievementId &&
+      name(a) !== undefined &&
+      name(a) === name(b)) ||
+    (issuer(a) !== undefined &&
+      issuer(a) === issuer(b) &&
+      name(a) !== undefined &&
+      name(a) === name(b) &&
+      !(a.achievementId !== undefined && b.achievementId !== undefined && a.achievementId !== b.achievementId));
   const group = creds.map((_, i) => i);
   let changed = true;
   while (changed) {
@@ -59,12 +66,22 @@ describe('distinctCourses', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const pick = <T,>(xs: readonly T[]): T => xs[rand(xs.length)] as T;
+    const pick = <T>(xs: readonly T[]): T => xs[rand(xs.length)] as T;
     for (let round = 0; round < 300; round++) {
       const creds = Array.from({ length: 1 + rand(14) }, () =>
         cred({
           // Spellings that plain ASCII handling and Unicode normalisation must agree on.
-          name: pick(['Algebra', 'algebra', ' ALGEBRA ', 'Ａｌｇｅｂｒａ', 'Linear  Algebra', 'linear\talgebra', 'Linear Algebra', 'Physics', 'Chemistry']),
+          name: pick([
+            'Algebra',
+            'algebra',
+            ' ALGEBRA ',
+            'Ａｌｇｅｂｒａ',
+            'Linear  Algebra',
+            'linear\talgebra',
+            'Linear Algebra',
+            'Physics',
+            'Chemistry',
+          ]),
           ...(rand(3) === 0 ? { credentialId: pick(['urn:c1', 'urn:c2', 'urn:c3']) } : {}),
           ...(rand(2) === 0 ? { achievementId: pick(['urn:a1', 'urn:a2', 'urn:a3']) } : {}),
           ...(rand(4) > 0 ? { issuerId: pick(['did:x', 'did:y', 'DID:X']) } : {}),

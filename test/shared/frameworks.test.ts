@@ -1,6 +1,13 @@
 // The frameworks as data: eight levels each in English and Japanese, and the assumed JQF↔EQF correspondence.
 import { describe, expect, it } from 'vitest';
-import { CORRESPONDENCE, FRAMEWORK_IDS, FRAMEWORKS, FrameworkSchema, levelTitle, mapLevel } from '../../src-shared/frameworks';
+import {
+  CORRESPONDENCE,
+  FRAMEWORK_IDS,
+  FRAMEWORKS,
+  FrameworkSchema,
+  levelTitle,
+  mapLevel,
+} from '../../src-shared/frameworks';
 import eqfData from '../../src-shared/frameworks/eqf.json';
 
 describe('frameworks', () => {
@@ -71,7 +78,10 @@ describe('JQF ↔ EQF correspondence', () => {
   });
 
   it('never moves a level down when going up the other framework (monotone maps)', () => {
-    for (const [from, to] of [['jqf', 'eqf'], ['eqf', 'jqf']] as const) {
+    for (const [from, to] of [
+      ['jqf', 'eqf'],
+      ['eqf', 'jqf'],
+    ] as const) {
       const mapped = [1, 2, 3, 4, 5, 6, 7, 8].map((l) => mapLevel(from, to, l).level);
       expect([...mapped].sort((a, b) => a - b)).toEqual(mapped);
     }

@@ -28,7 +28,11 @@ describe('microCredentialElements', () => {
       issuer_country: { id: 'issuer_country', present: true, evidence: 'IE' },
       awarding_body: { id: 'awarding_body', present: true, evidence: 'University of Zed' },
       date_of_issuing: { id: 'date_of_issuing', present: true, evidence: '2022-12-31T23:00:00Z' },
-      learning_outcomes: { id: 'learning_outcomes', present: true, evidence: 'Communication, collaboration and creativity; Developing digital content' },
+      learning_outcomes: {
+        id: 'learning_outcomes',
+        present: true,
+        evidence: 'Communication, collaboration and creativity; Developing digital content',
+      },
       notional_workload: { id: 'notional_workload', present: true, evidence: '2 ECTS' },
       level: { id: 'level', present: true, evidence: 'http://data.europa.eu/snb/eqf/6' },
       type_of_assessment: { id: 'type_of_assessment', present: true, evidence: 'artefact assessment' },
@@ -41,7 +45,10 @@ describe('microCredentialElements', () => {
   it('the complete OB 3.0 sample: workload from credits, assessment from result descriptions, QA from an accreditor endorsement', () => {
     const n = normalizeCredential(readSampleJson('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json'));
     const e = byId(n);
-    expect(e['learner_identification']).toMatchObject({ present: true, evidence: 'did:example:ebfeb1f712ebc6f1c276e12ec21' });
+    expect(e['learner_identification']).toMatchObject({
+      present: true,
+      evidence: 'did:example:ebfeb1f712ebc6f1c276e12ec21',
+    });
     expect(e['title']).toMatchObject({ present: true, evidence: '1EdTech University Degree' });
     expect(e['issuer_country']).toMatchObject({ present: true, evidence: 'US' });
     expect(e['notional_workload']).toMatchObject({ present: true, evidence: '42 credits' });
@@ -62,10 +69,19 @@ describe('microCredentialElements', () => {
   });
 
   it('a level from the achievement type alone is not a stated level', () => {
-    const n: NormalizedCredential = { format: 'vc2-jsonld', types: ['VerifiableCredential'], name: 'BSc', alignments: [], achievementType: 'BachelorDegree' };
+    const n: NormalizedCredential = {
+      format: 'vc2-jsonld',
+      types: ['VerifiableCredential'],
+      name: 'BSc',
+      alignments: [],
+      achievementType: 'BachelorDegree',
+    };
     expect(byId(n)['level']?.present).toBe(false);
     expect(byId({ ...n, eqfLevel: '6' })['level']).toMatchObject({ present: true, evidence: '6' });
-    expect(byId({ ...n, alignments: [{ targetFramework: 'EQF', targetCode: '6' }] })['level']).toMatchObject({ present: true, evidence: 'EQF 6' });
+    expect(byId({ ...n, alignments: [{ targetFramework: 'EQF', targetCode: '6' }] })['level']).toMatchObject({
+      present: true,
+      evidence: 'EQF 6',
+    });
   });
 
   it('labels every element in English and Japanese', () => {

@@ -53,7 +53,9 @@ describe('normalizeCredential on real samples', () => {
   });
 
   it('reads a VC 1.1 OB credential whose issuer is a plain string', () => {
-    const n = normalizeCredential(readSampleJson('vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_stringIssuerId.json'));
+    const n = normalizeCredential(
+      readSampleJson('vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_stringIssuerId.json'),
+    );
     expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
     expect(n).toMatchObject({
       credentialId: 'urn:uuid:2fe53dc9-b2ec-4939-9b2c-0d00f6663b6c',
@@ -88,7 +90,11 @@ describe('normalizeCredential on real samples', () => {
 
   it('names a plain VC after its most specific type when it has no name', () => {
     const n = normalizeCredential(readSampleJson('vc2-data-integrity/w3c-vc-di-eddsa_eddsa-rdfc-2022_alumni.json'));
-    expect(n).toMatchObject({ format: 'vc2-jsonld', name: 'Alumni Credential', issuerId: 'https://vc.example/issuers/5678' });
+    expect(n).toMatchObject({
+      format: 'vc2-jsonld',
+      name: 'Alumni Credential',
+      issuerId: 'https://vc.example/issuers/5678',
+    });
   });
 
   it('finds the ELM eqfLevel and language-map titles in the unsigned EDC sample', () => {
@@ -104,7 +110,10 @@ describe('normalizeCredential on real samples', () => {
 });
 
 describe('normalizeCredential on hand-made input', () => {
-  const base = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential', 'OpenBadgeCredential'] };
+  const base = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  };
 
   it('never throws and always returns a valid record for odd input', () => {
     const odd: unknown[] = [
@@ -117,7 +126,10 @@ describe('normalizeCredential on hand-made input', () => {
       {},
       { '@context': 5, type: 7, issuer: [], name: { id: 'x' }, credentialSubject: 'me' },
       { ...base, credentialSubject: [null], issuer: { id: 3, name: ['', {}] } },
-      { ...base, credentialSubject: { achievement: { alignment: ['x', null, { targetUrl: 5 }], creditsAvailable: 'many' } } },
+      {
+        ...base,
+        credentialSubject: { achievement: { alignment: ['x', null, { targetUrl: 5 }], creditsAvailable: 'many' } },
+      },
       { ...base, validFrom: 20200101, expirationDate: {}, name: '   ' },
     ];
     for (const doc of odd) {
@@ -125,21 +137,46 @@ describe('normalizeCredential on hand-made input', () => {
       expect(() => NormalizedCredentialSchema.parse(n)).not.toThrow();
       expect(n.name.length).toBeGreaterThan(0);
     }
-    expect(normalizeCredential(null)).toEqual({ format: 'unknown', types: [], name: 'Unnamed credential', alignments: [] });
+    expect(normalizeCredential(null)).toEqual({
+      format: 'unknown',
+      types: [],
+      name: 'Unnamed credential',
+      alignments: [],
+    });
   });
 
   it('detects the format from the first context only', () => {
     expect(normalizeCredential({ '@context': 'https://www.w3.org/2018/credentials/v1' }).format).toBe('vc1-jsonld');
-    expect(normalizeCredential({ '@context': ['https://www.w3.org/ns/credentials/v2', 'x'] }).format).toBe('vc2-jsonld');
+    expect(normalizeCredential({ '@context': ['https://www.w3.org/ns/credentials/v2', 'x'] }).format).toBe(
+      'vc2-jsonld',
+    );
     expect(normalizeCredential({ '@context': ['x', 'https://www.w3.org/ns/credentials/v2'] }).format).toBe('unknown');
   });
 
   it('picks English from language values, else the first', () => {
-    expect(normalizeCredential({ ...base, name: [{ '@value': '学士', '@language': 'ja' }, { '@value': 'Bachelor', '@language': 'en-GB' }] }).name).toBe('Bachelor');
-    expect(normalizeCredential({ ...base, name: [{ '@value': '学士', '@language': 'ja' }, { '@value': 'Licence', '@language': 'fr' }] }).name).toBe('学士');
+    expect(
+      normalizeCredential({
+        ...base,
+        name: [
+          { '@value': '学士', '@language': 'ja' },
+          { '@value': 'Bachelor', '@language': 'en-GB' },
+        ],
+      }).name,
+    ).toBe('Bachelor');
+    expect(
+      normalizeCredential({
+        ...base,
+        name: [
+          { '@value': '学士', '@language': 'ja' },
+          { '@value': 'Licence', '@language': 'fr' },
+        ],
+      }).name,
+    ).toBe('学士');
     expect(normalizeCredential({ ...base, name: { ja: '修士', en: 'Master' } }).name).toBe('Master');
     expect(normalizeCredential({ ...base, name: { '@value': 'Hello', '@language': 'en' } }).name).toBe('Hello');
-    expect(normalizeCredential({ ...base, issuer: { id: 'did:x', name: { de: 'Uni', fr: 'Université' } } }).issuerName).toBe('Uni');
+    expect(
+      normalizeCredential({ ...base, issuer: { id: 'did:x', name: { de: 'Uni', fr: 'Université' } } }).issuerName,
+    ).toBe('Uni');
   });
 
   it('uses the first subject of an array, the achievement as fallback name, and creditsAvailable when nothing was earned', () => {
@@ -183,7 +220,12 @@ describe('normalizeCredential on hand-made input', () => {
       expirationDate: '2030-01-01T00:00:00Z',
       credentialSubject: { achievement: { eqfLevel: 7 } },
     });
-    expect(n).toMatchObject({ issuedOn: '2020-01-01T00:00:00Z', validUntil: '2030-01-01T00:00:00Z', eqfLevel: '7', name: 'University Degree Credential' });
+    expect(n).toMatchObject({
+      issuedOn: '2020-01-01T00:00:00Z',
+      validUntil: '2030-01-01T00:00:00Z',
+      eqfLevel: '7',
+      name: 'University Degree Credential',
+    });
   });
 
   it('keeps text as text: no markup is interpreted, control characters are dropped', () => {
@@ -203,7 +245,13 @@ describe('describeUnreadable', () => {
   it('names the record after the file and keeps the reason as description', () => {
     const n = describeUnreadable('This file is not a credential the wallet can read.', 'notes.txt');
     expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
-    expect(n).toEqual({ format: 'unknown', types: [], name: 'notes.txt', description: 'This file is not a credential the wallet can read.', alignments: [] });
+    expect(n).toEqual({
+      format: 'unknown',
+      types: [],
+      name: 'notes.txt',
+      description: 'This file is not a credential the wallet can read.',
+      alignments: [],
+    });
   });
 
   it('copes with an empty file name', () => {
@@ -267,7 +315,12 @@ describe('progress-map fields', () => {
       expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
       expect(n.containedIn).toBe('http://example.edu/credentials/3732');
     }
-    expect(nested[1]).toMatchObject({ name: 'Health Careers 1', achievementId: 'urn:uuid:bb9a27e6-3a2d-413b-b0c7-97ef9dfdde22', achievementType: 'Course', fieldOfStudy: 'Health Care' });
+    expect(nested[1]).toMatchObject({
+      name: 'Health Careers 1',
+      achievementId: 'urn:uuid:bb9a27e6-3a2d-413b-b0c7-97ef9dfdde22',
+      achievementType: 'Course',
+      fieldOfStudy: 'Health Care',
+    });
     expect(normalizeAll(null)).toHaveLength(1);
     expect(normalizeAll({ credentialSubject: { verifiableCredential: [1, 'x'] } })).toHaveLength(1);
   });
@@ -287,17 +340,30 @@ describe('progress-map fields', () => {
         achievement: { id: 'urn:a', name: 'A', inLanguage: 'ja', hours: 12 },
       },
     });
-    expect(n).toMatchObject({ issuerCountry: 'JP', subjectIdentifiers: ['did:example:me', 'hashed:sha256$abc', 'me@example.com'], inLanguage: 'ja', statedHours: 12 });
+    expect(n).toMatchObject({
+      issuerCountry: 'JP',
+      subjectIdentifiers: ['did:example:me', 'hashed:sha256$abc', 'me@example.com'],
+      inLanguage: 'ja',
+      statedHours: 12,
+    });
     const alpha3 = normalizeCredential({ issuer: { address: { addressCountry: 'DEU' } } });
     expect(alpha3.issuerCountry).toBe('DE');
     const elm = normalizeCredential({
-      issuer: { location: { address: { countryCode: { id: 'http://publications.europa.eu/resource/authority/country/FRA' } } } },
+      issuer: {
+        location: { address: { countryCode: { id: 'http://publications.europa.eu/resource/authority/country/FRA' } } },
+      },
       credentialSubject: {
         hasClaim: {
           id: 'urn:claim:1',
           hasPart: [{ id: 'urn:claim:2' }, 'urn:claim:3'],
           isPartOf: { id: 'urn:claim:0' },
-          specifiedBy: { id: 'urn:spec:1', title: { fr: 'Cours' }, volumeOfLearning: 'P2D', creditPoint: [{ framework: { prefLabel: { en: 'Other credit' } }, point: 3 }], language: { id: 'http://publications.europa.eu/resource/authority/language/JPN' } },
+          specifiedBy: {
+            id: 'urn:spec:1',
+            title: { fr: 'Cours' },
+            volumeOfLearning: 'P2D',
+            creditPoint: [{ framework: { prefLabel: { en: 'Other credit' } }, point: 3 }],
+            language: { id: 'http://publications.europa.eu/resource/authority/language/JPN' },
+          },
         },
       },
     });
@@ -312,6 +378,9 @@ describe('progress-map fields', () => {
       achievementName: 'Cours',
     });
     // Not a duration: left out.
-    expect(normalizeCredential({ credentialSubject: { hasClaim: { specifiedBy: { volumeOfLearning: '60 hours' } } } }).volumeOfLearning).toBeUndefined();
+    expect(
+      normalizeCredential({ credentialSubject: { hasClaim: { specifiedBy: { volumeOfLearning: '60 hours' } } } })
+        .volumeOfLearning,
+    ).toBeUndefined();
   });
 });

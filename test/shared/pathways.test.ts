@@ -18,11 +18,26 @@ const ME = 'did:example:me';
 const NOW = new Date('2026-01-01T00:00:00Z');
 
 function cred(over: Partial<NormalizedCredential> = {}): NormalizedCredential {
-  return { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: 'Course', alignments: [], subjectId: ME, subjectIdentifiers: [ME], ...over };
+  return {
+    format: 'vc2-jsonld',
+    types: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: 'Course',
+    alignments: [],
+    subjectId: ME,
+    subjectIdentifiers: [ME],
+    ...over,
+  };
 }
 
 function pathway(requirements: Pathway['requirements'], over: Partial<Pathway> = {}): Pathway {
-  return PathwaySchema.parse({ id: 'test', version: 1, name: { en: 'Test', ja: 'テスト' }, target: { name: { en: 'T', ja: 'T' } }, requirements, ...over });
+  return PathwaySchema.parse({
+    id: 'test',
+    version: 1,
+    name: { en: 'Test', ja: 'テスト' },
+    target: { name: { en: 'T', ja: 'T' } },
+    requirements,
+    ...over,
+  });
 }
 
 const niad = BUNDLED_PATHWAYS.find((p) => p.id === 'niad-qe-bachelor-credit-accumulation');
@@ -43,7 +58,12 @@ describe('entry_qualification', () => {
   const p = pathway([{ kind: 'entry_qualification', id: 'entry', minLevel: 5, framework: 'jqf' }]);
   it('met by an associate degree (JQF 5 by its type), with the assumption named', () => {
     const e = evaluatePathway(p, [cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree' })], { now: NOW });
-    expect(e.requirements[0]).toMatchObject({ met: true, progress: { have: 5, need: 5 }, counted: ['cred:urn:ad'], assumptions: ['level_from_type'] });
+    expect(e.requirements[0]).toMatchObject({
+      met: true,
+      progress: { have: 5, need: 5 },
+      counted: ['cred:urn:ad'],
+      assumptions: ['level_from_type'],
+    });
     expect(e.met).toBe(true);
     expect(e.nextStep).toBeNull();
   });
@@ -54,7 +74,9 @@ describe('entry_qualification', () => {
     expect(e.nextStep?.ja).toMatch(/JQFレベル5以上/);
   });
   it('an EQF alignment counts through the correspondence, marked as an assumption', () => {
-    const e = evaluatePathway(p, [cred({ alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/5' }] })], { now: NOW });
+    const e = evaluatePathway(p, [cred({ alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/5' }] })], {
+      now: NOW,
+    });
     expect(e.requirements[0]).toMatchObject({ met: true, assumptions: ['level_via_correspondence'] });
   });
   it("the learner's level override wins", () => {
@@ -64,36 +86,86 @@ describe('entry_qualification', () => {
 });
 
 describe('credits', () => {
-  const jp = (id: string, credits: number, date: string, over: Partial<NormalizedCredential> = {}): NormalizedCredential =>
-    cred({ credentialId: id, name: `Course ${id}`, issuerId: 'did:web:uni.ac.jp', issuerCountry: 'JP', creditsEarned: credits, issuedOn: date, ...over });
+  const jp = (
+    id: string,
+    credits: number,
+    date: string,
+    over: Partial<NormalizedCredential> = {},
+  ): NormalizedCredential =>
+    cred({
+      credentialId: id,
+      name: `Course ${id}`,
+      issuerId: 'did:web:uni.ac.jp',
+      issuerCountry: 'JP',
+      creditsEarned: credits,
+      issuedOn: date,
+      ...over,
+    });
 
   it('counts earned credits toward the minimum and measures the years', () => {
     const p = pathway([{ kind: 'credits', id: 'c', min: 10, minYears: 2 }]);
-    const e = evaluatePathway(p, [jp('urn:1', 4, '2022-04-01T00:00:00Z'), jp('urn:2', 4, '2023-04-01T00:00:00Z')], { now: NOW });
-    expect(e.requirements[0]).toMatchObject({ met: false, progress: { have: 8, need: 10 }, counted: ['cred:urn:1', 'cred:urn:2'] });
+    const e = evaluatePathway(p, [jp('urn:1', 4, '2022-04-01T00:00:00Z'), jp('urn:2', 4, '2023-04-01T00:00:00Z')], {
+      now: NOW,
+    });
+    expect(e.requirements[0]).toMatchObject({
+      met: false,
+      progress: { have: 8, need: 10 },
+      counted: ['cred:urn:1', 'cred:urn:2'],
+    });
     expect(e.requirements[0]?.years?.have).toBeCloseTo(1, 1);
     expect(e.nextStep?.en).toMatch(/2 more credits.*span 1 of the 2 years/);
-    const done = evaluatePathway(p, [jp('urn:1', 4, '2022-04-01T00:00:00Z'), jp('urn:2', 4, '2023-04-01T00:00:00Z'), jp('urn:3', 2, '2024-04-02T00:00:00Z')], { now: NOW });
+    const done = evaluatePathway(
+      p,
+      [
+        jp('urn:1', 4, '2022-04-01T00:00:00Z'),
+        jp('urn:2', 4, '2023-04-01T00:00:00Z'),
+        jp('urn:3', 2, '2024-04-02T00:00:00Z'),
+      ],
+      { now: NOW },
+    );
     expect(done.requirements[0]?.met).toBe(true);
     expect(done.progress).toBe(1);
   });
 
   it('uses activity dates when stated, and ignores dates after now', () => {
     const p = pathway([{ kind: 'credits', min: 1, minYears: 1 }]);
-    const e = evaluatePathway(p, [jp('urn:1', 2, '2030-01-01T00:00:00Z', { activityStartDate: '2023-01-01T00:00:00Z', activityEndDate: '2024-06-01T00:00:00Z' })], { now: NOW });
+    const e = evaluatePathway(
+      p,
+      [
+        jp('urn:1', 2, '2030-01-01T00:00:00Z', {
+          activityStartDate: '2023-01-01T00:00:00Z',
+          activityEndDate: '2024-06-01T00:00:00Z',
+        }),
+      ],
+      { now: NOW },
+    );
     expect(e.requirements[0]?.years?.have).toBeCloseTo(1.41, 1);
   });
 
   it('credits on offer (creditsAvailable) of an awarded course count as earned, flagged as an assumption', () => {
     const p = pathway([{ kind: 'credits', min: 6 }]);
-    const e = evaluatePathway(p, [cred({ credentialId: 'urn:x', creditsAvailable: 4 }), cred({ credentialId: 'urn:y', name: 'Other', creditsEarned: 2, creditsAvailable: 4 })], { now: NOW });
-    expect(e.requirements[0]).toMatchObject({ met: true, progress: { have: 6, need: 6 }, counted: ['cred:urn:x', 'cred:urn:y'], notCounted: [] });
+    const e = evaluatePathway(
+      p,
+      [
+        cred({ credentialId: 'urn:x', creditsAvailable: 4 }),
+        cred({ credentialId: 'urn:y', name: 'Other', creditsEarned: 2, creditsAvailable: 4 }),
+      ],
+      { now: NOW },
+    );
+    expect(e.requirements[0]).toMatchObject({
+      met: true,
+      progress: { have: 6, need: 6 },
+      counted: ['cred:urn:x', 'cred:urn:y'],
+      notCounted: [],
+    });
     expect(e.requirements[0]?.assumptions).toContain('credits_available_counted');
   });
 
   it('credits earned, when stated, win over credits available and need no assumption', () => {
     const p = pathway([{ kind: 'credits', min: 6 }]);
-    const e = evaluatePathway(p, [cred({ credentialId: 'urn:y', creditsEarned: 2, creditsAvailable: 4 })], { now: NOW });
+    const e = evaluatePathway(p, [cred({ credentialId: 'urn:y', creditsEarned: 2, creditsAvailable: 4 })], {
+      now: NOW,
+    });
     expect(e.requirements[0]).toMatchObject({ met: false, progress: { have: 2, need: 6 } });
     expect(e.requirements[0]?.assumptions).not.toContain('credits_available_counted');
   });
@@ -102,7 +174,11 @@ describe('credits', () => {
     const p = pathway([{ kind: 'credits', min: 2, field: 'Informatics' }]);
     const e = evaluatePathway(
       p,
-      [jp('urn:1', 2, '2022-04-01T00:00:00Z', { fieldOfStudy: 'Informatics and Data' }), jp('urn:2', 2, '2022-04-01T00:00:00Z', { fieldOfStudy: 'History' }), jp('urn:3', 2, '2022-04-01T00:00:00Z')],
+      [
+        jp('urn:1', 2, '2022-04-01T00:00:00Z', { fieldOfStudy: 'Informatics and Data' }),
+        jp('urn:2', 2, '2022-04-01T00:00:00Z', { fieldOfStudy: 'History' }),
+        jp('urn:3', 2, '2022-04-01T00:00:00Z'),
+      ],
       { now: NOW },
     );
     expect(e.requirements[0]).toMatchObject({ met: true, progress: { have: 2, need: 2 }, counted: ['cred:urn:1'] });
@@ -119,17 +195,27 @@ describe('credits', () => {
     // 18 ECTS × 27.5 h = 495 h = 11 Japanese credits
     expect(e.requirements[0]).toMatchObject({ progress: { have: 11, need: 62 }, assumptions: ['credits_converted'] });
     const unknown = evaluatePathway(p, [cred({ credentialId: 'urn:u', creditsEarned: 3 })], { now: NOW });
-    expect(unknown.requirements[0]).toMatchObject({ progress: { have: 3 }, assumptions: ['unit_unknown_taken_as_required'] });
+    expect(unknown.requirements[0]).toMatchObject({
+      progress: { have: 3 },
+      assumptions: ['unit_unknown_taken_as_required'],
+    });
     const guessed = evaluatePathway(p, [jp('urn:j', 3, '2022-01-01T00:00:00Z')], { now: NOW });
     expect(guessed.requirements[0]).toMatchObject({ progress: { have: 3 }, assumptions: ['unit_from_country'] });
-    const chosen = evaluatePathway(p, [cred({ credentialId: 'urn:u', creditsEarned: 3 })], { now: NOW, unitOverrideFor: () => 'us_semester_credit' });
+    const chosen = evaluatePathway(p, [cred({ credentialId: 'urn:u', creditsEarned: 3 })], {
+      now: NOW,
+      unitOverrideFor: () => 'us_semester_credit',
+    });
     expect(chosen.requirements[0]).toMatchObject({ progress: { have: 3 }, assumptions: ['credits_converted'] });
   });
 
   it('the same course alone and inside a transcript counts once', () => {
     const p = pathway([{ kind: 'credits', min: 100 }]);
     const alone = jp('urn:course-1', 2, '2022-04-01T00:00:00Z');
-    const transcript = cred({ credentialId: 'urn:transcript', name: 'Transcript', types: ['VerifiableCredential', 'ClrCredential'] });
+    const transcript = cred({
+      credentialId: 'urn:transcript',
+      name: 'Transcript',
+      types: ['VerifiableCredential', 'ClrCredential'],
+    });
     const inside = { ...alone, containedIn: 'urn:transcript' };
     const other = { ...jp('urn:course-2', 3, '2022-04-01T00:00:00Z'), containedIn: 'urn:transcript' };
     const e = evaluatePathway(p, [alone, transcript, inside, other], { now: NOW });
@@ -139,11 +225,25 @@ describe('credits', () => {
 
   it('the same achievement earned twice (no credential ids) counts once; same name from another issuer does not merge', () => {
     const p = pathway([{ kind: 'credits', min: 100 }]);
-    const a1 = cred({ achievementId: 'https://uni/ach/stats', achievementName: 'Statistics', name: 'Statistics', issuerId: 'did:uni', creditsEarned: 2 });
+    const a1 = cred({
+      achievementId: 'https://uni/ach/stats',
+      achievementName: 'Statistics',
+      name: 'Statistics',
+      issuerId: 'did:uni',
+      creditsEarned: 2,
+    });
     const a2 = { ...a1, issuedOn: '2024-01-01T00:00:00Z' };
     const sameNameOtherIssuer = cred({ name: 'Statistics', issuerId: 'did:other', creditsEarned: 2 });
-    const sameIdOtherCourse = cred({ achievementId: 'https://uni/ach/stats', achievementName: 'Algebra', name: 'Algebra', issuerId: 'did:uni', creditsEarned: 2 });
-    expect(evaluatePathway(p, [a1, a2, sameNameOtherIssuer, sameIdOtherCourse], { now: NOW }).requirements[0]?.progress.have).toBe(6);
+    const sameIdOtherCourse = cred({
+      achievementId: 'https://uni/ach/stats',
+      achievementName: 'Algebra',
+      name: 'Algebra',
+      issuerId: 'did:uni',
+      creditsEarned: 2,
+    });
+    expect(
+      evaluatePathway(p, [a1, a2, sameNameOtherIssuer, sameIdOtherCourse], { now: NOW }).requirements[0]?.progress.have,
+    ).toBe(6);
   });
 
   it('credits of the entry qualification are not counted again', () => {
@@ -153,7 +253,10 @@ describe('credits', () => {
     ]);
     const ad = cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree', creditsEarned: 62 });
     const e = evaluatePathway(p, [ad, cred({ credentialId: 'urn:c', creditsEarned: 4 })], { now: NOW });
-    expect(e.requirements[1]).toMatchObject({ progress: { have: 4 }, notCounted: [{ key: 'cred:urn:ad', reason: 'used_as_entry_qualification' }] });
+    expect(e.requirements[1]).toMatchObject({
+      progress: { have: 4 },
+      notCounted: [{ key: 'cred:urn:ad', reason: 'used_as_entry_qualification' }],
+    });
   });
 
   it('one credential is the entry qualification: a degree without credits is preferred, so an aligned course keeps its credits', () => {
@@ -162,7 +265,11 @@ describe('credits', () => {
       { kind: 'credits', min: 62 },
     ]);
     const ad = cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree' });
-    const aligned = cred({ credentialId: 'urn:eqf6', creditsEarned: 6, alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6' }] });
+    const aligned = cred({
+      credentialId: 'urn:eqf6',
+      creditsEarned: 6,
+      alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6' }],
+    });
     const e = evaluatePathway(p, [aligned, ad, cred({ credentialId: 'urn:c', creditsEarned: 4 })], { now: NOW });
     expect(e.requirements[0]).toMatchObject({ met: true, counted: ['cred:urn:ad'] });
     expect(e.requirements[1]).toMatchObject({ progress: { have: 10 } });
@@ -183,14 +290,31 @@ describe('n_of', () => {
     const one = evaluatePathway(p, [cred({ credentialId: 'urn:1', achievementId: 'https://uni/ach/1' })], { now: NOW });
     expect(one.requirements[0]).toMatchObject({ met: false, progress: { have: 1, need: 2 } });
     expect(one.nextStep?.en).toBe('1 more of: data  ethics, Certification.');
-    const two = evaluatePathway(p, [cred({ credentialId: 'urn:1', achievementId: 'https://uni/ach/1' }), cred({ credentialId: 'urn:2', name: 'Data Ethics' })], { now: NOW });
+    const two = evaluatePathway(
+      p,
+      [
+        cred({ credentialId: 'urn:1', achievementId: 'https://uni/ach/1' }),
+        cred({ credentialId: 'urn:2', name: 'Data Ethics' }),
+      ],
+      { now: NOW },
+    );
     expect(two.requirements[0]).toMatchObject({ met: true, counted: ['cred:urn:1', 'cred:urn:2'] });
-    const byType = evaluatePathway(p, [cred({ credentialId: 'urn:3', achievementType: 'certification' }), cred({ credentialId: 'urn:2', name: 'Data Ethics' })], { now: NOW });
+    const byType = evaluatePathway(
+      p,
+      [
+        cred({ credentialId: 'urn:3', achievementType: 'certification' }),
+        cred({ credentialId: 'urn:2', name: 'Data Ethics' }),
+      ],
+      { now: NOW },
+    );
     expect(byType.requirements[0]?.met).toBe(true);
   });
   it('one credential satisfies one selector only', () => {
     const q = pathway([{ kind: 'n_of', n: 2, of: [{ type: 'Course' }, { type: 'Course' }] }]);
-    expect(evaluatePathway(q, [cred({ credentialId: 'urn:1', achievementType: 'Course' })], { now: NOW }).requirements[0]?.progress.have).toBe(1);
+    expect(
+      evaluatePathway(q, [cred({ credentialId: 'urn:1', achievementType: 'Course' })], { now: NOW }).requirements[0]
+        ?.progress.have,
+    ).toBe(1);
   });
 });
 
@@ -206,13 +330,28 @@ describe('hours', () => {
       ],
       { now: NOW },
     );
-    expect(e.requirements[0]).toMatchObject({ met: false, progress: { have: 30, need: 60 }, notCounted: [{ key: 'cred:urn:2', reason: 'hours_unknown' }] });
-    expect(e.nextStep).toEqual({ en: '30 more hours of learning (30 of 60).', ja: 'あと30時間の学修（30／60時間）。' });
-    const withUnit = evaluatePathway(certificate, [cred({ credentialId: 'urn:1', volumeOfLearning: 'PT30H' }), cred({ credentialId: 'urn:2', name: 'B', creditsEarned: 1 })], {
-      now: NOW,
-      workload: { unitOverride: 'jp_credit' },
+    expect(e.requirements[0]).toMatchObject({
+      met: false,
+      progress: { have: 30, need: 60 },
+      notCounted: [{ key: 'cred:urn:2', reason: 'hours_unknown' }],
     });
-    expect(withUnit.requirements[0]).toMatchObject({ met: true, progress: { have: 75 }, assumptions: ['hours_estimated'] });
+    expect(e.nextStep).toEqual({ en: '30 more hours of learning (30 of 60).', ja: 'あと30時間の学修（30／60時間）。' });
+    const withUnit = evaluatePathway(
+      certificate,
+      [
+        cred({ credentialId: 'urn:1', volumeOfLearning: 'PT30H' }),
+        cred({ credentialId: 'urn:2', name: 'B', creditsEarned: 1 }),
+      ],
+      {
+        now: NOW,
+        workload: { unitOverride: 'jp_credit' },
+      },
+    );
+    expect(withUnit.requirements[0]).toMatchObject({
+      met: true,
+      progress: { have: 75 },
+      assumptions: ['hours_estimated'],
+    });
   });
 });
 
@@ -222,7 +361,14 @@ describe('steps and overall progress', () => {
     const creds = [
       cred({ credentialId: 'urn:ad', achievementType: 'AssociateDegree', issuedOn: '2020-03-01T00:00:00Z' }),
       ...Array.from({ length: 16 }, (_, i) =>
-        cred({ credentialId: `urn:c${i}`, name: `Course ${i}`, issuerId: 'did:uni', issuerCountry: 'JP', creditsEarned: 4, issuedOn: `${2021 + Math.floor(i / 6)}-0${1 + (i % 6)}-01T00:00:00Z` }),
+        cred({
+          credentialId: `urn:c${i}`,
+          name: `Course ${i}`,
+          issuerId: 'did:uni',
+          issuerCountry: 'JP',
+          creditsEarned: 4,
+          issuedOn: `${2021 + Math.floor(i / 6)}-0${1 + (i % 6)}-01T00:00:00Z`,
+        }),
       ),
     ];
     const e = evaluatePathway(niad, creds, { now: NOW });
@@ -243,8 +389,18 @@ describe('steps and overall progress', () => {
 describe("someone else's credentials", () => {
   it('count toward nothing and are reported', () => {
     const p = pathway([{ kind: 'credits', min: 10 }]);
-    const theirs = cred({ credentialId: 'urn:theirs', name: 'Their course', subjectId: 'did:example:them', subjectIdentifiers: ['did:example:them'], creditsEarned: 8 });
-    const mine = cred({ credentialId: 'urn:mine', creditsEarned: 2, subjectIdentifiers: ['did:example:other-wallet-id', 'me@example.com'] });
+    const theirs = cred({
+      credentialId: 'urn:theirs',
+      name: 'Their course',
+      subjectId: 'did:example:them',
+      subjectIdentifiers: ['did:example:them'],
+      creditsEarned: 8,
+    });
+    const mine = cred({
+      credentialId: 'urn:mine',
+      creditsEarned: 2,
+      subjectIdentifiers: ['did:example:other-wallet-id', 'me@example.com'],
+    });
     const e = evaluatePathway(p, [theirs, mine], { now: NOW, learnerIds: [ME, 'me@example.com'] });
     expect(e.requirements[0]?.progress.have).toBe(2);
     expect(e.notYours).toEqual([{ key: 'cred:urn:theirs', name: 'Their course' }]);
@@ -256,8 +412,18 @@ describe("someone else's credentials", () => {
     expect(isSomeoneElses(cred(), [])).toBe(false);
   });
   it('suggestLearnerIds: the most common subject ids', () => {
-    expect(suggestLearnerIds([cred(), cred(), cred({ subjectIdentifiers: ['did:x'] }), cred({ subjectIdentifiers: [ME, 'me@example.com'] })])).toEqual([ME]);
-    expect(suggestLearnerIds([cred({ subjectIdentifiers: ['a'] }), cred({ subjectIdentifiers: ['b'] })])).toEqual(['a', 'b']);
+    expect(
+      suggestLearnerIds([
+        cred(),
+        cred(),
+        cred({ subjectIdentifiers: ['did:x'] }),
+        cred({ subjectIdentifiers: [ME, 'me@example.com'] }),
+      ]),
+    ).toEqual([ME]);
+    expect(suggestLearnerIds([cred({ subjectIdentifiers: ['a'] }), cred({ subjectIdentifiers: ['b'] })])).toEqual([
+      'a',
+      'b',
+    ]);
     expect(suggestLearnerIds([])).toEqual([]);
   });
 });
@@ -278,7 +444,11 @@ describe('the real CLR 2.0 sample', () => {
     const derived = derivePathways(all);
     expect(derived).toHaveLength(1);
     const d = derived[0];
-    expect(d).toMatchObject({ id: 'derived:urn:uuid:3314c2c0-2ee9-4183-838b-470c15ddfb08', derivedFrom: 'clr_association', target: { name: { en: 'Nurse Assistant 1 Program with Licensure' } } });
+    expect(d).toMatchObject({
+      id: 'derived:urn:uuid:3314c2c0-2ee9-4183-838b-470c15ddfb08',
+      derivedFrom: 'clr_association',
+      target: { name: { en: 'Nurse Assistant 1 Program with Licensure' } },
+    });
     const req = d?.requirements[0];
     expect(req?.kind).toBe('n_of');
     if (req?.kind !== 'n_of') throw new Error('expected n_of');
@@ -302,21 +472,39 @@ describe('the real CLR 2.0 sample', () => {
 
 describe('ELM hasPart / isPartOf', () => {
   it('derives a pathway from the parent and its parts', () => {
-    const whole = cred({ credentialId: 'urn:whole', claimId: 'urn:claim:whole', achievementName: 'Programme', hasPart: ['urn:claim:p1', 'urn:claim:p2'] });
+    const whole = cred({
+      credentialId: 'urn:whole',
+      claimId: 'urn:claim:whole',
+      achievementName: 'Programme',
+      hasPart: ['urn:claim:p1', 'urn:claim:p2'],
+    });
     const p1 = cred({ credentialId: 'urn:p1', claimId: 'urn:claim:p1', achievementName: 'Part 1' });
-    const p3 = cred({ credentialId: 'urn:p3', claimId: 'urn:claim:p3', achievementName: 'Part 3', isPartOf: ['urn:claim:whole'] });
+    const p3 = cred({
+      credentialId: 'urn:p3',
+      claimId: 'urn:claim:p3',
+      achievementName: 'Part 3',
+      isPartOf: ['urn:claim:whole'],
+    });
     const [d] = derivePathways([whole, p1, p3]);
     expect(d).toMatchObject({ derivedFrom: 'elm_has_part', name: { en: 'Programme: all parts' } });
     if (d === undefined) throw new Error('no derived pathway');
     expect(evaluatePathway(d, [whole, p1, p3], { now: NOW }).requirements[0]?.progress).toEqual({ have: 2, need: 3 });
   });
   it('nothing to derive from the ELM sample (no parts)', () => {
-    expect(derivePathways([normalizeCredential(readSampleJson('edc/ec-elm_v3_Sample-MC-Annex1-unsigned.jsonld'))])).toEqual([]);
+    expect(
+      derivePathways([normalizeCredential(readSampleJson('edc/ec-elm_v3_Sample-MC-Annex1-unsigned.jsonld'))]),
+    ).toEqual([]);
   });
 });
 
 describe('parsePathwayFile', () => {
-  const good = JSON.stringify({ id: 'x', version: 1, name: { en: 'X', ja: 'X' }, target: { name: { en: 'X', ja: 'X' } }, requirements: [{ kind: 'hours', min: 60 }] });
+  const good = JSON.stringify({
+    id: 'x',
+    version: 1,
+    name: { en: 'X', ja: 'X' },
+    target: { name: { en: 'X', ja: 'X' } },
+    requirements: [{ kind: 'hours', min: 60 }],
+  });
 
   it('accepts a valid file and the bundled ones', async () => {
     const r = parsePathwayFile(good);
@@ -338,21 +526,43 @@ describe('parsePathwayFile', () => {
 
   it('names the field and what was expected', () => {
     expect(message('{ not json')).toMatch(/^The pathway file is not valid JSON/);
-    expect(message(withReq({ kind: 'credits', min: '62' }))).toBe('The pathway file has a problem. requirements[0].min: expected a number, but found text ("62").');
-    expect(message(withReq({ kind: 'credits', min: -1 }))).toMatch(/requirements\[0\]\.min: must be more than 0, but found a number \(-1\)/);
-    expect(message(withReq({ kind: 'credit', min: 62 }))).toMatch(/requirements\[0\]\.kind: must be one of "entry_qualification", "credits", "n_of", "hours", "step", but found text \("credit"\)/);
-    expect(message(withReq({ kind: 'credits', min: 62, minYear: 2 }))).toMatch(/requirements\[0\]: unknown field\(s\) "minYear"/);
-    expect(message(withReq({ kind: 'credits', min: 62, unit: 'hours' }))).toMatch(/requirements\[0\]\.unit: must be one of "jp_credit", "ects", "us_semester_credit"/);
-    expect(message(withReq({ kind: 'entry_qualification', minLevel: 9, framework: 'jqf' }))).toMatch(/requirements\[0\]\.minLevel: must be at most 8/);
-    expect(message(withReq({ kind: 'n_of', n: 3, of: [{ name: 'a' }] }))).toMatch(/requirements\[0\]\.n: n \(3\) is more than the 1 listed/);
-    expect(message(withReq({ kind: 'n_of', n: 1, of: [{}] }))).toMatch(/requirements\[0\]\.of\[0\]: needs at least one of achievementId, name or type/);
-    expect(message(withReq({ kind: 'step', text: { en: 'x', ja: 'x' } }))).toMatch(/requirements\[0\]\.id: expected text, but found nothing/);
-    expect(message(JSON.stringify({ ...base, name: { en: 'X' } }))).toMatch(/name\.ja: expected text, but found nothing/);
+    expect(message(withReq({ kind: 'credits', min: '62' }))).toBe(
+      'The pathway file has a problem. requirements[0].min: expected a number, but found text ("62").',
+    );
+    expect(message(withReq({ kind: 'credits', min: -1 }))).toMatch(
+      /requirements\[0\]\.min: must be more than 0, but found a number \(-1\)/,
+    );
+    expect(message(withReq({ kind: 'credit', min: 62 }))).toMatch(
+      /requirements\[0\]\.kind: must be one of "entry_qualification", "credits", "n_of", "hours", "step", but found text \("credit"\)/,
+    );
+    expect(message(withReq({ kind: 'credits', min: 62, minYear: 2 }))).toMatch(
+      /requirements\[0\]: unknown field\(s\) "minYear"/,
+    );
+    expect(message(withReq({ kind: 'credits', min: 62, unit: 'hours' }))).toMatch(
+      /requirements\[0\]\.unit: must be one of "jp_credit", "ects", "us_semester_credit"/,
+    );
+    expect(message(withReq({ kind: 'entry_qualification', minLevel: 9, framework: 'jqf' }))).toMatch(
+      /requirements\[0\]\.minLevel: must be at most 8/,
+    );
+    expect(message(withReq({ kind: 'n_of', n: 3, of: [{ name: 'a' }] }))).toMatch(
+      /requirements\[0\]\.n: n \(3\) is more than the 1 listed/,
+    );
+    expect(message(withReq({ kind: 'n_of', n: 1, of: [{}] }))).toMatch(
+      /requirements\[0\]\.of\[0\]: needs at least one of achievementId, name or type/,
+    );
+    expect(message(withReq({ kind: 'step', text: { en: 'x', ja: 'x' } }))).toMatch(
+      /requirements\[0\]\.id: expected text, but found nothing/,
+    );
+    expect(message(JSON.stringify({ ...base, name: { en: 'X' } }))).toMatch(
+      /name\.ja: expected text, but found nothing/,
+    );
     expect(message(JSON.stringify({ ...base, requirements: [] }))).toMatch(/requirements: needs at least 1 item/);
     expect(message('[]')).toMatch(/\(the whole file\): expected an object/);
   });
 
   it('speaks Japanese too', () => {
-    expect(message(withReq({ kind: 'credits', min: '62' }), 'ja')).toBe('経路ファイルに問題があります。 requirements[0].min：数値が必要ですが、文字列（"62"）です。');
+    expect(message(withReq({ kind: 'credits', min: '62' }), 'ja')).toBe(
+      '経路ファイルに問題があります。 requirements[0].min：数値が必要ですが、文字列（"62"）です。',
+    );
   });
 });

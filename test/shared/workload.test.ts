@@ -19,7 +19,13 @@ import {
 import { readSampleJson } from '../helpers/samples';
 
 function cred(over: Partial<NormalizedCredential> = {}): NormalizedCredential {
-  return { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: 'Course', alignments: [], ...over };
+  return {
+    format: 'vc2-jsonld',
+    types: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: 'Course',
+    alignments: [],
+    ...over,
+  };
 }
 
 function wl(n: NormalizedCredential, opts = {}): Workload {
@@ -102,26 +108,62 @@ describe('workloadOf', () => {
   });
 
   it('an ISO duration is taken as stated; a calendar one is marked converted', () => {
-    expect(wl(cred({ volumeOfLearning: 'PT60H' }))).toMatchObject({ hours: 60, unit: 'iso_duration', assumption: { code: 'iso_duration' } });
-    expect(wl(cred({ volumeOfLearning: 'P1W' }))).toMatchObject({ hours: 40, assumption: { code: 'iso_duration_converted' } });
+    expect(wl(cred({ volumeOfLearning: 'PT60H' }))).toMatchObject({
+      hours: 60,
+      unit: 'iso_duration',
+      assumption: { code: 'iso_duration' },
+    });
+    expect(wl(cred({ volumeOfLearning: 'P1W' }))).toMatchObject({
+      hours: 40,
+      assumption: { code: 'iso_duration_converted' },
+    });
   });
 
   it('ELM ECTS credit points: the unit is stated', () => {
     const w = wl(cred({ creditPoints: [{ framework: 'ECTS', value: 4 }] }));
-    expect(w).toMatchObject({ hours: 110, hoursRange: [100, 120], unit: 'ects', credits: 4, assumption: { code: 'unit_stated' } });
+    expect(w).toMatchObject({
+      hours: 110,
+      hoursRange: [100, 120],
+      unit: 'ects',
+      credits: 4,
+      assumption: { code: 'unit_stated' },
+    });
   });
 
   it('credits without a unit: guessed from the country (JP, US, EU)', () => {
-    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'JP' }))).toMatchObject({ hours: 90, unit: 'jp_credit', assumption: { code: 'unit_from_country', params: { country: 'JP' } } });
-    expect(wl(cred({ creditsEarned: 3, issuerCountry: 'US' }))).toMatchObject({ hours: 135, unit: 'us_semester_credit' });
-    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'DE' }))).toMatchObject({ hours: 55, hoursRange: [50, 60], unit: 'ects' });
+    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'JP' }))).toMatchObject({
+      hours: 90,
+      unit: 'jp_credit',
+      assumption: { code: 'unit_from_country', params: { country: 'JP' } },
+    });
+    expect(wl(cred({ creditsEarned: 3, issuerCountry: 'US' }))).toMatchObject({
+      hours: 135,
+      unit: 'us_semester_credit',
+    });
+    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'DE' }))).toMatchObject({
+      hours: 55,
+      hoursRange: [50, 60],
+      unit: 'ects',
+    });
   });
 
   it('credits without a unit or country: hours unknown, unless the learner chooses the unit', () => {
-    expect(wl(cred({ creditsAvailable: 4 }))).toMatchObject({ hours: null, unit: 'unknown', credits: 4, assumption: { code: 'unit_unknown', params: { credits: '4' } } });
-    expect(wl(cred({ creditsAvailable: 4 }), { unitOverride: 'jp_credit' })).toMatchObject({ hours: 180, unit: 'jp_credit', assumption: { code: 'unit_chosen_by_learner' } });
+    expect(wl(cred({ creditsAvailable: 4 }))).toMatchObject({
+      hours: null,
+      unit: 'unknown',
+      credits: 4,
+      assumption: { code: 'unit_unknown', params: { credits: '4' } },
+    });
+    expect(wl(cred({ creditsAvailable: 4 }), { unitOverride: 'jp_credit' })).toMatchObject({
+      hours: 180,
+      unit: 'jp_credit',
+      assumption: { code: 'unit_chosen_by_learner' },
+    });
     // the learner's choice wins over the country guess
-    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'US' }), { unitOverride: 'ects' })).toMatchObject({ unit: 'ects', hours: 55 });
+    expect(wl(cred({ creditsEarned: 2, issuerCountry: 'US' }), { unitOverride: 'ects' })).toMatchObject({
+      unit: 'ects',
+      hours: 55,
+    });
   });
 
   it('earned credits win over available ones', () => {
@@ -133,7 +175,12 @@ describe('workloadOf', () => {
     expect(wl(elm)).toMatchObject({ hours: 60, unit: 'iso_duration' });
     const ob3 = normalizeCredential(readSampleJson('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json'));
     // 42 earned credits from a US issuer → US semester credits (a guess)
-    expect(wl(ob3)).toMatchObject({ hours: 1890, unit: 'us_semester_credit', credits: 42, assumption: { code: 'unit_from_country' } });
+    expect(wl(ob3)).toMatchObject({
+      hours: 1890,
+      unit: 'us_semester_credit',
+      credits: 42,
+      assumption: { code: 'unit_from_country' },
+    });
   });
 });
 
@@ -154,16 +201,31 @@ describe('workloadAssumptionText', () => {
     }
     expect(workloadAssumptionText(wl(cred({ creditsEarned: 2 })), 'en')).toMatch(/unknown/);
     expect(workloadAssumptionText(wl(cred({ creditsEarned: 2, issuerCountry: 'JP' })), 'en')).toMatch(/guessed .*JP/);
-    expect(workloadAssumptionText(wl(cred({ creditsEarned: 2 })), 'en', )).not.toMatch(/undefined/);
-    expect(workloadAssumptionText(wl(cred({ creditPoints: [{ framework: 'ECTS', value: 2 }] })), 'en')).toMatch(/50–60/);
-    expect(workloadAssumptionText(wl(cred({ creditsEarned: 2 }), { unitOverride: 'us_semester_credit' }), 'ja')).toMatch(/あなたが選んだ/);
+    expect(workloadAssumptionText(wl(cred({ creditsEarned: 2 })), 'en')).not.toMatch(/undefined/);
+    expect(workloadAssumptionText(wl(cred({ creditPoints: [{ framework: 'ECTS', value: 2 }] })), 'en')).toMatch(
+      /50–60/,
+    );
+    expect(
+      workloadAssumptionText(wl(cred({ creditsEarned: 2 }), { unitOverride: 'us_semester_credit' }), 'ja'),
+    ).toMatch(/あなたが選んだ/);
   });
 });
 
 describe('totals', () => {
-  const a = cred({ credentialId: 'urn:a', name: 'A', issuerId: 'did:x', creditsEarned: 2, issuerCountry: 'JP', fieldOfStudy: 'Informatics' });
+  const a = cred({
+    credentialId: 'urn:a',
+    name: 'A',
+    issuerId: 'did:x',
+    creditsEarned: 2,
+    issuerCountry: 'JP',
+    fieldOfStudy: 'Informatics',
+  });
   const aInTranscript = { ...a, containedIn: 'urn:transcript' };
-  const transcript = cred({ credentialId: 'urn:transcript', name: 'Transcript', types: ['VerifiableCredential', 'ClrCredential'] });
+  const transcript = cred({
+    credentialId: 'urn:transcript',
+    name: 'Transcript',
+    types: ['VerifiableCredential', 'ClrCredential'],
+  });
   const b = cred({ credentialId: 'urn:b', name: 'B', volumeOfLearning: 'PT10H', fieldOfStudy: 'Informatics' });
   const c = cred({ credentialId: 'urn:c', name: 'C', creditPoints: [{ framework: 'ECTS', value: 2 }] });
   const d = cred({ credentialId: 'urn:d', name: 'D', creditsEarned: 5 });
@@ -178,10 +240,37 @@ describe('totals', () => {
       { credential: d, level: null },
     ]);
     expect(t).toEqual([
-      { key: 6, hours: 100, hoursRange: [100, 100], courses: 2, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: true },
-      { key: 5, hours: 55, hoursRange: [50, 60], courses: 1, withoutHours: 0, unknownUnitCourses: 0, unknownUnitCredits: 0, assumed: true },
+      {
+        key: 6,
+        hours: 100,
+        hoursRange: [100, 100],
+        courses: 2,
+        withoutHours: 0,
+        unknownUnitCourses: 0,
+        unknownUnitCredits: 0,
+        assumed: true,
+      },
+      {
+        key: 5,
+        hours: 55,
+        hoursRange: [50, 60],
+        courses: 1,
+        withoutHours: 0,
+        unknownUnitCourses: 0,
+        unknownUnitCredits: 0,
+        assumed: true,
+      },
       // D states 5 credits in no known unit: no hours, but its credits are kept apart from "no workload".
-      { key: null, hours: 0, hoursRange: [0, 0], courses: 1, withoutHours: 1, unknownUnitCourses: 1, unknownUnitCredits: 5, assumed: false },
+      {
+        key: null,
+        hours: 0,
+        hoursRange: [0, 0],
+        courses: 1,
+        withoutHours: 1,
+        unknownUnitCourses: 1,
+        unknownUnitCredits: 5,
+        assumed: false,
+      },
     ]);
   });
 

@@ -82,7 +82,6 @@ function contextMapOf(ns: unknown): Map<unknown, unknown> {
   throw new Error('A bundled JSON-LD context package has an unexpected shape.');
 }
 
-
 /** Only absolute URLs are context addresses; some packages also key documents by a nickname. */
 function isContextUrl(key: unknown): key is string {
   return typeof key === 'string' && /^https?:\/\//.test(key);

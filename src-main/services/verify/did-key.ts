@@ -188,7 +188,8 @@ export function jwkToMultibase(jwk: Record<string, unknown>, didForErrors = 'did
   } catch {
     throw new UnsupportedDidError(didForErrors, 'the JWK x coordinate is not base64url');
   }
-  if (xBytes.length !== coordinateBytes) throw new UnsupportedDidError(didForErrors, 'the JWK x coordinate has the wrong length');
+  if (xBytes.length !== coordinateBytes)
+    throw new UnsupportedDidError(didForErrors, 'the JWK x coordinate has the wrong length');
   let keyBytes: Uint8Array;
   if (curve === 'Ed25519') {
     keyBytes = xBytes;
@@ -200,7 +201,8 @@ export function jwkToMultibase(jwk: Record<string, unknown>, didForErrors = 'did
     } catch {
       throw new UnsupportedDidError(didForErrors, 'the JWK y coordinate is not base64url');
     }
-    if (yBytes.length !== coordinateBytes) throw new UnsupportedDidError(didForErrors, 'the JWK y coordinate has the wrong length');
+    if (yBytes.length !== coordinateBytes)
+      throw new UnsupportedDidError(didForErrors, 'the JWK y coordinate has the wrong length');
     // SEC1 compressed form: 0x02 for an even y, 0x03 for an odd y, then x.
     keyBytes = new Uint8Array(1 + coordinateBytes);
     keyBytes[0] = ((yBytes[coordinateBytes - 1] ?? 0) & 1) === 0 ? 0x02 : 0x03;
@@ -280,16 +282,19 @@ const NODE_CURVE: Record<'P-256' | 'P-384', string> = { 'P-256': 'prime256v1', '
 export function publicJwkOfDid(url: string): PublicJwk {
   const { did, fragment } = splitDidUrl(url);
   if (isDidJwk(did)) {
-    if (fragment !== undefined && fragment !== '0') throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
+    if (fragment !== undefined && fragment !== '0')
+      throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
     const jwk = parseDidJwk(did);
-    if ('d' in jwk || 'p' in jwk || 'k' in jwk) throw new UnsupportedDidError(did, 'the JWK contains a private or secret key');
+    if ('d' in jwk || 'p' in jwk || 'k' in jwk)
+      throw new UnsupportedDidError(did, 'the JWK contains a private or secret key');
     const out: PublicJwk = { kty: String(jwk['kty']) };
     for (const k of ['crv', 'x', 'y', 'n', 'e'] as const) if (typeof jwk[k] === 'string') out[k] = jwk[k] as string;
     return out;
   }
   if (!isDidKey(did)) throw new UnsupportedDidError(did, 'only did:key and did:jwk can be resolved offline');
   const multibase = did.slice('did:key:'.length);
-  if (fragment !== undefined && fragment !== multibase) throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
+  if (fragment !== undefined && fragment !== multibase)
+    throw new UnsupportedDidError(did, `the DID has no key #${fragment}`);
   const curve = curveOfMultibaseKey(multibase);
   if (!curve) throw new UnsupportedDidError(did, 'only Ed25519, P-256 and P-384 keys are supported');
   let raw: Uint8Array;
@@ -313,5 +318,10 @@ export function publicJwkOfDid(url: string): PublicJwk {
   } catch {
     throw new UnsupportedDidError(did, 'the key is not a point on its curve');
   }
-  return { kty: 'EC', crv: curve, x: b64(point.slice(1, 1 + coordinateBytes)), y: b64(point.slice(1 + coordinateBytes)) };
+  return {
+    kty: 'EC',
+    crv: curve,
+    x: b64(point.slice(1, 1 + coordinateBytes)),
+    y: b64(point.slice(1 + coordinateBytes)),
+  };
 }

@@ -204,7 +204,13 @@ function install(s: SpeedupState): void {
   resolvedContext.prototype.setProcessed = function setProcessed(activeCtx, processed) {
     const base = s.active ? nonPropagatingBase(activeCtx) : undefined;
     // Only processed contexts are kept this way (`@import` keeps a merged local context here).
-    if (base === undefined || typeof processed !== 'object' || processed === null || !('context' in processed) || !('events' in processed)) {
+    if (
+      base === undefined ||
+      typeof processed !== 'object' ||
+      processed === null ||
+      !('context' in processed) ||
+      !('events' in processed)
+    ) {
       upstreamSet.call(this, activeCtx, processed);
       return;
     }

@@ -25,9 +25,6 @@ export const JWT_ALGORITHMS: readonly string[] = ['EdDSA', 'Ed25519', 'ES256', '
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-
-
-
 export function looksLikeCompactJws(s: string): boolean {
   return COMPACT_JWS.test(s.trim());
 }
@@ -42,7 +39,8 @@ export function decodeJws(jws: string): DecodedJws | undefined {
   const parts = jws.trim().split('.');
   if (parts.length !== 3) return undefined;
   try {
-    const decode = (p: string): unknown => JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(p, 'base64url')));
+    const decode = (p: string): unknown =>
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(p, 'base64url')));
     const header = decode(parts[0] ?? '');
     const payload = decode(parts[1] ?? '');
     return isRecord(header) && isRecord(payload) ? { header, payload } : undefined;
@@ -65,7 +63,9 @@ function isoOfNumericDate(v: unknown): string | undefined {
  * the registered claims fill in what the claim leaves out (VC 1.1 §6.3.1): iss → issuer
  * (holder), jti → id, sub → credentialSubject.id, nbf → issuanceDate, exp → expirationDate.
  */
-export function documentOfPayload(payload: Record<string, unknown>): { kind: JwtKind; doc: Record<string, unknown> } | undefined {
+export function documentOfPayload(
+  payload: Record<string, unknown>,
+): { kind: JwtKind; doc: Record<string, unknown> } | undefined {
   const iss = typeof payload['iss'] === 'string' ? payload['iss'] : undefined;
   const jti = typeof payload['jti'] === 'string' ? payload['jti'] : undefined;
   const vc = payload['vc'];
@@ -73,8 +73,10 @@ export function documentOfPayload(payload: Record<string, unknown>): { kind: Jwt
     const doc: Record<string, unknown> = { ...vc };
     if (doc['issuer'] === undefined && iss) doc['issuer'] = iss;
     if (doc['id'] === undefined && jti) doc['id'] = jti;
-    if (doc['issuanceDate'] === undefined && isoOfNumericDate(payload['nbf'])) doc['issuanceDate'] = isoOfNumericDate(payload['nbf']);
-    if (doc['expirationDate'] === undefined && isoOfNumericDate(payload['exp'])) doc['expirationDate'] = isoOfNumericDate(payload['exp']);
+    if (doc['issuanceDate'] === undefined && isoOfNumericDate(payload['nbf']))
+      doc['issuanceDate'] = isoOfNumericDate(payload['nbf']);
+    if (doc['expirationDate'] === undefined && isoOfNumericDate(payload['exp']))
+      doc['expirationDate'] = isoOfNumericDate(payload['exp']);
     const subject = doc['credentialSubject'];
     if (isRecord(subject) && subject['id'] === undefined && typeof payload['sub'] === 'string') {
       doc['credentialSubject'] = { ...subject, id: payload['sub'] };
@@ -90,7 +92,8 @@ export function documentOfPayload(payload: Record<string, unknown>): { kind: Jwt
   }
   const types = asArray(payload['type']);
   if (payload['@context'] !== undefined && types.includes('VerifiableCredential')) return { kind: 'vc2', doc: payload };
-  if (payload['@context'] !== undefined && types.includes('VerifiablePresentation')) return { kind: 'vp2', doc: payload };
+  if (payload['@context'] !== undefined && types.includes('VerifiablePresentation'))
+    return { kind: 'vp2', doc: payload };
   return undefined;
 }
 
@@ -117,7 +120,13 @@ function keySourceOf(header: Record<string, unknown>, supplied: PublicJwk | unde
   if (kid && isOfflineResolvableDid(kid)) {
     try {
       const did = splitDidUrl(kid).did;
-      return { kind: 'did', kid, did, origin: did.startsWith('did:key:') ? 'did:key' : 'did:jwk', jwk: publicJwkOfDid(kid) };
+      return {
+        kind: 'did',
+        kid,
+        did,
+        origin: did.startsWith('did:key:') ? 'did:key' : 'did:jwk',
+        jwk: publicJwkOfDid(kid),
+      };
     } catch (e) {
       return { kind: 'bad-key', message: e instanceof Error ? e.message : String(e) };
     }
@@ -145,7 +154,11 @@ type SignatureOutcome =
   | { kind: 'unresolvable'; hint: string }
   | { kind: 'error'; message: string };
 
-async function checkSignature(jws: string, header: Record<string, unknown>, source: KeySource): Promise<SignatureOutcome> {
+async function checkSignature(
+  jws: string,
+  header: Record<string, unknown>,
+  source: KeySource,
+): Promise<SignatureOutcome> {
   const alg = typeof header['alg'] === 'string' ? header['alg'] : '';
   if (!JWT_ALGORITHMS.includes(alg)) return { kind: 'unsupported', alg: alg || 'no algorithm' };
   if (source.kind === 'unresolvable') return { kind: 'unresolvable', hint: source.hint };
@@ -211,7 +224,8 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
         id: 'proof',
         outcome: 'not_checked',
         code: 'key_not_resolvable_offline',
-        message: "The signature was not checked: the issuer's key is published online (or not named at all), and the wallet does not go online to fetch it.",
+        message:
+          "The signature was not checked: the issuer's key is published online (or not named at all), and the wallet does not go online to fetch it.",
         detail: sig.hint,
       };
     case 'error':
@@ -227,7 +241,13 @@ function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckResult {
 
 type Party = 'issuer' | 'holder';
 
-async function bindingCheckOf(sig: SignatureOutcome, source: KeySource, named: string | undefined, iss: string | undefined, party: Party): Promise<CheckResult> {
+async function bindingCheckOf(
+  sig: SignatureOutcome,
+  source: KeySource,
+  named: string | undefined,
+  iss: string | undefined,
+  party: Party,
+): Promise<CheckResult> {
   const noun = party === 'issuer' ? 'credential' : 'presentation';
   if (sig.kind !== 'valid') {
     if (sig.kind === 'unresolvable') {
@@ -250,7 +270,13 @@ async function bindingCheckOf(sig: SignatureOutcome, source: KeySource, named: s
   if (source.kind === 'did') {
     const ok = named === source.did && (iss === undefined || iss === source.did);
     if (ok) {
-      return { id: 'issuer_binding', outcome: 'pass', code: 'issuer_controls_key', message: `The ${noun} was signed with a key that belongs to its ${party}.`, detail: source.did };
+      return {
+        id: 'issuer_binding',
+        outcome: 'pass',
+        code: 'issuer_controls_key',
+        message: `The ${noun} was signed with a key that belongs to its ${party}.`,
+        detail: source.did,
+      };
     }
     return {
       id: 'issuer_binding',
@@ -266,7 +292,13 @@ async function bindingCheckOf(sig: SignatureOutcome, source: KeySource, named: s
       const own = await calculateJwkThumbprint(publicJwkOfDid(named) as JWK);
       const used = await calculateJwkThumbprint(source.jwk as JWK);
       if (own === used && (iss === undefined || iss === named)) {
-        return { id: 'issuer_binding', outcome: 'pass', code: 'issuer_controls_key', message: `The ${noun} was signed with a key that belongs to its ${party}.`, detail: named };
+        return {
+          id: 'issuer_binding',
+          outcome: 'pass',
+          code: 'issuer_controls_key',
+          message: `The ${noun} was signed with a key that belongs to its ${party}.`,
+          detail: named,
+        };
       }
       return {
         id: 'issuer_binding',
@@ -291,7 +323,12 @@ async function bindingCheckOf(sig: SignatureOutcome, source: KeySource, named: s
   };
 }
 
-function jwtClaimsCheck(payload: Record<string, unknown>, kind: JwtKind, original: Record<string, unknown>, now: Date): CheckResult {
+function jwtClaimsCheck(
+  payload: Record<string, unknown>,
+  kind: JwtKind,
+  original: Record<string, unknown>,
+  now: Date,
+): CheckResult {
   const problems: string[] = [];
   const notes: string[] = [];
   const skewMs = CLOCK_SKEW_SECONDS * 1000;
@@ -301,14 +338,16 @@ function jwtClaimsCheck(payload: Record<string, unknown>, kind: JwtKind, origina
   if (iss === undefined) {
     if (kind === 'vc1' || kind === 'vp1') problems.push('the token has no iss (issuer) claim');
   } else if (typeof iss !== 'string') problems.push('the iss claim is not text');
-  else if (named !== undefined && iss !== named) problems.push(`iss ${iss} differs from the ${isVc ? 'issuer' : 'holder'} ${named}`);
+  else if (named !== undefined && iss !== named)
+    problems.push(`iss ${iss} differs from the ${isVc ? 'issuer' : 'holder'} ${named}`);
 
   if (isVc) {
     const sub = payload['sub'];
     const subjects = asArray(original['credentialSubject']);
     const subjectId = subjects.length === 1 ? idOf(subjects[0]) : undefined;
     if (typeof sub === 'string') {
-      if (subjectId !== undefined && sub !== subjectId) problems.push(`sub ${sub} differs from the credential subject ${subjectId}`);
+      if (subjectId !== undefined && sub !== subjectId)
+        problems.push(`sub ${sub} differs from the credential subject ${subjectId}`);
     } else if (sub !== undefined) {
       if (subjectId !== undefined) problems.push('the sub claim is not text');
       else notes.push('sub claim is not text and the subject has no id; ignored');
@@ -316,12 +355,14 @@ function jwtClaimsCheck(payload: Record<string, unknown>, kind: JwtKind, origina
   }
   const jti = payload['jti'];
   const id = typeof original['id'] === 'string' ? original['id'] : undefined;
-  if (jti !== undefined && id !== undefined && jti !== id) problems.push(`jti ${String(jti)} differs from the id ${id}`);
+  if (jti !== undefined && id !== undefined && jti !== id)
+    problems.push(`jti ${String(jti)} differs from the id ${id}`);
 
   const nbf = payload['nbf'];
   if (nbf !== undefined) {
     if (typeof nbf !== 'number' || !Number.isFinite(nbf)) problems.push('nbf is not a time');
-    else if (nbf * 1000 > now.getTime() + skewMs) problems.push(`not valid before ${new Date(nbf * 1000).toISOString()}`);
+    else if (nbf * 1000 > now.getTime() + skewMs)
+      problems.push(`not valid before ${new Date(nbf * 1000).toISOString()}`);
   }
   const exp = payload['exp'];
   if (exp !== undefined) {
@@ -376,7 +417,11 @@ export interface VerifiedJwt {
 export async function verifyJwt(jws: string, opts: VerifyJwtOptions = {}): Promise<VerifiedJwt> {
   const now = opts.now ?? new Date();
   const checks: CheckResult[] = [];
-  const finish = (kind: JwtKind | undefined, doc: Record<string, unknown> | undefined, header: Record<string, unknown> | undefined): VerifiedJwt => ({
+  const finish = (
+    kind: JwtKind | undefined,
+    doc: Record<string, unknown> | undefined,
+    header: Record<string, unknown> | undefined,
+  ): VerifiedJwt => ({
     kind,
     doc,
     header,
@@ -384,7 +429,12 @@ export async function verifyJwt(jws: string, opts: VerifyJwtOptions = {}): Promi
   });
   const decoded = looksLikeCompactJws(jws) ? decodeJws(jws) : undefined;
   if (!decoded) {
-    checks.push({ id: 'format', outcome: 'fail', code: 'not_a_credential', message: 'This token cannot be read: it is not a well-formed signed JSON Web Token.' });
+    checks.push({
+      id: 'format',
+      outcome: 'fail',
+      code: 'not_a_credential',
+      message: 'This token cannot be read: it is not a well-formed signed JSON Web Token.',
+    });
     return finish(undefined, undefined, undefined);
   }
   const { header, payload } = decoded;
@@ -394,13 +444,19 @@ export async function verifyJwt(jws: string, opts: VerifyJwtOptions = {}): Promi
       id: 'format',
       outcome: 'fail',
       code: 'not_a_credential',
-      message: 'This signed token does not hold a W3C Verifiable Credential or Presentation (no vc or vp claim, no credential payload).',
+      message:
+        'This signed token does not hold a W3C Verifiable Credential or Presentation (no vc or vp claim, no credential payload).',
     });
     return finish(undefined, undefined, header);
   }
   const { kind, doc } = found;
   const isVc = kind === 'vc1' || kind === 'vc2';
-  const original = kind === 'vc1' ? (payload['vc'] as Record<string, unknown>) : kind === 'vp1' ? (payload['vp'] as Record<string, unknown>) : payload;
+  const original =
+    kind === 'vc1'
+      ? (payload['vc'] as Record<string, unknown>)
+      : kind === 'vp1'
+        ? (payload['vp'] as Record<string, unknown>)
+        : payload;
   const party: Party = isVc ? 'issuer' : 'holder';
   const named = idOf(isVc ? doc['issuer'] : doc['holder']);
   const iss = typeof payload['iss'] === 'string' ? payload['iss'] : undefined;

@@ -19,8 +19,6 @@ import { asArray, isRecord } from '../../../src-shared/json';
 const OB3_TYPES = new Set(['OpenBadgeCredential', 'AchievementCredential']);
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 
-
-
 function present(v: unknown): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v === 'string') return v.trim().length > 0;
@@ -36,13 +34,15 @@ export function isOpenBadgeCredential(credential: Record<string, unknown>): bool
 export function ob3SchemaCheck(credential: Record<string, unknown>): CheckResult | undefined {
   if (!isOpenBadgeCredential(credential)) return undefined;
   const missing: string[] = [];
-  for (const field of ['id', 'type', 'name', 'credentialSubject', 'issuer']) if (!present(credential[field])) missing.push(field);
+  for (const field of ['id', 'type', 'name', 'credentialSubject', 'issuer'])
+    if (!present(credential[field])) missing.push(field);
   const vc1 = asArray(credential['@context'])[0] === VC1;
   const dateField = vc1 ? 'issuanceDate' : 'validFrom';
   if (!present(credential[dateField])) missing.push(dateField);
 
   const issuer = credential['issuer'];
-  if (present(issuer) && !(typeof issuer === 'string' || (isRecord(issuer) && present(issuer['id'])))) missing.push('issuer.id');
+  if (present(issuer) && !(typeof issuer === 'string' || (isRecord(issuer) && present(issuer['id']))))
+    missing.push('issuer.id');
 
   const subjects = asArray(credential['credentialSubject']);
   subjects.forEach((subject, i) => {

@@ -29,8 +29,6 @@ export interface StatusOptions {
   verifyList: ListVerifier;
 }
 
-
-
 function typesOf(v: Record<string, unknown>): string[] {
   return asArray(v['type']).filter((t): t is string => typeof t === 'string');
 }
@@ -43,7 +41,10 @@ export function isStatusListCredential(doc: unknown): doc is Record<string, unkn
 function lastPathSegment(url: string): string | undefined {
   try {
     const u = new URL(url);
-    const seg = u.pathname.split('/').filter((s) => s.length > 0).pop();
+    const seg = u.pathname
+      .split('/')
+      .filter((s) => s.length > 0)
+      .pop();
     return seg !== undefined && seg.length >= 8 ? seg : undefined;
   } catch {
     return undefined;
@@ -82,8 +83,9 @@ export function decodeEncodedList(encoded: string, kind: 'bitstring' | 'statusli
 /** Bit `index`, counting from the most significant bit of the first byte (as both specs define). */
 export function readBit(bits: Uint8Array, index: number): boolean {
   const byte = bits[Math.floor(index / 8)];
-  if (byte === undefined) throw new RangeError(`index ${index} is beyond the end of the list (${bits.length * 8} entries)`);
-  return (byte & (0x80 >> index % 8)) !== 0;
+  if (byte === undefined)
+    throw new RangeError(`index ${index} is beyond the end of the list (${bits.length * 8} entries)`);
+  return (byte & (0x80 >> (index % 8))) !== 0;
 }
 
 type EntryAnswer =
@@ -127,7 +129,12 @@ async function answerEntry(
   }
   const match = findStatusList(url, opts.statusLists ?? []);
   if (!match) {
-    return { outcome: 'not_checked', code: 'status_not_checked_offline', why: `Revocation status not checked offline (${label})`, detail: url };
+    return {
+      outcome: 'not_checked',
+      code: 'status_not_checked_offline',
+      why: `Revocation status not checked offline (${label})`,
+      detail: url,
+    };
   }
   const listId = String(match.list['id']);
   const where = match.how === 'id' ? listId : `${listId} (the same list as ${url})`;
@@ -140,7 +147,9 @@ async function answerEntry(
       detail: `${where}: ${listResult.status.replace(/_/g, ' ')}`,
     };
   }
-  const subject = asArray(match.list['credentialSubject']).find((s) => isRecord(s) && typeof s['encodedList'] === 'string');
+  const subject = asArray(match.list['credentialSubject']).find(
+    (s) => isRecord(s) && typeof s['encodedList'] === 'string',
+  );
   const entryPurpose = typeof entry['statusPurpose'] === 'string' ? entry['statusPurpose'] : 'revocation';
   const invalid = (reason: string): EntryAnswer => ({
     outcome: 'not_checked',
@@ -154,18 +163,28 @@ async function answerEntry(
     return invalid(`the list is for ${listPurposes.join(', ')}, the credential asks about ${entryPurpose}`);
   }
   const size = subject['statusSize'] ?? entry['statusSize'];
-  if (size !== undefined && Number(size) !== 1) return invalid(`status entries of ${String(size)} bits are not supported`);
+  if (size !== undefined && Number(size) !== 1)
+    return invalid(`status entries of ${String(size)} bits are not supported`);
   const rawIndex = entry['statusListIndex'];
-  const index = typeof rawIndex === 'number' ? rawIndex : typeof rawIndex === 'string' && /^\d+$/.test(rawIndex) ? Number(rawIndex) : NaN;
+  const index =
+    typeof rawIndex === 'number'
+      ? rawIndex
+      : typeof rawIndex === 'string' && /^\d+$/.test(rawIndex)
+        ? Number(rawIndex)
+        : NaN;
   if (!Number.isSafeInteger(index) || index < 0) return invalid(`the status index ${String(rawIndex)} is not a number`);
   let set: boolean;
   try {
-    const bits = decodeEncodedList(String(subject['encodedList']), type === 'BitstringStatusListEntry' ? 'bitstring' : 'statuslist2021');
+    const bits = decodeEncodedList(
+      String(subject['encodedList']),
+      type === 'BitstringStatusListEntry' ? 'bitstring' : 'statuslist2021',
+    );
     set = readBit(bits, index);
   } catch (e) {
     return invalid(e instanceof Error ? e.message : String(e));
   }
-  const issuerNote = issuerOf(match.list) !== issuerOf(credential) ? `; list issued by ${issuerOf(match.list) ?? 'nobody named'}` : '';
+  const issuerNote =
+    issuerOf(match.list) !== issuerOf(credential) ? `; list issued by ${issuerOf(match.list) ?? 'nobody named'}` : '';
   const detail = `${where}, index ${index}${issuerNote}`;
   if (!set) return { outcome: 'pass', detail };
   if (entryPurpose === 'revocation') return { outcome: 'fail', code: 'revoked', detail };
@@ -185,22 +204,50 @@ function issuerOf(doc: Record<string, unknown>): string | undefined {
 }
 
 /** The status check: pass only when every entry was answered from a verified held list and none is set. */
-export async function statusListCheck(credential: Record<string, unknown>, now: Date, opts: StatusOptions): Promise<CheckResult> {
+export async function statusListCheck(
+  credential: Record<string, unknown>,
+  now: Date,
+  opts: StatusOptions,
+): Promise<CheckResult> {
   const entries = asArray(credential['credentialStatus']).filter(isRecord);
   if (entries.length === 0) {
     if (credential['credentialStatus'] !== undefined) {
-      return { id: 'status', outcome: 'not_checked', code: 'status_list_invalid', message: 'The credential names a status it does not describe.' };
+      return {
+        id: 'status',
+        outcome: 'not_checked',
+        code: 'status_list_invalid',
+        message: 'The credential names a status it does not describe.',
+      };
     }
-    return { id: 'status', outcome: 'pass', code: 'no_status', message: 'The credential has no revocation status to check.' };
+    return {
+      id: 'status',
+      outcome: 'pass',
+      code: 'no_status',
+      message: 'The credential has no revocation status to check.',
+    };
   }
   const answers = await Promise.all(entries.map((e) => answerEntry(e, credential, now, opts)));
   const failed = answers.find((a): a is Extract<EntryAnswer, { outcome: 'fail' }> => a.outcome === 'fail');
   if (failed) {
     return failed.code === 'revoked'
-      ? { id: 'status', outcome: 'fail', code: 'revoked', message: 'The issuer has revoked this credential.', detail: failed.detail }
-      : { id: 'status', outcome: 'fail', code: 'suspended', message: 'The issuer has suspended this credential for now.', detail: failed.detail };
+      ? {
+          id: 'status',
+          outcome: 'fail',
+          code: 'revoked',
+          message: 'The issuer has revoked this credential.',
+          detail: failed.detail,
+        }
+      : {
+          id: 'status',
+          outcome: 'fail',
+          code: 'suspended',
+          message: 'The issuer has suspended this credential for now.',
+          detail: failed.detail,
+        };
   }
-  const open = answers.filter((a): a is Extract<EntryAnswer, { outcome: 'not_checked' }> => a.outcome === 'not_checked');
+  const open = answers.filter(
+    (a): a is Extract<EntryAnswer, { outcome: 'not_checked' }> => a.outcome === 'not_checked',
+  );
   if (open.length > 0) {
     const first = open[0] as Extract<EntryAnswer, { outcome: 'not_checked' }>;
     const result: CheckResult = {

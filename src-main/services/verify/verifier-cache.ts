@@ -52,7 +52,10 @@ export class VerifierCache {
     return this.byKey.size;
   }
 
-  verifierFor(vm: VerificationMethod, create: (vm: VerificationMethod) => Promise<SignatureVerifier>): Promise<SignatureVerifier> {
+  verifierFor(
+    vm: VerificationMethod,
+    create: (vm: VerificationMethod) => Promise<SignatureVerifier>,
+  ): Promise<SignatureVerifier> {
     const key = verifierCacheKey(vm);
     if (key === undefined) {
       this.created += 1;
@@ -100,10 +103,18 @@ export interface CachedSuiteOptions {
 }
 
 /** The same cryptosuite, its verifiers taken from the cache. */
-export function withCachedVerifiers<T extends Cryptosuite>(cryptosuite: T, opts: CachedSuiteOptions = {}, cache: VerifierCache = verifierCache): T {
+export function withCachedVerifiers<T extends Cryptosuite>(
+  cryptosuite: T,
+  opts: CachedSuiteOptions = {},
+  cache: VerifierCache = verifierCache,
+): T {
   const own = cryptosuite.createVerifier.bind(cryptosuite);
   const make = opts.makeVerifier ?? ((vm: VerificationMethod) => own({ verificationMethod: vm }));
-  const createVerifier = ({ verificationMethod }: { verificationMethod: VerificationMethod }): Promise<SignatureVerifier> => cache.verifierFor(verificationMethod, make);
+  const createVerifier = ({
+    verificationMethod,
+  }: {
+    verificationMethod: VerificationMethod;
+  }): Promise<SignatureVerifier> => cache.verifierFor(verificationMethod, make);
   const suite: T = { ...cryptosuite, createVerifier };
   const createVerifyData = cryptosuite.createVerifyData?.bind(cryptosuite);
   if (opts.verifyDataNeedsOnlyKeyAlgorithm && createVerifyData) {
@@ -129,10 +140,17 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
  * library's verifier (which imports the key again on every call). `key` is an Ed25519
  * Multikey key pair: its raw public key, id and own verifier (for the id and algorithm).
  */
-export function ed25519KeyObjectVerifier(key: { publicKey: Uint8Array; verifier(): SignatureVerifier }): SignatureVerifier {
+export function ed25519KeyObjectVerifier(key: {
+  publicKey: Uint8Array;
+  verifier(): SignatureVerifier;
+}): SignatureVerifier {
   if (key.publicKey.length !== 32) throw new Error('An Ed25519 public key is 32 bytes.');
   const own = key.verifier();
-  const publicKey: KeyObject = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, key.publicKey]), format: 'der', type: 'spki' });
+  const publicKey: KeyObject = createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, key.publicKey]),
+    format: 'der',
+    type: 'spki',
+  });
   return {
     ...(own.algorithm !== undefined ? { algorithm: own.algorithm } : {}),
     ...(own.id !== undefined ? { id: own.id } : {}),
@@ -148,14 +166,30 @@ type KeyFrom = (vm: VerificationMethod) => Promise<{ publicKey: Uint8Array; veri
  * hook, so `verifySignature` is written again here with the library's own rules: the proof
  * value must be a base58btc multibase string, and the key is read as Ed25519 Multikey.
  */
-export function ed25519Signature2020WithCachedVerifiers(Base: SuiteClass, keyFrom: KeyFrom, decodeBase58btc: (s: string) => Uint8Array, cache: VerifierCache = verifierCache): SuiteClass {
+export function ed25519Signature2020WithCachedVerifiers(
+  Base: SuiteClass,
+  keyFrom: KeyFrom,
+  decodeBase58btc: (s: string) => Uint8Array,
+  cache: VerifierCache = verifierCache,
+): SuiteClass {
   return class extends Base {
-    async verifySignature({ verifyData, verificationMethod, proof }: { verifyData: Uint8Array; verificationMethod: VerificationMethod; proof: Record<string, unknown> }): Promise<boolean> {
+    async verifySignature({
+      verifyData,
+      verificationMethod,
+      proof,
+    }: {
+      verifyData: Uint8Array;
+      verificationMethod: VerificationMethod;
+      proof: Record<string, unknown>;
+    }): Promise<boolean> {
       const proofValue = proof['proofValue'];
-      if (!(typeof proofValue === 'string' && proofValue !== '')) throw new TypeError('The proof does not include a valid "proofValue" property.');
+      if (!(typeof proofValue === 'string' && proofValue !== ''))
+        throw new TypeError('The proof does not include a valid "proofValue" property.');
       if (!proofValue.startsWith('z')) throw new Error('Only base58btc multibase encoding is supported.');
       const signature = decodeBase58btc(proofValue.slice(1));
-      const verifier = await cache.verifierFor(verificationMethod, async (vm) => ed25519KeyObjectVerifier(await keyFrom(vm)));
+      const verifier = await cache.verifierFor(verificationMethod, async (vm) =>
+        ed25519KeyObjectVerifier(await keyFrom(vm)),
+      );
       return verifier.verify({ data: verifyData, signature });
     }
   };

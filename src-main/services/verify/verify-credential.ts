@@ -34,8 +34,12 @@ import { statusListCheck } from './status-list';
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { PROOF_MESSAGES } from './proof-messages';
 import { installJsonLdSpeedup } from './jsonld-speed';
-import { ed25519KeyObjectVerifier, ed25519Signature2020WithCachedVerifiers, withCachedVerifiers, type SignatureVerifier } from './verifier-cache';
-
+import {
+  ed25519KeyObjectVerifier,
+  ed25519Signature2020WithCachedVerifiers,
+  withCachedVerifiers,
+  type SignatureVerifier,
+} from './verifier-cache';
 
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 
@@ -86,7 +90,6 @@ interface Libs {
   suites: Record<SuiteKey, unknown>;
 }
 
-
 /** A CommonJS module's value sits on `default` under Node's ESM interop, or on the namespace when bundled. */
 function moduleValue(ns: unknown): Record<string, unknown> {
   // A CommonJS library imported from ESM in Node sits under `default`, and jsonld's
@@ -125,8 +128,14 @@ function loadLibs(): Promise<Libs> {
     installJsonLdSpeedup();
     const DataIntegrityProof = exported<Constructor>(diNs, 'DataIntegrityProof');
     // Verifiers are made once per public key (verifier-cache.ts).
-    const ed25519From = exported<(vm: Record<string, unknown>) => Promise<{ publicKey: Uint8Array; verifier(): SignatureVerifier }>>(multikeyNs, 'from');
-    const Ed25519Signature2020 = ed25519Signature2020WithCachedVerifiers(exported(ed2020Ns, 'Ed25519Signature2020'), ed25519From, base58btcDecode);
+    const ed25519From = exported<
+      (vm: Record<string, unknown>) => Promise<{ publicKey: Uint8Array; verifier(): SignatureVerifier }>
+    >(multikeyNs, 'from');
+    const Ed25519Signature2020 = ed25519Signature2020WithCachedVerifiers(
+      exported(ed2020Ns, 'Ed25519Signature2020'),
+      ed25519From,
+      base58btcDecode,
+    );
     // Suites hold no per-document state beyond a hash cache keyed by document identity,
     // so one instance of each serves every verification.
     return {
@@ -134,8 +143,14 @@ function loadLibs(): Promise<Libs> {
       jsonld,
       suites: {
         Ed25519Signature2020: new Ed25519Signature2020({}),
-        'eddsa-rdfc-2022': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(eddsaNs, 'cryptosuite'), { makeVerifier: async (vm) => ed25519KeyObjectVerifier(await ed25519From(vm)) }) }),
-        'ecdsa-rdfc-2019': new DataIntegrityProof({ cryptosuite: withCachedVerifiers(exported(ecdsaNs, 'cryptosuite'), { verifyDataNeedsOnlyKeyAlgorithm: true }) }),
+        'eddsa-rdfc-2022': new DataIntegrityProof({
+          cryptosuite: withCachedVerifiers(exported(eddsaNs, 'cryptosuite'), {
+            makeVerifier: async (vm) => ed25519KeyObjectVerifier(await ed25519From(vm)),
+          }),
+        }),
+        'ecdsa-rdfc-2019': new DataIntegrityProof({
+          cryptosuite: withCachedVerifiers(exported(ecdsaNs, 'cryptosuite'), { verifyDataNeedsOnlyKeyAlgorithm: true }),
+        }),
       },
     };
   })().catch((e: unknown) => {
@@ -191,8 +206,6 @@ function recordingPurpose(controllerLoader: DocumentLoader, term: ProofPurposeTe
 
 // ---------------------------------------------------------------------------------------
 // Helpers over the credential JSON.
-
-
 
 /** Every context URL named anywhere in the document (top level, nested credentials, proofs, inline @import). */
 export function collectContextUrls(doc: unknown): string[] {
@@ -312,7 +325,11 @@ async function verifyOneProof(
   const origin = keyOriginOf(soleVerificationMethodId(vmId) ?? vmId);
   if (origin === 'unresolvable') return { kind: 'key_unresolvable', label, vmId };
   if (suiteKey === 'Ed25519Signature2020' && !asArray(credential['@context']).includes(ED25519_2020_CONTEXT)) {
-    return { kind: 'error', label, message: `An Ed25519Signature2020 proof needs the ${ED25519_2020_CONTEXT} context.` };
+    return {
+      kind: 'error',
+      label,
+      message: `An Ed25519Signature2020 proof needs the ${ED25519_2020_CONTEXT} context.`,
+    };
   }
 
   // Issuers sometimes name a bare did:key as the verification method; for did:key and
@@ -324,7 +341,11 @@ async function verifyOneProof(
   // Each proof of a proof set signs the document without any proof, so checking them one
   // at a time gives per-proof results at no extra canonicalisation cost.
   const single = { ...credential, proof };
-  const result = await libs.jsigs.verify(single, { suite: libs.suites[suiteKey], purpose, documentLoader: suiteLoader });
+  const result = await libs.jsigs.verify(single, {
+    suite: libs.suites[suiteKey],
+    purpose,
+    documentLoader: suiteLoader,
+  });
   const first = result.results?.[0];
   if (result.verified && first?.verified) {
     const purposeResults = asArray(first.purposeResult).filter(isRecord);
@@ -374,7 +395,8 @@ function proofCheck(outcomes: readonly ProofOutcome[], note = ''): CheckResult {
   const invalid = outcomes.filter((o) => o.kind === 'invalid');
   if (valid.length > 0) {
     // Open Badges: any one valid proof suffices; it covers the whole document.
-    const extra = outcomes.length > valid.length ? `; ${outcomes.length - valid.length} other proof(s) could not be confirmed` : '';
+    const extra =
+      outcomes.length > valid.length ? `; ${outcomes.length - valid.length} other proof(s) could not be confirmed` : '';
     return check(
       'proof',
       'pass',
@@ -448,7 +470,11 @@ const PARTY_TEXT: Record<Party, { doc: string; who: string }> = {
   holder: { doc: 'presentation', who: 'holder' },
 };
 
-function issuerBindingCheck(doc: Record<string, unknown>, outcomes: readonly ProofOutcome[], party: Party = 'issuer'): CheckResult {
+function issuerBindingCheck(
+  doc: Record<string, unknown>,
+  outcomes: readonly ProofOutcome[],
+  party: Party = 'issuer',
+): CheckResult {
   const { doc: noun, who } = PARTY_TEXT[party];
   const named = idOf(doc[party]);
   const valid = outcomes.filter((o) => o.kind === 'valid');
@@ -485,7 +511,13 @@ function issuerBindingCheck(doc: Record<string, unknown>, outcomes: readonly Pro
   const matching = valid.filter((o) => o.controller === named);
   const confirmed = matching.find((o) => o.origin === 'did:key' || o.origin === 'did:jwk');
   if (confirmed) {
-    return check('issuer_binding', 'pass', 'issuer_controls_key', `The ${noun} was signed with a key that belongs to its ${who}.`, named);
+    return check(
+      'issuer_binding',
+      'pass',
+      'issuer_controls_key',
+      `The ${noun} was signed with a key that belongs to its ${who}.`,
+      named,
+    );
   }
   const fromFragment = matching.find((o) => o.origin === 'url-fragment');
   if (fromFragment) {
@@ -585,7 +617,9 @@ export function validityCheckOfDates(
     'validity_period',
     'pass',
     'within_validity_period',
-    end ? `The credential is within its validity period (until ${end.toISOString()}).` : 'The credential is valid and has no expiry date.',
+    end
+      ? `The credential is within its validity period (until ${end.toISOString()}).`
+      : 'The credential is valid and has no expiry date.',
   );
 }
 
@@ -593,7 +627,11 @@ export function validityCheckOfDates(
  * The status check, answered from the status-list credentials the wallet holds. A list is
  * verified without lists of its own, so a list can never vouch for itself.
  */
-export function statusCheck(credential: Record<string, unknown>, now: Date, statusLists?: readonly Record<string, unknown>[]): Promise<CheckResult> {
+export function statusCheck(
+  credential: Record<string, unknown>,
+  now: Date,
+  statusLists?: readonly Record<string, unknown>[],
+): Promise<CheckResult> {
   return statusListCheck(credential, now, {
     statusLists: statusLists ?? [],
     verifyList: (list) => verifyJsonLdCredential(list, { now }),
@@ -670,7 +708,12 @@ async function signatureChecks(doc: Record<string, unknown>, party: Party): Prom
       ),
     );
     checks.push(
-      check('issuer_binding', 'not_checked', 'issuer_not_confirmed', `The ${who} could not be confirmed because the signature was not checked.`),
+      check(
+        'issuer_binding',
+        'not_checked',
+        'issuer_not_confirmed',
+        `The ${who} could not be confirmed because the signature was not checked.`,
+      ),
     );
   } else {
     const term: ProofPurposeTerm = party === 'issuer' ? 'assertionMethod' : 'authentication';
@@ -680,7 +723,14 @@ async function signatureChecks(doc: Record<string, unknown>, party: Party): Prom
     // signatures proves every term is defined; an undefined term surfaces as its error.
     const undefinedTerm = outcomes.find((o) => o.kind === 'undefined_term');
     const contextOutcome = outcomes.find((o) => o.kind === 'context_not_bundled');
-    if (undefinedTerm) contexts = check('contexts', 'fail', 'undefined_term', termMessage(undefinedTerm.problem), undefinedTerm.problem.term);
+    if (undefinedTerm)
+      contexts = check(
+        'contexts',
+        'fail',
+        'undefined_term',
+        termMessage(undefinedTerm.problem),
+        undefinedTerm.problem.term,
+      );
     else if (contextOutcome) contexts = contextNotBundled([contextOutcome.url]);
     else if (outcomes.some((o) => o.kind === 'valid' || o.kind === 'invalid')) contexts = contextsPass();
     else contexts = await contextsCheckFromExpansion(doc, libs, loader);
@@ -697,7 +747,14 @@ async function signatureChecks(doc: Record<string, unknown>, party: Party): Prom
             : 'The credential carries no digital signature, so its content cannot be verified.',
         ),
       );
-      checks.push(check('issuer_binding', 'not_checked', 'issuer_not_confirmed', `The ${who} could not be confirmed because the ${noun} is not signed.`));
+      checks.push(
+        check(
+          'issuer_binding',
+          'not_checked',
+          'issuer_not_confirmed',
+          `The ${who} could not be confirmed because the ${noun} is not signed.`,
+        ),
+      );
     } else {
       checks.push(proofCheck(outcomes, party === 'holder' ? PRESENTATION_PURPOSE_NOTE : ''));
       checks.push(issuerBindingCheck(doc, outcomes, party));
@@ -757,7 +814,14 @@ export async function verifyJsonLdPresentation(
   const checks: CheckResult[] = [];
   const finish = (): VerificationResult => ({ status: overallStatus(checks), checks, checkedAt: now.toISOString() });
   if (presentation['@context'] === undefined || !asArray(presentation['type']).includes('VerifiablePresentation')) {
-    checks.push(check('format', 'fail', 'not_a_credential', 'This is not a W3C Verifiable Presentation (it lacks an @context or the VerifiablePresentation type).'));
+    checks.push(
+      check(
+        'format',
+        'fail',
+        'not_a_credential',
+        'This is not a W3C Verifiable Presentation (it lacks an @context or the VerifiablePresentation type).',
+      ),
+    );
     return finish();
   }
   checks.push(...(await signatureChecks(presentation, 'holder')));

@@ -35,8 +35,6 @@ export interface VerifiedEntry {
   problem?: string;
 }
 
-
-
 function typesOf(doc: Record<string, unknown>): unknown[] {
   return asArray(doc['type']);
 }
@@ -57,7 +55,8 @@ export function jsonShapeOf(json: unknown): JsonShape | undefined {
   if (!isRecord(json)) return undefined;
   if (typeof json['jwt'] === 'string' && looksLikeCompactJws(json['jwt'])) return 'jwt-wrapper';
   const types = typesOf(json);
-  if (types.includes('EnvelopedVerifiableCredential') || types.includes('EnvelopedVerifiablePresentation')) return 'enveloped';
+  if (types.includes('EnvelopedVerifiableCredential') || types.includes('EnvelopedVerifiablePresentation'))
+    return 'enveloped';
   const ctx = firstContext(json);
   if (ctx !== VC1 && ctx !== VC2) return undefined;
   if (types.includes('VerifiablePresentation')) return 'presentation';
@@ -84,17 +83,35 @@ function withRole(entries: VerifiedEntry[], outer: 'presentation' | 'container')
 /** An Open Badges 2.0 assertion (signed badges are a JWS of one); another task handles those. */
 function isOpenBadges2(payload: Record<string, unknown>): boolean {
   const ctx = asArray(payload['@context']);
-  return ctx.some((c) => c === 'https://w3id.org/openbadges/v2') || (payload['recipient'] !== undefined && payload['badge'] !== undefined);
+  return (
+    ctx.some((c) => c === 'https://w3id.org/openbadges/v2') ||
+    (payload['recipient'] !== undefined && payload['badge'] !== undefined)
+  );
 }
 
 /** A compact JWS: a credential, or a presentation followed by the credentials inside it. */
-export async function verifyJwtDocument(jws: string, opts: VerifyDocumentOptions = {}, depth = 0): Promise<VerifiedEntry[]> {
+export async function verifyJwtDocument(
+  jws: string,
+  opts: VerifyDocumentOptions = {},
+  depth = 0,
+): Promise<VerifiedEntry[]> {
   const now = opts.now ?? new Date();
   const decoded = decodeJws(jws);
   if (decoded && isOpenBadges2(decoded.payload)) {
-    const message = 'An Open Badges 2.0 signed badge cannot be checked by this version of the wallet yet. The file is kept unchanged.';
-    const checks = [{ id: 'format' as const, outcome: 'not_checked' as const, code: 'unsupported_format' as const, message }];
-    return [{ format: 'unknown', role: 'whole', document: undefined, verification: { status: overallStatus(checks), checks, checkedAt: now.toISOString() }, problem: message }];
+    const message =
+      'An Open Badges 2.0 signed badge cannot be checked by this version of the wallet yet. The file is kept unchanged.';
+    const checks = [
+      { id: 'format' as const, outcome: 'not_checked' as const, code: 'unsupported_format' as const, message },
+    ];
+    return [
+      {
+        format: 'unknown',
+        role: 'whole',
+        document: undefined,
+        verification: { status: overallStatus(checks), checks, checkedAt: now.toISOString() },
+        problem: message,
+      },
+    ];
   }
   const r = await verifyJwt(jws, opts);
   if (!r.doc || !r.kind) {
@@ -102,7 +119,12 @@ export async function verifyJwtDocument(jws: string, opts: VerifyDocumentOptions
     return [{ format: 'unknown', role: 'whole', document: undefined, verification: r.verification, problem: message }];
   }
   if (r.kind === 'vc1' || r.kind === 'vc2') {
-    const self: VerifiedEntry = { format: r.kind === 'vc1' ? 'vc1-jwt' : 'vc2-jwt', role: 'whole', document: r.doc, verification: r.verification };
+    const self: VerifiedEntry = {
+      format: r.kind === 'vc1' ? 'vc1-jwt' : 'vc2-jwt',
+      role: 'whole',
+      document: r.doc,
+      verification: r.verification,
+    };
     return withRole([self, ...(await innerOfClr(r.doc, opts, depth))], 'container');
   }
   const self: VerifiedEntry = { format: 'vp-jwt', role: 'presentation', document: r.doc, verification: r.verification };
@@ -110,7 +132,12 @@ export async function verifyJwtDocument(jws: string, opts: VerifyDocumentOptions
   return withRole([self, ...inner], 'presentation');
 }
 
-async function innerCredentials(items: unknown[], opts: VerifyDocumentOptions, depth: number, now: Date): Promise<VerifiedEntry[]> {
+async function innerCredentials(
+  items: unknown[],
+  opts: VerifyDocumentOptions,
+  depth: number,
+  now: Date,
+): Promise<VerifiedEntry[]> {
   const out: VerifiedEntry[] = [];
   for (const item of items) {
     if (depth > MAX_DEPTH) {
@@ -122,15 +149,25 @@ async function innerCredentials(items: unknown[], opts: VerifyDocumentOptions, d
       continue;
     }
     const entries = await verifyJsonValue(item, opts, depth);
-    out.push(...(entries ?? [unreadable('An item inside this file is not a credential the wallet recognises.', now)]).map((e) => ({ ...e, role: 'inner' as const })));
+    out.push(
+      ...(entries ?? [unreadable('An item inside this file is not a credential the wallet recognises.', now)]).map(
+        (e) => ({ ...e, role: 'inner' as const }),
+      ),
+    );
   }
   return out;
 }
 
 /** A CLR 2.0 (or any credential) that carries credentials in credentialSubject.verifiableCredential. */
-async function innerOfClr(doc: Record<string, unknown>, opts: VerifyDocumentOptions, depth: number): Promise<VerifiedEntry[]> {
+async function innerOfClr(
+  doc: Record<string, unknown>,
+  opts: VerifyDocumentOptions,
+  depth: number,
+): Promise<VerifiedEntry[]> {
   const now = opts.now ?? new Date();
-  const items = asArray(doc['credentialSubject']).flatMap((s) => (isRecord(s) ? asArray(s['verifiableCredential']) : []));
+  const items = asArray(doc['credentialSubject']).flatMap((s) =>
+    isRecord(s) ? asArray(s['verifiableCredential']) : [],
+  );
   return items.length > 0 ? innerCredentials(items, opts, depth + 1, now) : [];
 }
 
@@ -138,7 +175,11 @@ async function innerOfClr(doc: Record<string, unknown>, opts: VerifyDocumentOpti
  * A parsed JSON document: the list of verified entries, or undefined when it is not a shape
  * the wallet recognises (the caller then reports the file as not a credential).
  */
-export async function verifyJsonValue(json: unknown, opts: VerifyDocumentOptions = {}, depth = 0): Promise<VerifiedEntry[] | undefined> {
+export async function verifyJsonValue(
+  json: unknown,
+  opts: VerifyDocumentOptions = {},
+  depth = 0,
+): Promise<VerifiedEntry[] | undefined> {
   const now = opts.now ?? new Date();
   const shape = jsonShapeOf(json);
   if (!shape || !isRecord(json)) return undefined;
@@ -149,7 +190,12 @@ export async function verifyJsonValue(json: unknown, opts: VerifyDocumentOptions
       const id = typeof json['id'] === 'string' ? json['id'] : '';
       const known = ENVELOPED_PREFIX.find(([prefix]) => id.startsWith(prefix));
       if (!known) {
-        return [unreadable('This enveloped credential uses an envelope the wallet cannot open (only data:application/vc+jwt and vp+jwt).', now)].map((e) => ({
+        return [
+          unreadable(
+            'This enveloped credential uses an envelope the wallet cannot open (only data:application/vc+jwt and vp+jwt).',
+            now,
+          ),
+        ].map((e) => ({
           ...e,
           role: 'whole' as const,
         }));
@@ -160,7 +206,8 @@ export async function verifyJsonValue(json: unknown, opts: VerifyDocumentOptions
       } catch {
         token = '';
       }
-      if (!looksLikeCompactJws(token)) return [{ ...unreadable('The envelope does not hold a signed token.', now), role: 'whole' }];
+      if (!looksLikeCompactJws(token))
+        return [{ ...unreadable('The envelope does not hold a signed token.', now), role: 'whole' }];
       return verifyJwtDocument(token, opts, depth);
     }
     case 'presentation': {
@@ -171,7 +218,12 @@ export async function verifyJsonValue(json: unknown, opts: VerifyDocumentOptions
     }
     case 'credential': {
       const verification = await verifyJsonLdCredential(json, opts);
-      const self: VerifiedEntry = { format: firstContext(json) === VC1 ? 'vc1-jsonld' : 'vc2-jsonld', role: 'whole', document: json, verification };
+      const self: VerifiedEntry = {
+        format: firstContext(json) === VC1 ? 'vc1-jsonld' : 'vc2-jsonld',
+        role: 'whole',
+        document: json,
+        verification,
+      };
       return withRole([self, ...(await innerOfClr(json, opts, depth))], 'container');
     }
   }

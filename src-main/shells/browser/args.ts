@@ -10,7 +10,7 @@ export function parsePort(argv: readonly string[]): number | string {
   const arg = argv[i] ?? '';
   const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
   const n = Number(raw);
-  if (raw === undefined || !Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got ${raw ?? 'nothing'}).`;
+  if (raw === undefined || !Number.isInteger(n) || n < 0 || n > 65535)
+    return `--port needs a number from 0 to 65535 (got ${raw ?? 'nothing'}).`;
   return n;
 }
-

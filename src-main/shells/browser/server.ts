@@ -65,7 +65,13 @@ export function cacheControlFor(rel: string): string {
   return /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(rel) ? 'private, max-age=31536000, immutable' : 'no-store';
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8', cacheControl = 'no-store'): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  type = 'text/plain; charset=utf-8',
+  cacheControl = 'no-store',
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -116,7 +122,8 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
       const url = req.url ?? '/';
       const path = url.split('?')[0] ?? '/';
       const m = /^\/t\/([^/]+)\/(.*)$/.exec(path);
-      if (!m || !sameToken(m[1] ?? '', token)) return send(res, 403, 'This address needs the token printed when the wallet started.');
+      if (!m || !sameToken(m[1] ?? '', token))
+        return send(res, 403, 'This address needs the token printed when the wallet started.');
       const rest = m[2] ?? '';
       if (rest.startsWith('api/')) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
@@ -126,13 +133,26 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
         }
         const body = await readBody(req);
         if (body === null) {
-          return send(res, 413, JSON.stringify({ ok: false, error: { code: 'too_large', message: 'The files are too large to import at once.' } }), MIME['.json']);
+          return send(
+            res,
+            413,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'too_large', message: 'The files are too large to import at once.' },
+            }),
+            MIME['.json'],
+          );
         }
         let parsed: unknown;
         try {
           parsed = JSON.parse(body.toString('utf8'));
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad_request', message: 'The request was not valid JSON.' } }), MIME['.json']);
+          return send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { code: 'bad_request', message: 'The request was not valid JSON.' } }),
+            MIME['.json'],
+          );
         }
         const channel = decodeURIComponent(rest.slice('api/'.length));
         const result = await dispatch(opts.handlers, channel, parsed);

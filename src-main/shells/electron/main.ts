@@ -41,7 +41,9 @@ function electronHandlers(): Handlers {
     [CHANNELS.exportBundle]: async (req) => {
       const built = await base[CHANNELS.exportBundle](req);
       const options = { defaultPath: built.fileName, filters: [{ name: 'Portfolio bundle', extensions: ['zip'] }] };
-      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      const choice = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { fileName: built.fileName, savedTo: null, count: built.count };
       await writeFile(choice.filePath, base64ToBytes(built.bytesBase64 ?? ''));
       return { fileName: built.fileName, savedTo: choice.filePath, count: built.count };
@@ -53,7 +55,8 @@ function registerChannels(): void {
   const handlers = electronHandlers();
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, request: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, appUrl)) return err('forbidden', 'This request did not come from the wallet.');
+      if (!isTrustedSender(event.senderFrame?.url, appUrl))
+        return err('forbidden', 'This request did not come from the wallet.');
       return dispatch(handlers, channel, request);
     });
   }
@@ -83,7 +86,9 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionDecision(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

@@ -25,7 +25,10 @@ describe('dispatch (the trust boundary)', () => {
     const h = fakeHandlers();
     const bad = await dispatch(h, 'credentials:import', { files: [{ name: 'a.json', bytesBase64: 'not base64!!' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await dispatch(h, 'credentials:import', { files: [] })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await dispatch(h, 'credentials:import', { files: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     expect(await dispatch(h, 'credentials:import', null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await dispatch(h, 'app:info', { extra: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(h['credentials:import']).not.toHaveBeenCalled();

@@ -21,7 +21,14 @@ interface Line {
   credentials: { status: string }[];
 }
 const summary = (lines: string[]) =>
-  lines.map((l) => JSON.parse(l) as Line).map((l) => ({ file: l.file, status: l.status, checks: l.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`), inner: l.credentials.map((c) => c.status) }));
+  lines
+    .map((l) => JSON.parse(l) as Line)
+    .map((l) => ({
+      file: l.file,
+      status: l.status,
+      checks: l.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`),
+      inner: l.credentials.map((c) => c.status),
+    }));
 
 describe('built CLI', () => {
   beforeAll(async () => {
@@ -35,7 +42,10 @@ describe('built CLI', () => {
     await runCli(ARGS, { out: (l) => lines.push(l), err: () => undefined });
     let stdout: string;
     try {
-      stdout = execFileSync(process.execPath, [resolve('out/main/cli.js'), ...ARGS], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+      stdout = execFileSync(process.execPath, [resolve('out/main/cli.js'), ...ARGS], {
+        encoding: 'utf8',
+        maxBuffer: 32 * 1024 * 1024,
+      });
     } catch (e) {
       // Exit 1 (something not verified) is expected; the output is what matters.
       stdout = (e as { stdout?: string }).stdout ?? '';
@@ -50,7 +60,9 @@ describe('built CLI', () => {
 
   it('runs through `npx manabi` (bin/manabi.js) after install', () => {
     const sample = files.find((f) => f.endsWith('dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')) ?? '';
-    const out = execFileSync(process.execPath, [resolve('bin/manabi.js'), 'verify', '--json', sample], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [resolve('bin/manabi.js'), 'verify', '--json', sample], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out.trim())).toMatchObject({ status: 'verified', format: 'vc2-jsonld' });
   });
 });

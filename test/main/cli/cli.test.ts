@@ -15,22 +15,35 @@ const NOW = ['--now', '2026-01-15T00:00:00Z'];
 describe('manabi verify', () => {
   it('a verified credential exits 0 with one JSON line', async () => {
     const io = capture();
-    const code = await runCli(['verify', ...NOW, '--json', samplePath('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')], io);
+    const code = await runCli(
+      ['verify', ...NOW, '--json', samplePath('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.lines).toHaveLength(1);
     const line = JSON.parse(io.lines[0] ?? '') as Record<string, unknown>;
     expect(line).toMatchObject({ format: 'vc2-jsonld', status: 'verified', credentials: [] });
-    expect(line['checks']).toContainEqual(expect.objectContaining({ id: 'proof', outcome: 'pass', code: 'signature_valid' }));
+    expect(line['checks']).toContainEqual(
+      expect.objectContaining({ id: 'proof', outcome: 'pass', code: 'signature_valid' }),
+    );
   });
 
   it('a status list given beside a revoked credential makes it not verified (exit 1)', async () => {
     const io = capture();
     const code = await runCli(
-      ['verify', ...NOW, '--json', samplePath('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'), samplePath('negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT')],
+      [
+        'verify',
+        ...NOW,
+        '--json',
+        samplePath('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'),
+        samplePath('negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT'),
+      ],
       io,
     );
     expect(code).toBe(1);
-    const [revoked, list] = io.lines.map((l) => JSON.parse(l) as { status: string; checks: Array<{ id: string; code: string }> });
+    const [revoked, list] = io.lines.map(
+      (l) => JSON.parse(l) as { status: string; checks: Array<{ id: string; code: string }> },
+    );
     expect(revoked?.status).toBe('not_verified');
     expect(revoked?.checks.find((c) => c.id === 'status')?.code).toBe('revoked');
     expect(list?.status).toBe('verified');
@@ -38,9 +51,16 @@ describe('manabi verify', () => {
 
   it('a container lists its inner credentials with their checks', async () => {
     const io = capture();
-    const code = await runCli(['verify', ...NOW, '--json', samplePath('jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt')], io);
+    const code = await runCli(
+      ['verify', ...NOW, '--json', samplePath('jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt')],
+      io,
+    );
     expect(code).toBe(1);
-    const line = JSON.parse(io.lines[0] ?? '') as { format: string; status: string; credentials: Array<{ format: string; status: string; checks: unknown[] }> };
+    const line = JSON.parse(io.lines[0] ?? '') as {
+      format: string;
+      status: string;
+      credentials: Array<{ format: string; status: string; checks: unknown[] }>;
+    };
     expect(line.format).toBe('vc1-jwt');
     expect(line.status).toBe('could_not_check');
     expect(line.credentials).toHaveLength(1);
@@ -61,7 +81,15 @@ describe('manabi verify', () => {
     expect(await runCli(['verify', '--now', 'yesterday', 'x.json'], capture())).toBe(2);
     expect(await runCli(['verify', '--bogus', 'x.json'], capture())).toBe(2);
     const io = capture();
-    const code = await runCli(['verify', '--json', samplePath('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json'), '/nonexistent/file.json'], io);
+    const code = await runCli(
+      [
+        'verify',
+        '--json',
+        samplePath('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json'),
+        '/nonexistent/file.json',
+      ],
+      io,
+    );
     expect(code).toBe(2);
     expect(io.errors[0]).toContain('cannot be read');
     expect(io.lines).toHaveLength(1);

@@ -28,9 +28,26 @@ async function write(name: string, spec: AchievementSpec, country = 'JP'): Promi
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'manabi-inspect-'));
-  await write('degree', { name: 'Associate Degree in Engineering', achievementType: 'AssociateDegree', subjectId: LEARNER, validFrom: '2022-03-20T00:00:00Z' });
-  await write('course1', { name: 'Statistics I', achievementType: 'Course', creditsEarned: 2, subjectId: LEARNER, validFrom: '2023-02-01T00:00:00Z' });
-  await write('course2', { name: 'Linear Algebra', achievementType: 'Course', creditsEarned: 4, subjectId: LEARNER, validFrom: '2024-02-01T00:00:00Z' });
+  await write('degree', {
+    name: 'Associate Degree in Engineering',
+    achievementType: 'AssociateDegree',
+    subjectId: LEARNER,
+    validFrom: '2022-03-20T00:00:00Z',
+  });
+  await write('course1', {
+    name: 'Statistics I',
+    achievementType: 'Course',
+    creditsEarned: 2,
+    subjectId: LEARNER,
+    validFrom: '2023-02-01T00:00:00Z',
+  });
+  await write('course2', {
+    name: 'Linear Algebra',
+    achievementType: 'Course',
+    creditsEarned: 4,
+    subjectId: LEARNER,
+    validFrom: '2024-02-01T00:00:00Z',
+  });
   await write('eqf6', {
     name: 'Data Ethics',
     achievementType: 'Course',
@@ -43,23 +60,53 @@ beforeAll(async () => {
 describe('manabi inspect', () => {
   it('prints level, workload and pathways per credential as JSON lines', async () => {
     const io = capture();
-    const code = await runCli(['inspect', '--json', '--learner', LEARNER, files.degree ?? '', files.course1 ?? '', files.course2 ?? '', files.eqf6 ?? ''], io);
+    const code = await runCli(
+      [
+        'inspect',
+        '--json',
+        '--learner',
+        LEARNER,
+        files.degree ?? '',
+        files.course1 ?? '',
+        files.course2 ?? '',
+        files.eqf6 ?? '',
+      ],
+      io,
+    );
     expect(io.errors).toEqual([]);
     expect(code).toBe(0);
-    const rows = io.lines.map((l) => JSON.parse(l) as { name: string; status: string; level: { level: number | null; source: string; framework: string }; workload: { hours: number | null; unit: string; assumption: string } | null; pathways: { id: string; counts: boolean; toward: string[] }[] });
+    const rows = io.lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          name: string;
+          status: string;
+          level: { level: number | null; source: string; framework: string };
+          workload: { hours: number | null; unit: string; assumption: string } | null;
+          pathways: { id: string; counts: boolean; toward: string[] }[];
+        },
+    );
     expect(rows).toHaveLength(4);
     const byName = new Map(rows.map((r) => [r.name, r]));
 
     const degree = byName.get('Associate Degree in Engineering');
-    expect(degree).toMatchObject({ status: 'verified', level: { level: 5, source: 'achievement_type', framework: 'jqf' } });
-    expect(degree?.pathways.find((p) => p.id === 'niad-qe-bachelor-credit-accumulation')).toMatchObject({ counts: true, toward: ['entry'] });
+    expect(degree).toMatchObject({
+      status: 'verified',
+      level: { level: 5, source: 'achievement_type', framework: 'jqf' },
+    });
+    expect(degree?.pathways.find((p) => p.id === 'niad-qe-bachelor-credit-accumulation')).toMatchObject({
+      counts: true,
+      toward: ['entry'],
+    });
 
     const stats = byName.get('Statistics I');
     expect(stats?.level.level).toBeNull();
     // A Japanese issuer's credit: 45 hours each, and the wallet says it assumed the unit.
     expect(stats?.workload).toMatchObject({ hours: 90, unit: 'jp_credit' });
     expect(stats?.workload?.assumption).toMatch(/credit/i);
-    expect(stats?.pathways.find((p) => p.id === 'niad-qe-bachelor-credit-accumulation')).toMatchObject({ counts: true, toward: ['credits'] });
+    expect(stats?.pathways.find((p) => p.id === 'niad-qe-bachelor-credit-accumulation')).toMatchObject({
+      counts: true,
+      toward: ['credits'],
+    });
 
     expect(byName.get('Data Ethics')?.level).toMatchObject({ level: 6, source: 'alignment' });
   });
@@ -76,7 +123,10 @@ describe('manabi inspect', () => {
 
 describe('manabi inspect and trust', () => {
   it('a credential changed after signing counts toward no pathway', async () => {
-    const original = JSON.parse((await import('node:fs')).readFileSync(files.course2 ?? '', 'utf8')) as Record<string, unknown>;
+    const original = JSON.parse((await import('node:fs')).readFileSync(files.course2 ?? '', 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const subject = original['credentialSubject'] as Record<string, unknown>;
     subject['creditsEarned'] = 40;
     const tampered = join(dir, 'tampered.json');

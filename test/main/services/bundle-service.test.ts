@@ -12,8 +12,22 @@ describe('portfolio bundle', () => {
   const png = readSampleBytes('ob3/1edtech-dcpv_ob3_baked_json.png');
   const json = readSampleBytes('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json');
   const items = [
-    { fileName: 'badge.png', sha256: sha(png), bytesBase64: bytesToBase64(png), name: 'Baked', status: 'could_not_check' as const },
-    { fileName: 'teamwork.json', sha256: sha(json), bytesBase64: bytesToBase64(json), name: 'Teamwork Badge', issuer: 'Example Corp', level: { framework: 'jqf', level: 6 }, status: 'verified' as const },
+    {
+      fileName: 'badge.png',
+      sha256: sha(png),
+      bytesBase64: bytesToBase64(png),
+      name: 'Baked',
+      status: 'could_not_check' as const,
+    },
+    {
+      fileName: 'teamwork.json',
+      sha256: sha(json),
+      bytesBase64: bytesToBase64(json),
+      name: 'Teamwork Badge',
+      issuer: 'Example Corp',
+      level: { framework: 'jqf', level: 6 },
+      status: 'verified' as const,
+    },
   ];
 
   it('holds every original byte-for-byte plus a manifest', () => {
@@ -24,7 +38,12 @@ describe('portfolio bundle', () => {
     expect(Buffer.from(entries['credentials/badge.png'] ?? []).equals(Buffer.from(png))).toBe(true);
     expect(Buffer.from(entries['credentials/teamwork.json'] ?? []).equals(Buffer.from(json))).toBe(true);
     const manifest = JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array()));
-    expect(manifest).toMatchObject({ format: 'manabi-portfolio', count: 2, framework: 'jqf', createdAt: now.toISOString() });
+    expect(manifest).toMatchObject({
+      format: 'manabi-portfolio',
+      count: 2,
+      framework: 'jqf',
+      createdAt: now.toISOString(),
+    });
     expect(manifest.credentials[1]).toEqual({
       file: 'credentials/teamwork.json',
       originalName: 'teamwork.json',
@@ -41,7 +60,9 @@ describe('portfolio bundle', () => {
     const entries = unzipSync(buildPortfolioBundle(items, 'jqf', new Date(), svg).zip);
     expect(strFromU8(entries['map.svg'] ?? new Uint8Array())).toBe(svg);
     expect(JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array()))).toMatchObject({ map: 'map.svg' });
-    expect(JSON.parse(strFromU8(unzipSync(buildPortfolioBundle(items, 'jqf').zip)['manifest.json'] ?? new Uint8Array()))).toMatchObject({ map: null });
+    expect(
+      JSON.parse(strFromU8(unzipSync(buildPortfolioBundle(items, 'jqf').zip)['manifest.json'] ?? new Uint8Array())),
+    ).toMatchObject({ map: null });
   });
 
   it('refuses bytes that do not match their fingerprint', () => {
@@ -52,7 +73,11 @@ describe('portfolio bundle', () => {
   it('keeps two files with the same name apart', () => {
     const twice = [items[1]!, { ...items[0]!, fileName: 'teamwork.json' }];
     const entries = unzipSync(buildPortfolioBundle(twice, 'eqf').zip);
-    expect(Object.keys(entries).filter((k) => k.startsWith('credentials/')).sort()).toEqual(['credentials/002-teamwork.json', 'credentials/teamwork.json']);
+    expect(
+      Object.keys(entries)
+        .filter((k) => k.startsWith('credentials/'))
+        .sort(),
+    ).toEqual(['credentials/002-teamwork.json', 'credentials/teamwork.json']);
   });
 
   it('makes entry names safe', () => {

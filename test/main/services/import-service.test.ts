@@ -27,17 +27,30 @@ describe('import pipeline', () => {
       { name: 'notes.txt', bytes: new TextEncoder().encode('just some notes') },
       file('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json'),
     ]);
-    expect(items.map((i) => i.fileName)).toEqual(['notes.txt', 'dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json']);
-    expect(items[0]).toMatchObject({ normalized: { format: 'unknown', name: 'notes.txt' }, verification: { status: 'not_verified' } });
+    expect(items.map((i) => i.fileName)).toEqual([
+      'notes.txt',
+      'dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json',
+    ]);
+    expect(items[0]).toMatchObject({
+      normalized: { format: 'unknown', name: 'notes.txt' },
+      verification: { status: 'not_verified' },
+    });
     expect(items[0]?.problem).toMatch(/not a credential/);
     expect(items[1]?.verification.status).toBe('verified');
   });
 
   it('says which formats are not supported yet instead of calling them "not a credential"', async () => {
-    const items = await importFiles([file('ob2/1edtech-dcpv_ob2_hosted_assertion.json'), file('edc/ec-elm_v3_Sample-MC-Annex1-signed.jsonld')]);
+    const items = await importFiles([
+      file('ob2/1edtech-dcpv_ob2_hosted_assertion.json'),
+      file('edc/ec-elm_v3_Sample-MC-Annex1-signed.jsonld'),
+    ]);
     for (const item of items) {
       expect(item.verification.status).toBe('could_not_check');
-      expect(item.verification.checks[0]).toMatchObject({ id: 'format', outcome: 'not_checked', code: 'unsupported_format' });
+      expect(item.verification.checks[0]).toMatchObject({
+        id: 'format',
+        outcome: 'not_checked',
+        code: 'unsupported_format',
+      });
     }
     expect(items[0]?.problem).toMatch(/Open Badges 2\.0/);
     expect(items[1]?.problem).toMatch(/European Digital Credentials/);

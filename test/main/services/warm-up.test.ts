@@ -9,12 +9,17 @@ describe('worker practice', () => {
     const items = await importFiles(practiceFiles(), { now: new Date('2026-11-24T00:00:00Z') });
     expect(items.map((i) => i.verification.status)).toEqual(['verified', 'verified', 'verified', 'verified']);
     const proofs = items.map((i) => i.verification.checks.find((c) => c.id === 'proof')?.detail ?? '');
-    for (const suite of ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019']) expect(proofs.some((d) => d.includes(suite))).toBe(true);
+    for (const suite of ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'])
+      expect(proofs.some((d) => d.includes(suite))).toBe(true);
   });
 
   it('verifies every practice file each round, one at a time', async () => {
     const seen: string[] = [];
-    const done = await practise({ rounds: 3, busy: () => false, verify: async (files) => (seen.push(...files.map((f) => f.name)), []) });
+    const done = await practise({
+      rounds: 3,
+      busy: () => false,
+      verify: async (files) => (seen.push(...files.map((f) => f.name)), []),
+    });
     expect(done).toBe(12);
     expect(seen).toEqual([...practiceFiles(), ...practiceFiles(), ...practiceFiles()].map((f) => f.name));
   });

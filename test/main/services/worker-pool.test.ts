@@ -20,8 +20,19 @@ const SAMPLES = [
 const files = SAMPLES.map((s) => ({ name: s.split('/').pop() ?? s, bytes: readSampleBytes(s) }));
 const now = new Date('2026-11-24T00:00:00Z');
 
-const summary = (items: { fileName: string; sha256: string; verification: { status: string; checks: { id: string; outcome: string }[] } }[]) =>
-  items.map((i) => ({ file: i.fileName, sha: i.sha256, status: i.verification.status, checks: i.verification.checks.map((c) => `${c.id}:${c.outcome}`) }));
+const summary = (
+  items: {
+    fileName: string;
+    sha256: string;
+    verification: { status: string; checks: { id: string; outcome: string }[] };
+  }[],
+) =>
+  items.map((i) => ({
+    file: i.fileName,
+    sha: i.sha256,
+    status: i.verification.status,
+    checks: i.verification.checks.map((c) => `${c.id}:${c.outcome}`),
+  }));
 
 describe('import pool', () => {
   let pool: ImportPool;
@@ -63,9 +74,16 @@ describe('import pool', () => {
       'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json',
     ].map((s) => ({ name: s.split('/').pop() ?? s, bytes: readSampleBytes(s) }));
     const items = await pool.importFiles(batch, { now });
-    const status = (name: string) => items.find((i) => i.fileName === name)?.verification.checks.find((c) => c.id === 'status');
-    expect(status('dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json')).toMatchObject({ outcome: 'fail', code: 'revoked' });
-    expect(status('dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json')).toMatchObject({ outcome: 'pass', code: 'status_valid' });
+    const status = (name: string) =>
+      items.find((i) => i.fileName === name)?.verification.checks.find((c) => c.id === 'status');
+    expect(status('dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json')).toMatchObject({
+      outcome: 'fail',
+      code: 'revoked',
+    });
+    expect(status('dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json')).toMatchObject({
+      outcome: 'pass',
+      code: 'status_valid',
+    });
   });
 
   it('falls back to the same pipeline in-process when no worker file exists', async () => {

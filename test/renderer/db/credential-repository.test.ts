@@ -16,8 +16,18 @@ function item(sha: string, status: 'verified' | 'not_verified', name = 'Teamwork
     fileName: `${name}.json`,
     sha256: sha,
     mediaType: 'application/ld+json',
-    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name, alignments: [], credentialId: 'urn:uuid:1' },
-    verification: { status, checks: [{ id: 'proof', outcome: status === 'verified' ? 'pass' : 'fail', message: 'x' }], checkedAt: '2026-11-24T00:00:00.000Z' },
+    normalized: {
+      format: 'vc2-jsonld',
+      types: ['VerifiableCredential'],
+      name,
+      alignments: [],
+      credentialId: 'urn:uuid:1',
+    },
+    verification: {
+      status,
+      checks: [{ id: 'proof', outcome: status === 'verified' ? 'pass' : 'fail', message: 'x' }],
+      checkedAt: '2026-11-24T00:00:00.000Z',
+    },
   };
 }
 
@@ -32,7 +42,12 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     expect(res.added).toHaveLength(1);
     const list = await repo.list();
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ key: A, fileSha256: A, credentialId: 'urn:uuid:1', normalized: { name: 'Teamwork' } });
+    expect(list[0]).toMatchObject({
+      key: A,
+      fileSha256: A,
+      credentialId: 'urn:uuid:1',
+      normalized: { name: 'Teamwork' },
+    });
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2, 3, 250]);
   });
 
@@ -52,7 +67,13 @@ describe('credential repository (IndexedDB via Dexie)', () => {
   it('adds the new files of a batch that also holds stored ones, and keeps the map index whole', async () => {
     const { repo } = freshRepo();
     await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
-    const res = await repo.addImported([item(A, 'not_verified', 'Again'), item(B, 'verified', 'New')], new Map([[A, new Uint8Array([9])], [B, new Uint8Array([2])]]));
+    const res = await repo.addImported(
+      [item(A, 'not_verified', 'Again'), item(B, 'verified', 'New')],
+      new Map([
+        [A, new Uint8Array([9])],
+        [B, new Uint8Array([2])],
+      ]),
+    );
     expect(res.added.map((r) => r.key)).toEqual([B]);
     expect(res.alreadyStored).toEqual(['Again.json']);
     expect((await repo.summaries()).map((r) => r.normalized.name).sort()).toEqual(['New', 'Teamwork']);
@@ -65,8 +86,19 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1])]]));
     const C = 'c'.repeat(64);
     // A value IndexedDB cannot store (a WeakMap) fails the write of the second credential.
-    const bad = { ...item(C, 'verified', 'Bad'), normalized: { ...item(C, 'verified').normalized, fieldOfStudy: new WeakMap() as unknown as string } };
-    await expect(repo.addImported([item(B, 'verified', 'Good'), bad], new Map([[B, new Uint8Array([2])], [C, new Uint8Array([3])]]))).rejects.toThrow();
+    const bad = {
+      ...item(C, 'verified', 'Bad'),
+      normalized: { ...item(C, 'verified').normalized, fieldOfStudy: new WeakMap() as unknown as string },
+    };
+    await expect(
+      repo.addImported(
+        [item(B, 'verified', 'Good'), bad],
+        new Map([
+          [B, new Uint8Array([2])],
+          [C, new Uint8Array([3])],
+        ]),
+      ),
+    ).rejects.toThrow();
     expect((await repo.list()).map((r) => r.key)).toEqual([A]);
     expect((await repo.allFiles()).map((f) => f.sha256)).toEqual([A]);
     expect(await repo.summaries()).toHaveLength(1);
@@ -74,14 +106,22 @@ describe('credential repository (IndexedDB via Dexie)', () => {
 
   it('keeps several credentials of one container file as separate entries', async () => {
     const { repo } = freshRepo();
-    const res = await repo.addImported([{ ...item(B, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(B, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[B, new Uint8Array([5])]]));
+    const res = await repo.addImported(
+      [
+        { ...item(B, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } },
+        { ...item(B, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
+      ],
+      new Map([[B, new Uint8Array([5])]]),
+    );
     expect(res.added.map((r) => r.key)).toEqual([B, `${B}#1`]);
     expect(await repo.allFiles()).toHaveLength(1);
   });
 
   it('writes one import in one transaction: a failure stores nothing of it', async () => {
     const { repo } = freshRepo();
-    await expect(repo.addImported([item(A, 'verified'), item(B, 'verified')], new Map([[A, new Uint8Array([1])]]))).rejects.toThrow(/Missing original bytes/);
+    await expect(
+      repo.addImported([item(A, 'verified'), item(B, 'verified')], new Map([[A, new Uint8Array([1])]])),
+    ).rejects.toThrow(/Missing original bytes/);
     expect(await repo.list()).toHaveLength(0);
     expect(await repo.allFiles()).toHaveLength(0);
   });
@@ -101,8 +141,18 @@ describe('credential repository (IndexedDB via Dexie)', () => {
 describe('re-verification results', () => {
   it('replaces only the verification of each entry of the file', async () => {
     const { repo } = freshRepo();
-    await repo.addImported([{ ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }], new Map([[A, new Uint8Array([7])]]));
-    const expired = { status: 'not_verified' as const, checks: [{ id: 'validity_period' as const, outcome: 'fail' as const, message: 'expired' }], checkedAt: '2030-01-01T00:00:00.000Z' };
+    await repo.addImported(
+      [
+        { ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } },
+        { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
+      ],
+      new Map([[A, new Uint8Array([7])]]),
+    );
+    const expired = {
+      status: 'not_verified' as const,
+      checks: [{ id: 'validity_period' as const, outcome: 'fail' as const, message: 'expired' }],
+      checkedAt: '2030-01-01T00:00:00.000Z',
+    };
     const changed = await repo.updateVerifications([{ fileSha256: A, results: [expired, expired] }]);
     expect(changed).toBe(2);
     const list = await repo.list();
@@ -127,7 +177,10 @@ describe('removing a file', () => {
   it('removes its bytes and every credential it held, and nothing else', async () => {
     const { repo } = freshRepo();
     await repo.addImported(
-      [{ ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } }, { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } }],
+      [
+        { ...item(A, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } },
+        { ...item(A, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
+      ],
       new Map([[A, new Uint8Array([1])]]),
     );
     await repo.addImported([item(B, 'verified', 'Other')], new Map([[B, new Uint8Array([2])]]));
@@ -141,12 +194,24 @@ describe('removing a file', () => {
     const C = 'c'.repeat(64);
     const list = (sha: string, name: string): ImportedCredential => {
       const i = item(sha, 'verified', name);
-      return { ...i, normalized: { ...i.normalized, types: ['VerifiableCredential', 'BitstringStatusListCredential'] } };
+      return {
+        ...i,
+        normalized: { ...i.normalized, types: ['VerifiableCredential', 'BitstringStatusListCredential'] },
+      };
     };
     expect(await repo.statusListFiles()).toEqual([]);
-    await repo.addImported([item(A, 'verified'), list(B, 'revocations'), list(C, 'suspensions')], new Map([[A, new Uint8Array([1])], [B, new Uint8Array([2])], [C, new Uint8Array([3, 3])]]));
+    await repo.addImported(
+      [item(A, 'verified'), list(B, 'revocations'), list(C, 'suspensions')],
+      new Map([
+        [A, new Uint8Array([1])],
+        [B, new Uint8Array([2])],
+        [C, new Uint8Array([3, 3])],
+      ]),
+    );
     const files = await repo.statusListFiles();
-    expect(files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })).sort((x, y) => x.name.localeCompare(y.name))).toEqual([
+    expect(
+      files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })).sort((x, y) => x.name.localeCompare(y.name)),
+    ).toEqual([
       { name: 'revocations.json', bytes: [2] },
       { name: 'suspensions.json', bytes: [3, 3] },
     ]);
@@ -173,8 +238,14 @@ describe('where the original bytes are kept', () => {
     expect((await db.credentials.get(`${B}#1`))?.bytes).toBeUndefined();
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2]);
     expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([5]);
-    expect(asLists(await repo.allFiles())).toEqual([[A, [1, 2]], [B, [5]]]);
-    expect(asLists(await repo.filesFor([B, 'c'.repeat(64), A]))).toEqual([[A, [1, 2]], [B, [5]]]);
+    expect(asLists(await repo.allFiles())).toEqual([
+      [A, [1, 2]],
+      [B, [5]],
+    ]);
+    expect(asLists(await repo.filesFor([B, 'c'.repeat(64), A]))).toEqual([
+      [A, [1, 2]],
+      [B, [5]],
+    ]);
     expect((await repo.summaries()).some((s) => 'bytes' in s)).toBe(false);
     const rows = await db.mapIndex.toArray();
     expect(rows.some((r) => r.segments.some((seg) => seg.includes('"bytes"')))).toBe(false);
@@ -185,7 +256,15 @@ describe('where the original bytes are kept', () => {
     const { repo, name } = freshRepo();
     const db = openWalletDb(name);
     const before = item(A, 'verified');
-    await db.credentials.add({ key: A, fileSha256: A, fileName: before.fileName, mediaType: before.mediaType, importedAt: '2026-01-01T00:00:00.000Z', normalized: before.normalized, verification: before.verification });
+    await db.credentials.add({
+      key: A,
+      fileSha256: A,
+      fileName: before.fileName,
+      mediaType: before.mediaType,
+      importedAt: '2026-01-01T00:00:00.000Z',
+      normalized: before.normalized,
+      verification: before.verification,
+    });
     await db.files.add({ sha256: A, fileName: before.fileName, bytes: new Uint8Array([4]) });
     expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([4]);
     expect(asLists(await repo.allFiles())).toEqual([[A, [4]]]);

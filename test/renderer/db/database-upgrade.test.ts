@@ -18,7 +18,13 @@ function record(): StoredCredential {
     mediaType: 'application/ld+json',
     importedAt: '2026-01-01T00:00:00.000Z',
     credentialId: 'urn:uuid:degree',
-    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name: 'Associate degree', alignments: [], credentialId: 'urn:uuid:degree' },
+    normalized: {
+      format: 'vc2-jsonld',
+      types: ['VerifiableCredential'],
+      name: 'Associate degree',
+      alignments: [],
+      credentialId: 'urn:uuid:degree',
+    },
     verification: { status: 'verified', checks: [], checkedAt: '2026-01-01T00:00:00.000Z' },
     levelOverride: { jqf: 5 },
   };

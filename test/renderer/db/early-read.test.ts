@@ -17,8 +17,19 @@ function item(i: number): ImportedCredential {
     fileName: `course-${i}.json`,
     sha256: sha,
     mediaType: 'application/ld+json',
-    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: `Course ${i}`, alignments: [], creditsEarned: 2, credentialId: `urn:uuid:${i}` },
-    verification: { status: 'verified', checks: [{ id: 'proof', outcome: 'pass', code: 'signature_valid', message: 'ok' }], checkedAt: '2026-01-01T00:00:00.000Z' },
+    normalized: {
+      format: 'vc2-jsonld',
+      types: ['VerifiableCredential', 'OpenBadgeCredential'],
+      name: `Course ${i}`,
+      alignments: [],
+      creditsEarned: 2,
+      credentialId: `urn:uuid:${i}`,
+    },
+    verification: {
+      status: 'verified',
+      checks: [{ id: 'proof', outcome: 'pass', code: 'signature_valid', message: 'ok' }],
+      checkedAt: '2026-01-01T00:00:00.000Z',
+    },
   };
 }
 
@@ -62,7 +73,12 @@ describe('early map-index read', () => {
     await settings.addPathway({ ...base, id: 'my-later-path' }, 'later.json', new Date('2026-03-01T00:00:00Z'));
     await settings.addPathway({ ...base, id: 'my-earlier-path' }, 'earlier.json', new Date('2026-02-01T00:00:00Z'));
     // A stored pathway that no longer parses is left out, as when read through Dexie.
-    await db.pathways.put({ id: 'broken', fileName: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', pathway: { id: 'broken' } as never });
+    await db.pathways.put({
+      id: 'broken',
+      fileName: 'broken.json',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      pathway: { id: 'broken' } as never,
+    });
     const viaDexie = await settings.all();
     const viaEarly = await settings.all(readIndexEarly(indexedDB, name));
     expect(viaEarly).toEqual(viaDexie);
@@ -131,7 +147,10 @@ describe('early map-index read', () => {
     await repo.addImported(items, new Map(items.map((it) => [it.sha256, new Uint8Array([1])])));
     // A read taken from an empty index: its count does not match, so the index is read again.
     const stale = { count: 1, rows: [], settings: [], pathways: [] };
-    expect((await repo.summaries(Promise.resolve(stale))).map((s) => s.normalized.name).sort()).toEqual(['Course 1', 'Course 2']);
+    expect((await repo.summaries(Promise.resolve(stale))).map((s) => s.normalized.name).sort()).toEqual([
+      'Course 1',
+      'Course 2',
+    ]);
     expect((await repo.summaries(Promise.resolve(null))).length).toBe(2);
   });
 });

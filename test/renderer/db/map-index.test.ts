@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type WalletDb } from '../../../src-renderer/db/database';
-import { BUCKETS, MAX_SEGMENTS, bucketOf, byImport, decodeBucket, decodeSegments, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+import {
+  BUCKETS,
+  MAX_SEGMENTS,
+  bucketOf,
+  byImport,
+  decodeBucket,
+  decodeSegments,
+  encodeBucket,
+  summarize,
+} from '../../../src-renderer/db/map-index';
 
 let dbCounter = 0;
 const fresh = (): { repo: CredentialRepository; db: WalletDb } => {
@@ -20,12 +29,25 @@ function item(i: number, extra: Partial<ImportedCredential> = {}): ImportedCrede
     fileName: `c${i}.json`,
     sha256: sha(i),
     mediaType: 'application/ld+json',
-    normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential', 'OpenBadgeCredential'], name: `Course ${i}`, alignments: [], credits: 2, credentialId: `urn:uuid:${i}` },
+    normalized: {
+      format: 'vc2-jsonld',
+      types: ['VerifiableCredential', 'OpenBadgeCredential'],
+      name: `Course ${i}`,
+      alignments: [],
+      credits: 2,
+      credentialId: `urn:uuid:${i}`,
+    },
     verification: {
       status: 'verified',
       checks: [
         { id: 'proof', outcome: 'pass', message: 'Signature is valid.', detail: 'Ed25519Signature2020' },
-        { id: 'status', outcome: 'not_checked', code: 'status_not_checked_offline', message: 'Revocation was not checked offline.', detail: 'https://example.org/list' },
+        {
+          id: 'status',
+          outcome: 'not_checked',
+          code: 'status_not_checked_offline',
+          message: 'Revocation was not checked offline.',
+          detail: 'https://example.org/list',
+        },
       ],
       checkedAt: '2026-11-24T00:00:00.000Z',
     },
@@ -33,7 +55,11 @@ function item(i: number, extra: Partial<ImportedCredential> = {}): ImportedCrede
   };
 }
 
-async function add(repo: CredentialRepository, items: ImportedCredential[], at = new Date('2026-11-24T00:00:00Z')): Promise<void> {
+async function add(
+  repo: CredentialRepository,
+  items: ImportedCredential[],
+  at = new Date('2026-11-24T00:00:00Z'),
+): Promise<void> {
   await repo.addImported(items, new Map(items.map((x) => [x.sha256, new Uint8Array([1])])), at);
 }
 
@@ -42,7 +68,9 @@ async function expectInStep(repo: CredentialRepository, db?: WalletDb): Promise<
   const full = await repo.list();
   if (db) {
     // As stored, before `summaries` could rebuild it: every summary in exactly one row.
-    const stored = (await db.mapIndex.toArray()).filter((r) => r.id !== 'meta').flatMap((r) => Object.values(decodeSegments(r.segments)));
+    const stored = (await db.mapIndex.toArray())
+      .filter((r) => r.id !== 'meta')
+      .flatMap((r) => Object.values(decodeSegments(r.segments)));
     expect(stored.sort(byImport)).toEqual(full.map(summarize));
   }
   expect(await repo.summaries()).toEqual(full.map(summarize));
@@ -51,21 +79,69 @@ async function expectInStep(repo: CredentialRepository, db?: WalletDb): Promise<
 describe('map index', () => {
   it('keeps the status, the time of the check and the checks that did not pass, without their detail', () => {
     const { verification } = item(1);
-    const s = summarize({ key: 'k', fileSha256: 'k', fileName: 'f', mediaType: 'm', importedAt: 't', credentialId: 'urn:uuid:1', normalized: item(1).normalized, verification });
-    expect(s.verification).toEqual({ status: 'verified', checkedAt: '2026-11-24T00:00:00.000Z', checks: [{ id: 'status', outcome: 'not_checked', code: 'status_not_checked_offline', message: 'Revocation was not checked offline.' }] });
+    const s = summarize({
+      key: 'k',
+      fileSha256: 'k',
+      fileName: 'f',
+      mediaType: 'm',
+      importedAt: 't',
+      credentialId: 'urn:uuid:1',
+      normalized: item(1).normalized,
+      verification,
+    });
+    expect(s.verification).toEqual({
+      status: 'verified',
+      checkedAt: '2026-11-24T00:00:00.000Z',
+      checks: [
+        {
+          id: 'status',
+          outcome: 'not_checked',
+          code: 'status_not_checked_offline',
+          message: 'Revocation was not checked offline.',
+        },
+      ],
+    });
     expect(s).not.toHaveProperty('credentialId');
     expect(s.normalized.credentialId).toBe('urn:uuid:1');
   });
 
   it('follows every write: import, re-check, own level, credit unit, removal', async () => {
     const { repo, db } = fresh();
-    await add(repo, Array.from({ length: 40 }, (_, i) => item(i)));
+    await add(
+      repo,
+      Array.from({ length: 40 }, (_, i) => item(i)),
+    );
     await expectInStep(repo, db);
-    await add(repo, [item(100, { part: { role: 'container', index: 0, count: 2 } }), item(100, { part: { role: 'inner', index: 1, count: 2 }, normalized: { ...item(101).normalized } })], new Date('2026-11-25T00:00:00Z'));
+    await add(
+      repo,
+      [
+        item(100, { part: { role: 'container', index: 0, count: 2 } }),
+        item(100, { part: { role: 'inner', index: 1, count: 2 }, normalized: { ...item(101).normalized } }),
+      ],
+      new Date('2026-11-25T00:00:00Z'),
+    );
     await expectInStep(repo, db);
     await repo.updateVerifications([
-      { fileSha256: sha(3), results: [{ status: 'not_verified', checks: [{ id: 'validity_period', outcome: 'fail', message: 'Expired.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
-      { fileSha256: sha(8), results: [{ status: 'could_not_check', checks: [{ id: 'proof', outcome: 'not_checked', message: 'Not checked.' }], checkedAt: '2030-01-01T00:00:00.000Z' }] },
+      {
+        fileSha256: sha(3),
+        results: [
+          {
+            status: 'not_verified',
+            checks: [{ id: 'validity_period', outcome: 'fail', message: 'Expired.' }],
+            checkedAt: '2030-01-01T00:00:00.000Z',
+          },
+        ],
+      },
+      {
+        fileSha256: sha(8),
+        results: [
+          {
+            status: 'could_not_check',
+            checks: [{ id: 'proof', outcome: 'not_checked', message: 'Not checked.' }],
+            checkedAt: '2030-01-01T00:00:00.000Z',
+          },
+        ],
+      },
     ]);
     await repo.setLevelOverride(sha(4), 'eqf', 6);
     await repo.setCreditUnit(sha(5), 'ects');
@@ -85,14 +161,21 @@ describe('map index', () => {
 
   it('is built when missing (a wallet from before the index) and rebuilt when out of step', async () => {
     const { repo, db } = fresh();
-    await add(repo, Array.from({ length: 12 }, (_, i) => item(i)));
+    await add(
+      repo,
+      Array.from({ length: 12 }, (_, i) => item(i)),
+    );
     await db.mapIndex.clear();
     await expectInStep(repo);
     expect(await db.mapIndex.count()).toBeGreaterThan(1);
     // A record written behind the repository's back: the counts differ, so the index is rebuilt.
     const [first] = await repo.list();
     if (!first) throw new Error('no record');
-    await db.credentials.put({ ...first, key: `${first.key}#9`, normalized: { ...first.normalized, name: 'Written elsewhere' } });
+    await db.credentials.put({
+      ...first,
+      key: `${first.key}#9`,
+      normalized: { ...first.normalized, name: 'Written elsewhere' },
+    });
     await expectInStep(repo);
     expect((await repo.summaries()).some((s) => s.normalized.name === 'Written elsewhere')).toBe(true);
     // An index in another format is rebuilt too.
@@ -115,15 +198,23 @@ describe('map index', () => {
     let appendedSeen = 0;
     for (let batch = 0; batch < 3 * MAX_SEGMENTS; batch++) {
       const before = new Map((await db.mapIndex.toArray()).map((r) => [r.id, r.segments.join('|')]));
-      await add(repo, Array.from({ length: 20 }, (_, i) => item(batch * 20 + i)), new Date(Date.UTC(2026, 0, 1, 0, batch)));
+      await add(
+        repo,
+        Array.from({ length: 20 }, (_, i) => item(batch * 20 + i)),
+        new Date(Date.UTC(2026, 0, 1, 0, batch)),
+      );
       const rows = await rowsPerBucket();
       for (const ids of rows.values()) expect(ids.length).toBeLessThanOrEqual(MAX_SEGMENTS);
       const after = await db.mapIndex.toArray();
       const appended = after.filter((r) => r.id.includes('/') && !before.has(r.id));
       appendedSeen += appended.length;
       // A bucket that was not merged keeps its rows exactly as they were.
-      const merged = new Set(after.filter((r) => !r.id.includes('/') && before.get(r.id) !== r.segments.join('|')).map((r) => r.id));
-      for (const r of after) if (before.has(r.id) && !merged.has(r.id.split('/')[0] as string)) expect(r.segments.join('|')).toBe(before.get(r.id));
+      const merged = new Set(
+        after.filter((r) => !r.id.includes('/') && before.get(r.id) !== r.segments.join('|')).map((r) => r.id),
+      );
+      for (const r of after)
+        if (before.has(r.id) && !merged.has(r.id.split('/')[0] as string))
+          expect(r.segments.join('|')).toBe(before.get(r.id));
       await expectInStep(repo, db);
     }
     expect(appendedSeen).toBeGreaterThan(0);
@@ -143,7 +234,10 @@ describe('map index', () => {
 
   it('reads an index written before appended rows (several segments in a base row) and merges it on change', async () => {
     const { repo, db } = fresh();
-    await add(repo, Array.from({ length: 30 }, (_, i) => item(i)));
+    await add(
+      repo,
+      Array.from({ length: 30 }, (_, i) => item(i)),
+    );
     await repo.rebuildIndex();
     // The earlier layout: the bucket's summaries split over segments of its one row.
     const id = bucketOf(sha(0));
@@ -151,7 +245,13 @@ describe('map index', () => {
     const summaries = Object.entries(decodeSegments(row?.segments ?? []));
     expect(summaries.length).toBeGreaterThan(1);
     const half = Math.ceil(summaries.length / 2);
-    await db.mapIndex.put({ id, segments: [encodeBucket(Object.fromEntries(summaries.slice(0, half))), encodeBucket(Object.fromEntries(summaries.slice(half)))] });
+    await db.mapIndex.put({
+      id,
+      segments: [
+        encodeBucket(Object.fromEntries(summaries.slice(0, half))),
+        encodeBucket(Object.fromEntries(summaries.slice(half))),
+      ],
+    });
     await expectInStep(repo, db);
     await add(repo, [item(100)]);
     await repo.setLevelOverride(sha(0), 'eqf', 5);
@@ -162,14 +262,40 @@ describe('map index', () => {
 
   it('holds many credentials in a bounded number of records, spread over the buckets', async () => {
     const { repo, db } = fresh();
-    await add(repo, Array.from({ length: 600 }, (_, i) => item(i)));
+    await add(
+      repo,
+      Array.from({ length: 600 }, (_, i) => item(i)),
+    );
     expect(await db.mapIndex.count()).toBe(BUCKETS + 1);
     await expectInStep(repo);
   });
 
   it('writes each string once per bucket and reads back exactly what it wrote', () => {
-    const a = summarize({ key: sha(1), fileSha256: sha(1), fileName: 'a.json', mediaType: 'application/ld+json', importedAt: '2026-01-01T00:00:00Z', normalized: { ...item(1).normalized, issuerId: 'did:key:zIssuer', credits: 2.5, creditPoints: [{ framework: 'ECTS', value: 0 }] }, verification: item(1).verification, part: { role: 'inner', index: 3, count: 4 }, levelOverride: { jqf: 6 } });
-    const b = { ...a, key: sha(2), normalized: { ...a.normalized, name: 'Course 2', alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6', targetName: '"quoted" \\ <b>text</b> 日本語' }] } };
+    const a = summarize({
+      key: sha(1),
+      fileSha256: sha(1),
+      fileName: 'a.json',
+      mediaType: 'application/ld+json',
+      importedAt: '2026-01-01T00:00:00Z',
+      normalized: {
+        ...item(1).normalized,
+        issuerId: 'did:key:zIssuer',
+        credits: 2.5,
+        creditPoints: [{ framework: 'ECTS', value: 0 }],
+      },
+      verification: item(1).verification,
+      part: { role: 'inner', index: 3, count: 4 },
+      levelOverride: { jqf: 6 },
+    });
+    const b = {
+      ...a,
+      key: sha(2),
+      normalized: {
+        ...a.normalized,
+        name: 'Course 2',
+        alignments: [{ targetUrl: 'http://data.europa.eu/snb/eqf/6', targetName: '"quoted" \\ <b>text</b> 日本語' }],
+      },
+    };
     const text = encodeBucket({ [a.key]: a, [b.key]: b });
     expect(decodeBucket(text)).toEqual({ [a.key]: a, [b.key]: b });
     // The issuer id, the key-as-file-hash and every property name appear once.
@@ -179,7 +305,15 @@ describe('map index', () => {
   });
 
   it('leaves the description out: the details panel reads the full record', () => {
-    const s = summarize({ key: 'k', fileSha256: 'k', fileName: 'f', mediaType: 'm', importedAt: 't', normalized: { ...item(1).normalized, description: 'A long description' }, verification: item(1).verification });
+    const s = summarize({
+      key: 'k',
+      fileSha256: 'k',
+      fileName: 'f',
+      mediaType: 'm',
+      importedAt: 't',
+      normalized: { ...item(1).normalized, description: 'A long description' },
+      verification: item(1).verification,
+    });
     expect(s.normalized).not.toHaveProperty('description');
   });
 

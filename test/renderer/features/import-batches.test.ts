@@ -73,8 +73,12 @@ describe('readFiles', () => {
 
   it('names the file that cannot be read', async () => {
     const broken = new File([new Uint8Array([1])], 'gone.json');
-    Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('The file could not be read.')) });
+    Object.defineProperty(broken, 'arrayBuffer', {
+      value: () => Promise.reject(new Error('The file could not be read.')),
+    });
     Object.defineProperty(broken, 'size', { value: 99 });
-    await expect(readFiles([new File([new Uint8Array([2])], 'ok.json'), broken])).rejects.toThrow(/^gone\.json: The file could not be read\.$/);
+    await expect(readFiles([new File([new Uint8Array([2])], 'ok.json'), broken])).rejects.toThrow(
+      /^gone\.json: The file could not be read\.$/,
+    );
   });
 });

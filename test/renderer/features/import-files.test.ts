@@ -19,7 +19,8 @@ type ImportRequest = Parameters<WalletApi['importCredentials']>[0];
 type Answer = Awaited<ReturnType<WalletApi['importCredentials']>>;
 
 const handlers = createServiceHandlers('browser');
-let answerWith: (req: ImportRequest) => Promise<Answer> = async (req) => (await dispatch(handlers, CHANNELS.importCredentials, req)) as Answer;
+let answerWith: (req: ImportRequest) => Promise<Answer> = async (req) =>
+  (await dispatch(handlers, CHANNELS.importCredentials, req)) as Answer;
 // The client keeps the first `window.wallet` it finds, so the stub forwards to `answerWith`.
 const stub: Partial<WalletApi> = { importCredentials: (req) => answerWith(req) };
 (globalThis as unknown as { window: { wallet: Partial<WalletApi> } }).window = { wallet: stub };
@@ -33,7 +34,10 @@ let dbCounter = 0;
 function loggingRepo(log: string[]): CredentialRepository {
   const repo = new CredentialRepository(openWalletDb(`import-files-${++dbCounter}`));
   const add = repo.addImported.bind(repo);
-  repo.addImported = async (items: readonly ImportedCredential[], bytes: ReadonlyMap<string, Uint8Array>): Promise<AddResult> => {
+  repo.addImported = async (
+    items: readonly ImportedCredential[],
+    bytes: ReadonlyMap<string, Uint8Array>,
+  ): Promise<AddResult> => {
     const res = await add(items, bytes);
     log.push(`stored ${items[0]?.fileName ?? '?'}`);
     return res;
@@ -42,7 +46,11 @@ function loggingRepo(log: string[]): CredentialRepository {
 }
 
 /** Distinct small JSON files that are not credentials: each is kept, with the reason, as one entry. */
-const jsonFiles = (n: number): File[] => Array.from({ length: n }, (_, i) => new File([JSON.stringify({ note: `file ${i}` })], `note-${String(i).padStart(3, '0')}.json`));
+const jsonFiles = (n: number): File[] =>
+  Array.from(
+    { length: n },
+    (_, i) => new File([JSON.stringify({ note: `file ${i}` })], `note-${String(i).padStart(3, '0')}.json`),
+  );
 
 describe('importFiles', () => {
   it('stores every batch and counts up to the total, with at most IN_FLIGHT requests out, handing main the next batch before storing the answer before it', async () => {
@@ -85,7 +93,8 @@ describe('importFiles', () => {
     let sent = 0;
     answerWith = async (req): Promise<Result<never>> => {
       sent += 1;
-      if (req.files[0]?.name === failing) return { ok: false, error: { code: 'internal', message: 'The wallet service broke.' } };
+      if (req.files[0]?.name === failing)
+        return { ok: false, error: { code: 'internal', message: 'The wallet service broke.' } };
       return (await realAnswer(req)) as Result<never>;
     };
     const repo = loggingRepo(log);
@@ -102,6 +111,8 @@ describe('importFiles', () => {
     expect(stored.length % BATCH_SIZE).toBe(0);
     expect(stored).toContain('note-000.json');
     // Nothing of the failed batch.
-    expect(stored.filter((name) => name >= failing && name < `note-${String(2 * BATCH_SIZE).padStart(3, '0')}.json`)).toEqual([]);
+    expect(
+      stored.filter((name) => name >= failing && name < `note-${String(2 * BATCH_SIZE).padStart(3, '0')}.json`),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ const rec = (over: Partial<CredentialSummary> = {}): CredentialSummary => ({
   fileName: 'degree.json',
   mediaType: 'application/ld+json',
   importedAt: '2026-01-01T00:00:00.000Z',
-  normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name: 'Bachelor of Arts', achievementType: 'BachelorDegree', alignments: [] },
+  normalized: {
+    format: 'vc2-jsonld',
+    types: ['VerifiableCredential'],
+    name: 'Bachelor of Arts',
+    achievementType: 'BachelorDegree',
+    alignments: [],
+  },
   verification: { status: 'verified', checkedAt: '2026-01-01T00:00:00.000Z', checks: [] },
   ...over,
 });
@@ -34,7 +40,11 @@ describe('placementView', () => {
   });
 
   it('leaves a credential without a level statement unplaced, saying why', () => {
-    const v = placementView(rec({ normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name: 'Workshop', alignments: [] } }), 'jqf', 'en');
+    const v = placementView(
+      rec({ normalized: { format: 'vc2-jsonld', types: ['VerifiableCredential'], name: 'Workshop', alignments: [] } }),
+      'jqf',
+      'en',
+    );
     expect(v.level).toBeNull();
     expect(v.why.length).toBeGreaterThan(10);
   });

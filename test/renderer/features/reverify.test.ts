@@ -29,8 +29,15 @@ describe('dueForRecheck', () => {
   });
 
   it('leaves alone a credential whose dates were already past, or are still ahead', () => {
-    expect(dueForRecheck(summary('a', '2026-11-01T00:00:00Z', { issuedOn: '2024-01-01T00:00:00Z', validUntil: '2030-01-01T00:00:00Z' }), NOW)).toBe(false);
-    expect(dueForRecheck(summary('a', '2026-11-01T00:00:00Z', { validUntil: '2025-01-01T00:00:00Z' }), NOW)).toBe(false);
+    expect(
+      dueForRecheck(
+        summary('a', '2026-11-01T00:00:00Z', { issuedOn: '2024-01-01T00:00:00Z', validUntil: '2030-01-01T00:00:00Z' }),
+        NOW,
+      ),
+    ).toBe(false);
+    expect(dueForRecheck(summary('a', '2026-11-01T00:00:00Z', { validUntil: '2025-01-01T00:00:00Z' }), NOW)).toBe(
+      false,
+    );
     expect(dueForRecheck(summary('a', '2026-11-01T00:00:00Z'), NOW)).toBe(false);
   });
 

@@ -45,7 +45,9 @@ describe('did:key', () => {
   it('rejects a fragment that is not the key, and unsupported key types', () => {
     expect(() => resolveOfflineDid(`did:key:${ED}#other`)).toThrow(UnsupportedDidError);
     // secp256k1 (zQ3s…) is not supported by any suite the wallet ships.
-    expect(() => resolveOfflineDid('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme')).toThrow(UnsupportedDidError);
+    expect(() => resolveOfflineDid('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme')).toThrow(
+      UnsupportedDidError,
+    );
     expect(isOfflineResolvableDid('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme')).toBe(false);
     expect(isOfflineResolvableDid('did:web:example.com')).toBe(false);
   });
@@ -59,7 +61,11 @@ describe('did:key', () => {
 
 describe('did:jwk', () => {
   it('turns an Ed25519 JWK into the same Multikey value as its did:key', async () => {
-    const key = await Ed25519Multikey.from({ type: 'Multikey', publicKeyMultibase: ED, '@context': 'https://w3id.org/security/multikey/v1' });
+    const key = await Ed25519Multikey.from({
+      type: 'Multikey',
+      publicKeyMultibase: ED,
+      '@context': 'https://w3id.org/security/multikey/v1',
+    });
     const jwk = await Ed25519Multikey.toJwk({ keyPair: key });
     expect(jwkToMultibase(jwk)).toBe(ED);
     const did = `did:jwk:${b64url(JSON.stringify(jwk))}`;
@@ -67,7 +73,11 @@ describe('did:jwk', () => {
   });
 
   it.each([P256, P384])('turns an EC JWK into the same compressed Multikey as its did:key (%s)', async (mb) => {
-    const key = await EcdsaMultikey.from({ type: 'Multikey', publicKeyMultibase: mb, '@context': 'https://w3id.org/security/multikey/v1' });
+    const key = await EcdsaMultikey.from({
+      type: 'Multikey',
+      publicKeyMultibase: mb,
+      '@context': 'https://w3id.org/security/multikey/v1',
+    });
     const jwk = await EcdsaMultikey.toJwk({ keyPair: key });
     expect(jwkToMultibase(jwk)).toBe(mb);
     const did = `did:jwk:${b64url(JSON.stringify(jwk))}`;
@@ -75,9 +85,16 @@ describe('did:jwk', () => {
   });
 
   it('refuses private keys and malformed identifiers', () => {
-    const priv = { kty: 'OKP', crv: 'Ed25519', x: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', d: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
+    const priv = {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      x: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      d: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    };
     expect(() => resolveOfflineDid(`did:jwk:${b64url(JSON.stringify(priv))}`)).toThrow(/private key/);
     expect(() => resolveOfflineDid('did:jwk:not-json')).toThrow(UnsupportedDidError);
-    expect(() => resolveOfflineDid(`did:jwk:${b64url(JSON.stringify({ kty: 'RSA', n: 'x', e: 'AQAB' }))}`)).toThrow(UnsupportedDidError);
+    expect(() => resolveOfflineDid(`did:jwk:${b64url(JSON.stringify({ kty: 'RSA', n: 'x', e: 'AQAB' }))}`)).toThrow(
+      UnsupportedDidError,
+    );
   });
 });

@@ -62,16 +62,28 @@ describe('createOfflineDocumentLoader', () => {
     const loader = createOfflineDocumentLoader();
     const err = await loader('https://example.org/unknown-context/v1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfflineDocumentError);
-    expect(err).toMatchObject({ url: 'https://example.org/unknown-context/v1', kind: 'context', reason: 'context_not_bundled' });
+    expect(err).toMatchObject({
+      url: 'https://example.org/unknown-context/v1',
+      kind: 'context',
+      reason: 'context_not_bundled',
+    });
     expect((err as Error).message).toContain('https://example.org/unknown-context/v1');
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('refuses keys that need the network, saying they are keys', async () => {
     const loader = createOfflineDocumentLoader();
-    const didWeb = 'did:web:digitalcredentials.github.io:vc-test-fixtures:dids:legacy#z6MkjXe1vZvPRqFuc9nRBtZ3e1Y9XKDFSbjFAfzLfW2bD6cZ';
-    await expect(loader(didWeb)).rejects.toMatchObject({ name: 'OfflineDocumentError', kind: 'key', reason: 'needs_network' });
-    await expect(loader('https://example.com/keys/1#key-1')).rejects.toMatchObject({ kind: 'key', reason: 'needs_network' });
+    const didWeb =
+      'did:web:digitalcredentials.github.io:vc-test-fixtures:dids:legacy#z6MkjXe1vZvPRqFuc9nRBtZ3e1Y9XKDFSbjFAfzLfW2bD6cZ';
+    await expect(loader(didWeb)).rejects.toMatchObject({
+      name: 'OfflineDocumentError',
+      kind: 'key',
+      reason: 'needs_network',
+    });
+    await expect(loader('https://example.com/keys/1#key-1')).rejects.toMatchObject({
+      kind: 'key',
+      reason: 'needs_network',
+    });
     await expect(loader('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme')).rejects.toMatchObject({
       kind: 'key',
       reason: 'unsupported_key',

@@ -21,7 +21,11 @@ import {
 } from '../../../../src-main/services/verify/jsonld-speed';
 import { createOfflineDocumentLoader, type DocumentLoader } from '../../../../src-main/services/verify/document-loader';
 import { isBundledContext } from '../../../../src-main/services/verify/contexts';
-import { collectContextUrls, verifyJsonLdCredential, warmUpVerifier } from '../../../../src-main/services/verify/verify-credential';
+import {
+  collectContextUrls,
+  verifyJsonLdCredential,
+  warmUpVerifier,
+} from '../../../../src-main/services/verify/verify-credential';
 import type { CheckId, VerificationResult } from '../../../../src-shared/verification';
 import { issue, newSigner, openBadge, type AchievementSpec, type Suite } from '../../../helpers/issuer';
 import { SAMPLES_DIR } from '../../../helpers/samples';
@@ -55,7 +59,11 @@ function suiteOf(proof: unknown): Suite | undefined {
   if (!proof || typeof proof !== 'object') return undefined;
   const p = proof as Doc;
   if (p['type'] === 'Ed25519Signature2020') return 'Ed25519Signature2020';
-  if (p['type'] === 'DataIntegrityProof' && (p['cryptosuite'] === 'eddsa-rdfc-2022' || p['cryptosuite'] === 'ecdsa-rdfc-2019')) return p['cryptosuite'];
+  if (
+    p['type'] === 'DataIntegrityProof' &&
+    (p['cryptosuite'] === 'eddsa-rdfc-2022' || p['cryptosuite'] === 'ecdsa-rdfc-2019')
+  )
+    return p['cryptosuite'];
   return undefined;
 }
 
@@ -80,7 +88,13 @@ async function processAll(doc: Doc): Promise<Record<string, string>> {
     eddsaCanonize: await outcome(() => (eddsaRdfc2022 as Cryptosuite).canonize(unsigned, { documentLoader })),
     ecdsaCanonize: await outcome(() => (ecdsaRdfc2019 as Cryptosuite).canonize(unsigned, { documentLoader })),
     urdna2015: await outcome(() =>
-      jsonldApi.canonize(unsigned, { algorithm: 'URDNA2015', format: 'application/n-quads', safe: true, base: null, documentLoader }),
+      jsonldApi.canonize(unsigned, {
+        algorithm: 'URDNA2015',
+        format: 'application/n-quads',
+        safe: true,
+        base: null,
+        documentLoader,
+      }),
     ),
     // The wallet's own safe-mode expansion (the contexts check).
     expand: await outcome(() => jsonldApi.expand(unsigned, { documentLoader, safe: true, base: null })),
@@ -88,7 +102,10 @@ async function processAll(doc: Doc): Promise<Record<string, string>> {
   const proofs = Array.isArray(proof) ? proof : proof === undefined ? [] : [proof];
   for (const [i, p] of proofs.entries()) {
     const suite = suiteOf(p);
-    if (suite) out[`verifyData#${i}`] = await outcome(() => suites[suite].createVerifyData({ document: unsigned, proof: { ...(p as Doc) }, documentLoader }));
+    if (suite)
+      out[`verifyData#${i}`] = await outcome(() =>
+        suites[suite].createVerifyData({ document: unsigned, proof: { ...(p as Doc) }, documentLoader }),
+      );
   }
   if (Array.isArray(doc['type']) && doc['type'].includes('VerifiableCredential')) {
     out['verification'] = await outcome(() => verifyJsonLdCredential(structuredClone(doc), { now: NOW }));
@@ -111,7 +128,8 @@ function bundledSamples(): { name: string; doc: Doc }[] {
           continue;
         }
         if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('@context' in doc)) continue;
-        if (collectContextUrls(doc).every(isBundledContext)) found.push({ name: relative(SAMPLES_DIR, path), doc: doc as Doc });
+        if (collectContextUrls(doc).every(isBundledContext))
+          found.push({ name: relative(SAMPLES_DIR, path), doc: doc as Doc });
       }
     }
   };
@@ -125,8 +143,21 @@ const ALIGNMENTS: AchievementSpec['alignment'] = [
 ];
 const SPECS: AchievementSpec[] = [
   { name: 'Plain course' },
-  { name: 'Aligned course', achievementType: 'Course', creditsAvailable: 2, creditsEarned: 2, fieldOfStudy: 'Informatics', alignment: ALIGNMENTS },
-  { name: 'Degree 学位', achievementType: 'BachelorDegree', issuerCountry: 'JP', subjectId: 'did:example:learner-2', alignment: ALIGNMENTS.slice(0, 1) },
+  {
+    name: 'Aligned course',
+    achievementType: 'Course',
+    creditsAvailable: 2,
+    creditsEarned: 2,
+    fieldOfStudy: 'Informatics',
+    alignment: ALIGNMENTS,
+  },
+  {
+    name: 'Degree 学位',
+    achievementType: 'BachelorDegree',
+    issuerCountry: 'JP',
+    subjectId: 'did:example:learner-2',
+    alignment: ALIGNMENTS.slice(0, 1),
+  },
 ];
 const SUITES: Suite[] = ['Ed25519Signature2020', 'eddsa-rdfc-2022', 'ecdsa-rdfc-2019'];
 
@@ -153,7 +184,12 @@ function check(r: VerificationResult, id: CheckId): VerificationResult['checks']
 
 const samples = bundledSamples();
 const generated: { name: string; doc: Doc }[] = [];
-const runs: Record<'off' | 'onCold' | 'onWarm' | 'offAgain', Record<string, string>[]> = { off: [], onCold: [], onWarm: [], offAgain: [] };
+const runs: Record<'off' | 'onCold' | 'onWarm' | 'offAgain', Record<string, string>[]> = {
+  off: [],
+  onCold: [],
+  onWarm: [],
+  offAgain: [],
+};
 const copies = { off: 0, on: 0 };
 
 beforeAll(async () => {
@@ -167,7 +203,10 @@ beforeAll(async () => {
   for (const suite of SUITES) {
     const signer = await newSigner(suite);
     for (const spec of SPECS) {
-      generated.push({ name: `${suite}: ${spec.name}`, doc: await issue(openBadge(spec, signer.did, suite === 'Ed25519Signature2020'), signer) });
+      generated.push({
+        name: `${suite}: ${spec.name}`,
+        doc: await issue(openBadge(spec, signer.did, suite === 'Ed25519Signature2020'), signer),
+      });
     }
   }
   const all = [...samples, ...generated];
@@ -195,7 +234,8 @@ describe('jsonld speedup: identical results', () => {
     // The comparison is about real output: most documents canonize, and every signed one verifies.
     const canonized = runs.off.filter((r) => r['urdna2015'] !== undefined && !r['urdna2015'].startsWith('ERROR'));
     expect(canonized.length).toBeGreaterThan(samples.length / 2);
-    for (const r of runs.off.slice(samples.length)) expect(JSON.parse(r['verification'] ?? '{}')).toMatchObject({ status: 'verified' });
+    for (const r of runs.off.slice(samples.length))
+      expect(JSON.parse(r['verification'] ?? '{}')).toMatchObject({ status: 'verified' });
   });
 
   it('the verification path really uses the changed jsonld.js (no deep copies of active contexts while on)', () => {
@@ -226,7 +266,9 @@ describe('jsonld speedup: every check still fails when it should', () => {
       expect: (r) => expect(check(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' }),
     },
     'changed alignment target': {
-      mutate: (c) => ((((c['credentialSubject'] as Doc)['achievement'] as Doc)['alignment'] as Doc[])[0] as Doc)['targetCode'] = '8',
+      mutate: (c) =>
+        (((((c['credentialSubject'] as Doc)['achievement'] as Doc)['alignment'] as Doc[])[0] as Doc)['targetCode'] =
+          '8'),
       expect: (r) => expect(check(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' }),
     },
     'changed proof date': {
@@ -236,21 +278,28 @@ describe('jsonld speedup: every check still fails when it should', () => {
     'undefined term on the subject': {
       mutate: (c) => ((c['credentialSubject'] as Doc)['favouriteColour'] = 'blue'),
       expect: (r) => {
-        expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'favouriteColour' });
+        expect(check(r, 'contexts')).toMatchObject({
+          outcome: 'fail',
+          code: 'undefined_term',
+          detail: 'favouriteColour',
+        });
         expect(check(r, 'contexts')?.message).toContain('favouriteColour');
       },
     },
     'undefined term inside a type-scoped context': {
       mutate: (c) => (((c['credentialSubject'] as Doc)['achievement'] as Doc)['bogusTerm'] = 'x'),
-      expect: (r) => expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'bogusTerm' }),
+      expect: (r) =>
+        expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'bogusTerm' }),
     },
     'undefined type': {
       mutate: (c) => (((c['credentialSubject'] as Doc)['achievement'] as Doc)['type'] = ['Achievement', 'MadeUpType']),
-      expect: (r) => expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'MadeUpType' }),
+      expect: (r) =>
+        expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'MadeUpType' }),
     },
     'a term only defined for achievements, used on the subject': {
       mutate: (c) => ((c['credentialSubject'] as Doc)['fieldOfStudy'] = 'Forgery'),
-      expect: (r) => expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'fieldOfStudy' }),
+      expect: (r) =>
+        expect(check(r, 'contexts')).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'fieldOfStudy' }),
     },
     'embedded context redefining a protected term': {
       mutate: (c) => {
@@ -287,7 +336,9 @@ describe('jsonld speedup: every check still fails when it should', () => {
 
 describe('jsonld speedup: installation and the static tag', () => {
   it('installing again changes nothing', () => {
-    const contextModule = requireHere('jsonld/lib/context.js') as { getInitialContext(o: { processingMode?: string }): { clone: unknown } };
+    const contextModule = requireHere('jsonld/lib/context.js') as {
+      getInitialContext(o: { processingMode?: string }): { clone: unknown };
+    };
     const before = contextModule.getInitialContext({}).clone;
     installJsonLdSpeedup();
     installJsonLdSpeedup();
@@ -297,9 +348,19 @@ describe('jsonld speedup: installation and the static tag', () => {
 
   it('a clone copies its term definitions only when it is used, from the context it was cloned from', async () => {
     type Ctx = { mappings: Map<string, unknown>; protected: Record<string, unknown>; clone(): Ctx };
-    const contextModule = requireHere('jsonld/lib/context.js') as { process(o: object): Promise<Ctx>; getInitialContext(o: object): Ctx };
-    const options = { documentLoader: createOfflineDocumentLoader(), contextResolver: new (requireHere('jsonld/lib/ContextResolver.js'))({ sharedCache: new Map() }) };
-    const parent = await contextModule.process({ activeCtx: contextModule.getInitialContext({}), localCtx: { '@protected': true, name: 'https://example.org/name' }, options });
+    const contextModule = requireHere('jsonld/lib/context.js') as {
+      process(o: object): Promise<Ctx>;
+      getInitialContext(o: object): Ctx;
+    };
+    const options = {
+      documentLoader: createOfflineDocumentLoader(),
+      contextResolver: new (requireHere('jsonld/lib/ContextResolver.js'))({ sharedCache: new Map() }),
+    };
+    const parent = await contextModule.process({
+      activeCtx: contextModule.getInitialContext({}),
+      localCtx: { '@protected': true, name: 'https://example.org/name' },
+      options,
+    });
     expect(parent.mappings.has('name')).toBe(true);
     const child = parent.clone();
     const grandchild = child.clone();
@@ -322,7 +383,12 @@ describe('jsonld speedup: installation and the static tag', () => {
     const ob = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
     const ed = 'z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q';
     expect(await loader(ob)).toMatchObject({ tag: 'static' });
-    for (const url of [`did:key:${ed}`, `did:key:${ed}#${ed}`, `https://example.com/issuers/1#${ed}`, 'https://example.com/issuers/1']) {
+    for (const url of [
+      `did:key:${ed}`,
+      `did:key:${ed}#${ed}`,
+      `https://example.com/issuers/1#${ed}`,
+      'https://example.com/issuers/1',
+    ]) {
       expect(await loader(url)).not.toHaveProperty('tag');
     }
     setJsonLdSpeedup(false);
@@ -335,7 +401,9 @@ describe('jsonld speedup: installation and the static tag', () => {
 
   it('processes a type-scoped context once per active context, not once per node (and plain jsonld.js every time)', async () => {
     // Every context processing ends by storing its result in jsonld.js's cache: count those.
-    const resolved = requireHere('jsonld/lib/ResolvedContext.js') as { prototype: { setProcessed: (...a: unknown[]) => unknown } };
+    const resolved = requireHere('jsonld/lib/ResolvedContext.js') as {
+      prototype: { setProcessed: (...a: unknown[]) => unknown };
+    };
     const installed = resolved.prototype.setProcessed;
     let processed = 0;
     resolved.prototype.setProcessed = function setProcessed(this: unknown, ...a: unknown[]): unknown {
@@ -344,9 +412,17 @@ describe('jsonld speedup: installation and the static tag', () => {
     };
     const credential = generated[1]?.doc as Doc;
     const expandTwice = async (): Promise<number> => {
-      await jsonldApi.expand(structuredClone(credential), { documentLoader: createOfflineDocumentLoader(), safe: true, base: null });
+      await jsonldApi.expand(structuredClone(credential), {
+        documentLoader: createOfflineDocumentLoader(),
+        safe: true,
+        base: null,
+      });
       processed = 0;
-      await jsonldApi.expand(structuredClone(credential), { documentLoader: createOfflineDocumentLoader(), safe: true, base: null });
+      await jsonldApi.expand(structuredClone(credential), {
+        documentLoader: createOfflineDocumentLoader(),
+        safe: true,
+        base: null,
+      });
       return processed;
     };
     try {
@@ -369,9 +445,15 @@ describe('jsonld speedup: installation and the static tag', () => {
       return base(url);
     };
     const unbundled = 'https://example.org/not-bundled/v1';
-    const doc = { '@context': ['https://www.w3.org/ns/credentials/v2', unbundled], type: ['VerifiableCredential'], name: 'x' };
+    const doc = {
+      '@context': ['https://www.w3.org/ns/credentials/v2', unbundled],
+      type: ['VerifiableCredential'],
+      name: 'x',
+    };
     for (let i = 0; i < 2; i++) {
-      await expect(jsonldApi.expand(structuredClone(doc), { documentLoader: loader, safe: true, base: null })).rejects.toThrow(unbundled);
+      await expect(
+        jsonldApi.expand(structuredClone(doc), { documentLoader: loader, safe: true, base: null }),
+      ).rejects.toThrow(unbundled);
     }
     expect(asked.filter((u) => u === unbundled)).toHaveLength(2);
   });

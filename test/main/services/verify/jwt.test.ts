@@ -3,7 +3,12 @@
 // DIF JWS-Test-Suite samples checked with their published test keys.
 import { CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { VerificationResultSchema, type CheckId, type CheckResult, type VerificationResult } from '../../../../src-shared/verification';
+import {
+  VerificationResultSchema,
+  type CheckId,
+  type CheckResult,
+  type VerificationResult,
+} from '../../../../src-shared/verification';
 import { jwkToMultibase } from '../../../../src-main/services/verify/did-key';
 import { verifyJwt } from '../../../../src-main/services/verify/jwt';
 import { verifyJsonValue } from '../../../../src-main/services/verify/verify-document';
@@ -51,7 +56,10 @@ function vc1Payload(issuer: string, extra: Record<string, unknown> = {}): Record
     jti: 'urn:uuid:3f1c0c1e-1111-4a4a-9999-000000000001',
     nbf: SECONDS('2025-01-01T00:00:00Z'),
     vc: {
-      '@context': ['https://www.w3.org/2018/credentials/v1', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      '@context': [
+        'https://www.w3.org/2018/credentials/v1',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       name: 'Introduction to Statistics',
       issuer: { id: issuer, type: ['Profile'], name: 'Example College' },
@@ -114,7 +122,9 @@ describe('VC 1.1 JWTs (vc claim) with did:key / did:jwk kids', () => {
     const key = await makeKey('ES256');
     const jwt = await sign(key, { kid: `${key.didJwk}#0` }, vc1Payload(key.didJwk));
     const [h, , s] = jwt.split('.');
-    const forged = Buffer.from(JSON.stringify(vc1Payload(key.didJwk, { sub: 'did:example:someone-else' }))).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(vc1Payload(key.didJwk, { sub: 'did:example:someone-else' }))).toString(
+      'base64url',
+    );
     const r = await check(`${h}.${forged}.${s}`);
     expect(byId(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' });
     expect(r.status).toBe('not_verified');
@@ -123,7 +133,9 @@ describe('VC 1.1 JWTs (vc claim) with did:key / did:jwk kids', () => {
   it('a kid DID that is not the issuer: valid signature, issuer mismatch → not verified', async () => {
     const key = await makeKey('EdDSA');
     const other = await makeKey('EdDSA');
-    const r = await check(await sign(key, { kid: `${key.didKey}#${(key.didKey ?? '').slice(8)}` }, vc1Payload(other.didKey ?? '')));
+    const r = await check(
+      await sign(key, { kid: `${key.didKey}#${(key.didKey ?? '').slice(8)}` }, vc1Payload(other.didKey ?? '')),
+    );
     expect(byId(r, 'proof').outcome).toBe('pass');
     expect(byId(r, 'issuer_binding')).toMatchObject({ outcome: 'fail', code: 'issuer_key_mismatch' });
     expect(r.status).toBe('not_verified');
@@ -141,11 +153,15 @@ describe('VC 1.1 JWTs (vc claim) with did:key / did:jwk kids', () => {
 
   it('exp in the past fails both the validity period and the JWT claims; nbf in the future is not yet valid', async () => {
     const key = await makeKey('ES384');
-    const expired = await check(await sign(key, { kid: `${key.didJwk}#0` }, vc1Payload(key.didJwk, { exp: SECONDS('2025-06-01T00:00:00Z') })));
+    const expired = await check(
+      await sign(key, { kid: `${key.didJwk}#0` }, vc1Payload(key.didJwk, { exp: SECONDS('2025-06-01T00:00:00Z') })),
+    );
     expect(byId(expired, 'validity_period')).toMatchObject({ outcome: 'fail', code: 'expired' });
     expect(byId(expired, 'jwt_claims').outcome).toBe('fail');
     expect(expired.status).toBe('not_verified');
-    const early = await check(await sign(key, { kid: `${key.didJwk}#0` }, vc1Payload(key.didJwk, { nbf: SECONDS('2027-01-01T00:00:00Z') })));
+    const early = await check(
+      await sign(key, { kid: `${key.didJwk}#0` }, vc1Payload(key.didJwk, { nbf: SECONDS('2027-01-01T00:00:00Z') })),
+    );
     expect(byId(early, 'validity_period')).toMatchObject({ outcome: 'fail', code: 'not_yet_valid' });
   });
 
@@ -185,8 +201,14 @@ describe('keys the token carries itself, and keys that need the network', () => 
 
   it('a did:web kid is not resolvable offline → could not check', async () => {
     const key = await makeKey('EdDSA');
-    const r = await check(await sign(key, { kid: 'did:web:college.example#key-1' }, vc1Payload('did:web:college.example')));
-    expect(byId(r, 'proof')).toMatchObject({ outcome: 'not_checked', code: 'key_not_resolvable_offline', detail: 'did:web:college.example#key-1' });
+    const r = await check(
+      await sign(key, { kid: 'did:web:college.example#key-1' }, vc1Payload('did:web:college.example')),
+    );
+    expect(byId(r, 'proof')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'key_not_resolvable_offline',
+      detail: 'did:web:college.example#key-1',
+    });
     expect(byId(r, 'issuer_binding')).toMatchObject({ outcome: 'not_checked', code: 'issuer_not_resolvable_offline' });
     expect(r.status).toBe('could_not_check');
   });
@@ -233,12 +255,20 @@ describe('JWT presentations', () => {
     const issuerB = await makeKey('RS256');
     const good = await sign(issuerA, { kid: `${issuerA.didJwk}#0` }, vc1Payload(issuerA.didJwk));
     const unconfirmed = await sign(issuerB, { jwk: issuerB.publicJwk }, vc1Payload('https://college.example/issuer'));
-    const vp = await sign(holder, { kid: `${holder.didJwk}#0`, typ: 'JWT' }, {
-      iss: holder.didJwk,
-      aud: 'did:example:verifier',
-      nonce: 'n-0S6_WzA2Mj',
-      vp: { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiablePresentation'], verifiableCredential: [good, unconfirmed] },
-    });
+    const vp = await sign(
+      holder,
+      { kid: `${holder.didJwk}#0`, typ: 'JWT' },
+      {
+        iss: holder.didJwk,
+        aud: 'did:example:verifier',
+        nonce: 'n-0S6_WzA2Mj',
+        vp: {
+          '@context': ['https://www.w3.org/2018/credentials/v1'],
+          type: ['VerifiablePresentation'],
+          verifiableCredential: [good, unconfirmed],
+        },
+      },
+    );
     const { verifyJwtDocument } = await import('../../../../src-main/services/verify/verify-document');
     const entries = await verifyJwtDocument(vp, { now: NOW });
     expect(entries.map((e) => [e.role, e.format, e.verification.status])).toEqual([
@@ -271,6 +301,8 @@ describe('DIF JWS-Test-Suite samples (did:example keys)', () => {
     const body = JSON.parse(Buffer.from(p ?? '', 'base64url').toString()) as Record<string, unknown>;
     body['iss'] = 'did:example:456';
     const forged = `${h}.${Buffer.from(JSON.stringify(body)).toString('base64url')}.${s}`;
-    expect(byId(await check(forged, { key: { kty: String(published['kty']), ...published } }), 'proof').outcome).toBe('fail');
+    expect(byId(await check(forged, { key: { kty: String(published['kty']), ...published } }), 'proof').outcome).toBe(
+      'fail',
+    );
   });
 });

@@ -78,7 +78,9 @@ describe('offline verification', () => {
       for (let i = 0; i < rounds; i++) await verifyJsonLdCredential(c);
       times.push((performance.now() - t0) / rounds);
     }
-    console.log(`warm verification, ms per credential: ${times.map((t) => t.toFixed(2)).join(' / ')} (OB3 eddsa / VC1.1 Ed25519Signature2020 / ecdsa P-256)`);
+    console.log(
+      `warm verification, ms per credential: ${times.map((t) => t.toFixed(2)).join(' / ')} (OB3 eddsa / VC1.1 Ed25519Signature2020 / ecdsa P-256)`,
+    );
     // Generous bound: catches a per-call library reload or network wait, not machine speed.
     for (const t of times) expect(t).toBeLessThan(100);
     expect(network).not.toHaveBeenCalled();

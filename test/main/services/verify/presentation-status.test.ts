@@ -49,7 +49,10 @@ describe('JSON-LD verifiable presentations', () => {
 
   it('a holder that does not control the signing key is a mismatch; a changed presentation fails', async () => {
     const other = await verifyJsonValue(await signedPresentation(false), { now: NOW });
-    expect(other?.[0]?.verification.checks.find((c) => c.id === 'issuer_binding')).toMatchObject({ outcome: 'fail', code: 'issuer_key_mismatch' });
+    expect(other?.[0]?.verification.checks.find((c) => c.id === 'issuer_binding')).toMatchObject({
+      outcome: 'fail',
+      code: 'issuer_key_mismatch',
+    });
     const vp = await signedPresentation(true);
     (vp['verifiableCredential'] as unknown[]).pop();
     const changed = await verifyJsonValue(vp, { now: NOW });
@@ -59,7 +62,11 @@ describe('JSON-LD verifiable presentations', () => {
 
   it('an unsigned presentation could not be checked, its credentials still are', async () => {
     const entries = await verifyJsonValue(
-      { '@context': ['https://www.w3.org/ns/credentials/v2'], type: 'VerifiablePresentation', verifiableCredential: [readSampleJson('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')] },
+      {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        type: 'VerifiablePresentation',
+        verifiableCredential: [readSampleJson('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json')],
+      },
       { now: NOW },
     );
     expect(entries?.map((e) => e.verification.status)).toEqual(['could_not_check', 'verified']);
@@ -69,7 +76,10 @@ describe('JSON-LD verifiable presentations', () => {
 describe('status lists', () => {
   it('decodes the DCC list: bits 2, 6 and 8 set', () => {
     const list = readSampleJson(LIST);
-    const bits = decodeEncodedList(String((list['credentialSubject'] as Record<string, unknown>)['encodedList']), 'bitstring');
+    const bits = decodeEncodedList(
+      String((list['credentialSubject'] as Record<string, unknown>)['encodedList']),
+      'bitstring',
+    );
     const set = Array.from({ length: 16 }, (_, i) => i).filter((i) => readBit(bits, i));
     expect(set).toEqual([2, 6, 8]);
     expect(() => readBit(bits, bits.length * 8)).toThrow(RangeError);
@@ -79,24 +89,42 @@ describe('status lists', () => {
   it('matches a held list by id, else by the same list name at another address', () => {
     const list = readSampleJson(LIST);
     expect(findStatusList('https://testing.dcconsortium.org/status/e5WK8CbZ1GjycuPombrj', [list])?.how).toBe('id');
-    expect(findStatusList('https://digitalcredentials.github.io/vc-test-fixtures/statusLists/didkey-ed25519Signature2020/e5WK8CbZ1GjycuPombrj', [list])?.how).toBe('same-name');
+    expect(
+      findStatusList(
+        'https://digitalcredentials.github.io/vc-test-fixtures/statusLists/didkey-ed25519Signature2020/e5WK8CbZ1GjycuPombrj',
+        [list],
+      )?.how,
+    ).toBe('same-name');
     expect(findStatusList('https://example.org/status/another-list-name', [list])).toBeUndefined();
   });
 
   it('a tampered status list is not used: the status stays unchecked, never passed or revoked', async () => {
     const list = structuredClone(readSampleJson(LIST));
     // An attacker clears every bit: the list's signature no longer matches.
-    (list['credentialSubject'] as Record<string, unknown>)['encodedList'] = 'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA';
-    const r = await verifyJsonLdCredential(readSampleJson('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'), { now: NOW, statusLists: [list] });
-    expect(r.checks.find((c) => c.id === 'status')).toMatchObject({ outcome: 'not_checked', code: 'status_list_not_verified' });
+    (list['credentialSubject'] as Record<string, unknown>)['encodedList'] =
+      'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA';
+    const r = await verifyJsonLdCredential(readSampleJson('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'), {
+      now: NOW,
+      statusLists: [list],
+    });
+    expect(r.checks.find((c) => c.id === 'status')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'status_list_not_verified',
+    });
   });
 
   it('the held list revokes index 8 and clears index 7', async () => {
     const list = readSampleJson(LIST);
-    const revoked = await verifyJsonLdCredential(readSampleJson('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'), { now: NOW, statusLists: [list] });
+    const revoked = await verifyJsonLdCredential(
+      readSampleJson('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'),
+      { now: NOW, statusLists: [list] },
+    );
     expect(revoked.checks.find((c) => c.id === 'status')).toMatchObject({ outcome: 'fail', code: 'revoked' });
     expect(revoked.status).toBe('not_verified');
-    const valid = await verifyJsonLdCredential(readSampleJson('vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json'), { now: NOW, statusLists: [list] });
+    const valid = await verifyJsonLdCredential(
+      readSampleJson('vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json'),
+      { now: NOW, statusLists: [list] },
+    );
     expect(valid.checks.find((c) => c.id === 'status')).toMatchObject({ outcome: 'pass', code: 'status_valid' });
   });
 });

@@ -24,38 +24,177 @@ interface Row {
 
 const TABLE: Row[] = [
   // vc1-ed25519-2020
-  { file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_noStatus_noExpiry.json', status: 'verified', checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' }, why: 'publisher: valid; did:key issuer signs its own credential' },
-  { file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_stringIssuerId.json', status: 'verified', checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' }, why: 'publisher: valid; issuer as a plain did:key string is still its id' },
-  { file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json', status: 'verified', checks: { proof: 'pass', status: 'pass' }, why: 'publisher: valid; status bit 7 clear in the held status list' },
-  { file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didweb_ob3_noStatus.json', status: 'could_not_check', checks: { proof: 'not_checked', issuer_binding: 'not_checked' }, why: 'publisher: valid; did:web needs the network' },
-  { file: 'vc1-ed25519-2020/w3c-vc-di-eddsa_ed25519signature2020_vc2-envelope_alumni.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, why: 'spec vector: signature valid, but the did:key is not the https issuer' },
+  {
+    file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_noStatus_noExpiry.json',
+    status: 'verified',
+    checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' },
+    why: 'publisher: valid; did:key issuer signs its own credential',
+  },
+  {
+    file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_stringIssuerId.json',
+    status: 'verified',
+    checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' },
+    why: 'publisher: valid; issuer as a plain did:key string is still its id',
+  },
+  {
+    file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json',
+    status: 'verified',
+    checks: { proof: 'pass', status: 'pass' },
+    why: 'publisher: valid; status bit 7 clear in the held status list',
+  },
+  {
+    file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didweb_ob3_noStatus.json',
+    status: 'could_not_check',
+    checks: { proof: 'not_checked', issuer_binding: 'not_checked' },
+    why: 'publisher: valid; did:web needs the network',
+  },
+  {
+    file: 'vc1-ed25519-2020/w3c-vc-di-eddsa_ed25519signature2020_vc2-envelope_alumni.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    why: 'spec vector: signature valid, but the did:key is not the https issuer',
+  },
   // vc2-data-integrity
-  { file: 'vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json', status: 'verified', checks: { proof: 'pass', issuer_binding: 'pass' }, why: 'publisher: valid; both proofs by the did:key issuer' },
-  { file: 'vc2-data-integrity/w3c-vc-di-ecdsa_ecdsa-rdfc-2019-p256_alumni.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, why: 'spec vector: key does not belong to the issuer' },
-  { file: 'vc2-data-integrity/w3c-vc-di-ecdsa_ecdsa-rdfc-2019-p384_alumni.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, why: 'spec vector: key does not belong to the issuer' },
-  { file: 'vc2-data-integrity/w3c-vc-di-eddsa_eddsa-rdfc-2022_alumni.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, why: 'spec vector: key does not belong to the issuer' },
-  { file: 'vc2-data-integrity/w3c-vc-di-eddsa_eddsa-rdfc-2022_employment-authorization.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, why: 'spec vector: issuer is a different (P-256) did:key' },
+  {
+    file: 'vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json',
+    status: 'verified',
+    checks: { proof: 'pass', issuer_binding: 'pass' },
+    why: 'publisher: valid; both proofs by the did:key issuer',
+  },
+  {
+    file: 'vc2-data-integrity/w3c-vc-di-ecdsa_ecdsa-rdfc-2019-p256_alumni.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    why: 'spec vector: key does not belong to the issuer',
+  },
+  {
+    file: 'vc2-data-integrity/w3c-vc-di-ecdsa_ecdsa-rdfc-2019-p384_alumni.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    why: 'spec vector: key does not belong to the issuer',
+  },
+  {
+    file: 'vc2-data-integrity/w3c-vc-di-eddsa_eddsa-rdfc-2022_alumni.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    why: 'spec vector: key does not belong to the issuer',
+  },
+  {
+    file: 'vc2-data-integrity/w3c-vc-di-eddsa_eddsa-rdfc-2022_employment-authorization.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    why: 'spec vector: issuer is a different (P-256) did:key',
+  },
   // ob3
-  { file: 'ob3/1edtech-dcpv_ob3_simple_vc2_eddsa-rdfc-2022.json', status: 'could_not_check', checks: { proof: 'pass', issuer_binding: 'not_checked', schema: 'pass' }, why: 'publisher: valid; key read from the issuer URL fragment, issuer unconfirmed offline' },
-  { file: 'ob3/1edtech-dcpv_ob3_simple_vc1_ed25519-2020.json', status: 'could_not_check', checks: { proof: 'pass', issuer_binding: 'not_checked', schema: 'pass' }, why: 'as above, VC 1.1' },
-  { file: 'ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json', status: 'could_not_check', checks: { proof: 'pass', issuer_binding: 'not_checked', status: 'not_checked', schema: 'pass' }, why: 'publisher: valid signature; fragment key, and 1EdTechRevocationList needs the network' },
-  { file: 'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json', status: 'verified', checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' }, why: 'publisher: valid; did:key issuer' },
+  {
+    file: 'ob3/1edtech-dcpv_ob3_simple_vc2_eddsa-rdfc-2022.json',
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'not_checked', schema: 'pass' },
+    why: 'publisher: valid; key read from the issuer URL fragment, issuer unconfirmed offline',
+  },
+  {
+    file: 'ob3/1edtech-dcpv_ob3_simple_vc1_ed25519-2020.json',
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'not_checked', schema: 'pass' },
+    why: 'as above, VC 1.1',
+  },
+  {
+    file: 'ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json',
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'not_checked', status: 'not_checked', schema: 'pass' },
+    why: 'publisher: valid signature; fragment key, and 1EdTechRevocationList needs the network',
+  },
+  {
+    file: 'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json',
+    status: 'verified',
+    checks: { proof: 'pass', issuer_binding: 'pass', schema: 'pass' },
+    why: 'publisher: valid; did:key issuer',
+  },
   // clr2
-  { file: 'clr2/1edtech-dcpv_clr2_simple_vc2_eddsa-rdfc-2022.json', status: 'could_not_check', checks: { proof: 'pass', issuer_binding: 'not_checked' }, inner: ['could_not_check'], why: 'publisher: valid; outer and nested proofs use fragment keys' },
-  { file: 'clr2/1edtech-dcpv_clr2_complex_vc1_ed25519-2020_didkey.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'fail' }, inner: ['not_verified', 'not_verified', 'not_verified', 'not_verified', 'not_verified', 'not_verified'], why: 'publisher: valid (test disabled); urn:uuid issuers do not control the did:key that signed' },
-  { file: 'clr2/1edtech-dcpv_clr2_simple_noproof.json', status: 'could_not_check', checks: { proof: 'not_checked', contexts: 'not_checked' }, inner: ['not_verified'], why: 'unsigned, draft CLR context not bundled; the nested badge uses a term its contexts do not define' },
+  {
+    file: 'clr2/1edtech-dcpv_clr2_simple_vc2_eddsa-rdfc-2022.json',
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'not_checked' },
+    inner: ['could_not_check'],
+    why: 'publisher: valid; outer and nested proofs use fragment keys',
+  },
+  {
+    file: 'clr2/1edtech-dcpv_clr2_complex_vc1_ed25519-2020_didkey.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'fail' },
+    inner: ['not_verified', 'not_verified', 'not_verified', 'not_verified', 'not_verified', 'not_verified'],
+    why: 'publisher: valid (test disabled); urn:uuid issuers do not control the did:key that signed',
+  },
+  {
+    file: 'clr2/1edtech-dcpv_clr2_simple_noproof.json',
+    status: 'could_not_check',
+    checks: { proof: 'not_checked', contexts: 'not_checked' },
+    inner: ['not_verified'],
+    why: 'unsigned, draft CLR context not bundled; the nested badge uses a term its contexts do not define',
+  },
   // jwt
-  { file: 'jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt', status: 'could_not_check', checks: { proof: 'pass', issuer_binding: 'not_checked', jwt_claims: 'pass' }, inner: ['could_not_check'], why: 'publisher: valid; the key is in the token header, so the issuer is unconfirmed' },
-  { file: 'jwt/1edtech-dcpv_ob3_vc1-claim_rs256-no-key-hint.jwt', status: 'not_verified', checks: { proof: 'not_checked', schema: 'fail' }, why: 'publisher: unknown; no key offline, and the badge lacks the achievement OB 3.0 requires' },
-  { file: 'jwt/dif-jws-ts_transmute_vc1_eddsa.vc-jwt.json', status: 'could_not_check', checks: { proof: 'not_checked', jwt_claims: 'pass' }, why: 'test-suite output; did:example key is not resolvable offline' },
-  { file: 'jwt/dif-jws-ts_transmute_vc1_es256.vc-jwt.json', status: 'could_not_check', checks: { proof: 'not_checked', jwt_claims: 'pass' }, why: 'as above, ES256' },
+  {
+    file: 'jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt',
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'not_checked', jwt_claims: 'pass' },
+    inner: ['could_not_check'],
+    why: 'publisher: valid; the key is in the token header, so the issuer is unconfirmed',
+  },
+  {
+    file: 'jwt/1edtech-dcpv_ob3_vc1-claim_rs256-no-key-hint.jwt',
+    status: 'not_verified',
+    checks: { proof: 'not_checked', schema: 'fail' },
+    why: 'publisher: unknown; no key offline, and the badge lacks the achievement OB 3.0 requires',
+  },
+  {
+    file: 'jwt/dif-jws-ts_transmute_vc1_eddsa.vc-jwt.json',
+    status: 'could_not_check',
+    checks: { proof: 'not_checked', jwt_claims: 'pass' },
+    why: 'test-suite output; did:example key is not resolvable offline',
+  },
+  {
+    file: 'jwt/dif-jws-ts_transmute_vc1_es256.vc-jwt.json',
+    status: 'could_not_check',
+    checks: { proof: 'not_checked', jwt_claims: 'pass' },
+    why: 'as above, ES256',
+  },
   // negative
-  { file: 'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json', status: 'not_verified', checks: { proof: 'fail' }, why: 'tampered after signing' },
-  { file: 'negative/1edtech-dcpv_ob3_vc2_BAD-PROOF-VALUE.json', status: 'not_verified', checks: { proof: 'fail' }, why: 'damaged proof value' },
-  { file: 'negative/dcc-vctf_v1_ed25519-2020_didkey_EXPIRED.json', status: 'not_verified', checks: { proof: 'pass', validity_period: 'fail' }, why: 'expired 2025-01-09; signature intact' },
-  { file: 'negative/1edtech-dcpv_ob3_vc2_EXPIRED.json', status: 'not_verified', checks: { proof: 'pass', validity_period: 'fail' }, why: 'validUntil 2010-01-01' },
-  { file: 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json', status: 'not_verified', checks: { proof: 'pass', issuer_binding: 'pass', status: 'fail' }, why: 'status bit 8 set in the held status list' },
-  { file: STATUS_LIST, status: 'verified', checks: { proof: 'pass', issuer_binding: 'pass' }, why: 'support file: the status list credential itself verifies' },
+  {
+    file: 'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json',
+    status: 'not_verified',
+    checks: { proof: 'fail' },
+    why: 'tampered after signing',
+  },
+  {
+    file: 'negative/1edtech-dcpv_ob3_vc2_BAD-PROOF-VALUE.json',
+    status: 'not_verified',
+    checks: { proof: 'fail' },
+    why: 'damaged proof value',
+  },
+  {
+    file: 'negative/dcc-vctf_v1_ed25519-2020_didkey_EXPIRED.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', validity_period: 'fail' },
+    why: 'expired 2025-01-09; signature intact',
+  },
+  {
+    file: 'negative/1edtech-dcpv_ob3_vc2_EXPIRED.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', validity_period: 'fail' },
+    why: 'validUntil 2010-01-01',
+  },
+  {
+    file: 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json',
+    status: 'not_verified',
+    checks: { proof: 'pass', issuer_binding: 'pass', status: 'fail' },
+    why: 'status bit 8 set in the held status list',
+  },
+  {
+    file: STATUS_LIST,
+    status: 'verified',
+    checks: { proof: 'pass', issuer_binding: 'pass' },
+    why: 'support file: the status list credential itself verifies',
+  },
 ];
 
 /** Every W3C JSON-LD / JWT credential sample the brief names: the table must cover them all. */
@@ -100,16 +239,26 @@ describe('agreement with the published samples', () => {
     for (const [id, outcome] of Object.entries(row.checks ?? {})) {
       expect(first.verification.checks.find((c) => c.id === id)?.outcome, `${id}: ${row.why}`).toBe(outcome);
     }
-    expect(inner.map((i) => i.verification.status), row.why).toEqual(row.inner ?? []);
+    expect(
+      inner.map((i) => i.verification.status),
+      row.why,
+    ).toEqual(row.inner ?? []);
     if (inner.length > 0) {
       expect(items.map((i) => i.part?.index)).toEqual(items.map((_, n) => n));
       expect(new Set(items.map((i) => i.sha256)).size).toBe(1);
     }
-    if (/TAMPERED|EXPIRED|REVOKED|BAD-PROOF|w3c-vc-di/.test(row.file)) expect(first.verification.status).not.toBe('verified');
+    if (/TAMPERED|EXPIRED|REVOKED|BAD-PROOF|w3c-vc-di/.test(row.file))
+      expect(first.verification.status).not.toBe('verified');
   });
 
   it('without the status list the revoked credential is not revoked-checked, never passed', async () => {
-    const [item] = await importFiles([{ name: 'r', bytes: readSampleBytes('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json') }], { now: NOW });
-    expect(item?.verification.checks.find((c) => c.id === 'status')).toMatchObject({ outcome: 'not_checked', code: 'status_not_checked_offline' });
+    const [item] = await importFiles(
+      [{ name: 'r', bytes: readSampleBytes('negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json') }],
+      { now: NOW },
+    );
+    expect(item?.verification.checks.find((c) => c.id === 'status')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'status_not_checked_offline',
+    });
   });
 });

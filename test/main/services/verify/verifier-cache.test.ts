@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { VerifierCache, ed25519KeyObjectVerifier, verifierCache, verifierCacheKey, type SignatureVerifier } from '../../../../src-main/services/verify/verifier-cache';
+import {
+  VerifierCache,
+  ed25519KeyObjectVerifier,
+  verifierCache,
+  verifierCacheKey,
+  type SignatureVerifier,
+} from '../../../../src-main/services/verify/verifier-cache';
 import { verifyJsonLdCredential } from '../../../../src-main/services/verify/verify-credential';
 import { issue, newSigner, openBadge, type Suite } from '../../../helpers/issuer';
 
@@ -20,10 +26,17 @@ const fakeVerifier = (tag: string): SignatureVerifier => ({ algorithm: tag, veri
 describe('verifier cache key', () => {
   it('names type, id, controller and key material', () => {
     expect(verifierCacheKey(vm())).toBe(verifierCacheKey(vm()));
-    for (const change of [{ publicKeyMultibase: 'z6MkBBBB' }, { id: 'did:key:other#k' }, { type: 'Ed25519VerificationKey2020' }, { controller: 'did:key:other' }]) {
+    for (const change of [
+      { publicKeyMultibase: 'z6MkBBBB' },
+      { id: 'did:key:other#k' },
+      { type: 'Ed25519VerificationKey2020' },
+      { controller: 'did:key:other' },
+    ]) {
       expect(verifierCacheKey(vm(change))).not.toBe(verifierCacheKey(vm()));
     }
-    expect(verifierCacheKey(vm({ publicKeyMultibase: undefined, publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'a' } }))).not.toBe(
+    expect(
+      verifierCacheKey(vm({ publicKeyMultibase: undefined, publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'a' } })),
+    ).not.toBe(
       verifierCacheKey(vm({ publicKeyMultibase: undefined, publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'b' } })),
     );
   });
@@ -69,7 +82,8 @@ describe('verifier cache', () => {
 
   it('keeps at most its limit, forgetting the least recently used', async () => {
     const cache = new VerifierCache(2);
-    const create = async (m: Record<string, unknown>): Promise<SignatureVerifier> => fakeVerifier(String(m['publicKeyMultibase']));
+    const create = async (m: Record<string, unknown>): Promise<SignatureVerifier> =>
+      fakeVerifier(String(m['publicKeyMultibase']));
     await cache.verifierFor(vm({ publicKeyMultibase: 'z1' }), create);
     await cache.verifierFor(vm({ publicKeyMultibase: 'z2' }), create);
     await cache.verifierFor(vm({ publicKeyMultibase: 'z1' }), create); // z1 used again: z2 is now the oldest
@@ -85,7 +99,11 @@ describe('verifier cache', () => {
 
 describe('Ed25519 verifier over a public-key object', () => {
   it('answers as the library verifier does', async () => {
-    const key = (await Ed25519Multikey.generate()) as unknown as { publicKey: Uint8Array; signer(): { sign(a: { data: Uint8Array }): Promise<Uint8Array> }; verifier(): SignatureVerifier };
+    const key = (await Ed25519Multikey.generate()) as unknown as {
+      publicKey: Uint8Array;
+      signer(): { sign(a: { data: Uint8Array }): Promise<Uint8Array> };
+      verifier(): SignatureVerifier;
+    };
     const mine = ed25519KeyObjectVerifier(key);
     const theirs = key.verifier();
     expect(mine.algorithm).toBe(theirs.algorithm);
@@ -108,7 +126,9 @@ describe('Ed25519 verifier over a public-key object', () => {
   });
 
   it('refuses a key that is not 32 bytes', () => {
-    expect(() => ed25519KeyObjectVerifier({ publicKey: new Uint8Array(31), verifier: () => fakeVerifier('Ed25519') })).toThrow();
+    expect(() =>
+      ed25519KeyObjectVerifier({ publicKey: new Uint8Array(31), verifier: () => fakeVerifier('Ed25519') }),
+    ).toThrow();
   });
 });
 
@@ -124,7 +144,16 @@ describe('verification with cached verifiers', () => {
     it(`${suite}${curve ? ` ${curve}` : ''}: one verifier per key; a credential tampered after its key was cached still fails`, async () => {
       const signer = await newSigner(suite, curve ? { curve } : {});
       const creds = await Promise.all(
-        [1, 2, 3].map(async (i) => issue(openBadge({ name: `Course ${i}`, achievementType: 'Course', creditsEarned: i }, signer.did, suite === 'Ed25519Signature2020'), signer)),
+        [1, 2, 3].map(async (i) =>
+          issue(
+            openBadge(
+              { name: `Course ${i}`, achievementType: 'Course', creditsEarned: i },
+              signer.did,
+              suite === 'Ed25519Signature2020',
+            ),
+            signer,
+          ),
+        ),
       );
       const before = verifierCache.created;
       for (const c of creds) expect((await verifyJsonLdCredential(c)).status).toBe('verified');
@@ -142,7 +171,14 @@ describe('verification with cached verifiers', () => {
 
       // Another key of the same suite gets its own verifier.
       const other = await newSigner(suite, curve ? { curve } : {});
-      const fromOther = await issue(openBadge({ name: 'Course 1', achievementType: 'Course', creditsEarned: 1 }, other.did, suite === 'Ed25519Signature2020'), other);
+      const fromOther = await issue(
+        openBadge(
+          { name: 'Course 1', achievementType: 'Course', creditsEarned: 1 },
+          other.did,
+          suite === 'Ed25519Signature2020',
+        ),
+        other,
+      );
       expect((await verifyJsonLdCredential(fromOther)).status).toBe('verified');
       expect(verifierCache.created - before).toBe(2);
     });

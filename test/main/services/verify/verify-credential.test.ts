@@ -1,7 +1,12 @@
 // verifyJsonLdCredential over the published samples (../shared/samples, see SOURCES.md):
 // each check is asserted separately so a regression names the part that changed.
 import { describe, expect, it } from 'vitest';
-import { VerificationResultSchema, type CheckId, type CheckResult, type VerificationResult } from '../../../../src-shared/verification';
+import {
+  VerificationResultSchema,
+  type CheckId,
+  type CheckResult,
+  type VerificationResult,
+} from '../../../../src-shared/verification';
 import { verifyJsonLdCredential } from '../../../../src-main/services/verify/verify-credential';
 import { readSampleJson } from '../../../helpers/samples';
 import { createOfflineDocumentLoader } from '../../../../src-main/services/verify/document-loader';
@@ -67,17 +72,19 @@ describe('valid credentials with did:key issuers', () => {
 });
 
 describe('tampered credentials', () => {
-  it.each(['negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json', 'negative/1edtech-dcpv_ob3_vc2_BAD-PROOF-VALUE.json'])(
-    '%s fails the proof check',
-    async (rel) => {
-      const r = await verify(rel);
-      expect(r.status).toBe('not_verified');
-      expect(byId(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' });
-    },
-  );
+  it.each([
+    'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json',
+    'negative/1edtech-dcpv_ob3_vc2_BAD-PROOF-VALUE.json',
+  ])('%s fails the proof check', async (rel) => {
+    const r = await verify(rel);
+    expect(r.status).toBe('not_verified');
+    expect(byId(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' });
+  });
 
   it('changing a signed value after signing fails (Data Integrity, both proofs of a double-signed credential)', async () => {
-    const cred = clone(readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'));
+    const cred = clone(
+      readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'),
+    );
     const subject = cred['credentialSubject'] as Record<string, unknown>;
     subject['achievement'] = { ...(subject['achievement'] as object), name: 'Something else' };
     const r = await verifyJsonLdCredential(cred);
@@ -86,7 +93,9 @@ describe('tampered credentials', () => {
   });
 
   it('one damaged proof beside a valid one still verifies (any one valid proof suffices)', async () => {
-    const cred = clone(readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'));
+    const cred = clone(
+      readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'),
+    );
     const proofs = cred['proof'] as Array<Record<string, unknown>>;
     const p = proofs[1] as Record<string, unknown>;
     const value = p['proofValue'] as string;
@@ -183,7 +192,6 @@ describe('1EdTech fixtures: key read from the verification method URL fragment',
     const r = await verify('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json');
     expect(byId(r, 'status').message).toBe('Revocation status not checked offline (1EdTechRevocationList)');
   });
-
 });
 
 // Credentials signed here with a fresh key, to reach cases no published sample covers.
@@ -238,12 +246,18 @@ describe('freshly signed credentials', () => {
   });
 
   it('a fragment key under the issuer URL is unconfirmed; under another URL it is a mismatch', async () => {
-    const own = await signWithFreshKey('https://issuer.example/profile', (mb) => `https://issuer.example/profile#${mb}`);
+    const own = await signWithFreshKey(
+      'https://issuer.example/profile',
+      (mb) => `https://issuer.example/profile#${mb}`,
+    );
     const rOwn = await verifyJsonLdCredential(own);
     expect(byId(rOwn, 'proof').outcome).toBe('pass');
     expect(byId(rOwn, 'issuer_binding')).toMatchObject({ outcome: 'not_checked', code: 'issuer_not_confirmed' });
 
-    const other = await signWithFreshKey('https://issuer.example/profile', (mb) => `https://elsewhere.example/keys#${mb}`);
+    const other = await signWithFreshKey(
+      'https://issuer.example/profile',
+      (mb) => `https://elsewhere.example/keys#${mb}`,
+    );
     const rOther = await verifyJsonLdCredential(other);
     expect(byId(rOther, 'proof').outcome).toBe('pass');
     expect(byId(rOther, 'issuer_binding')).toMatchObject({ outcome: 'fail', code: 'issuer_key_mismatch' });
@@ -281,7 +295,8 @@ describe('what needs the network is never verified', () => {
     expect(byId(r, 'proof')).toMatchObject({
       outcome: 'not_checked',
       code: 'key_not_resolvable_offline',
-      detail: 'did:web:digitalcredentials.github.io:vc-test-fixtures:dids:legacy#z6MkjXe1vZvPRqFuc9nRBtZ3e1Y9XKDFSbjFAfzLfW2bD6cZ',
+      detail:
+        'did:web:digitalcredentials.github.io:vc-test-fixtures:dids:legacy#z6MkjXe1vZvPRqFuc9nRBtZ3e1Y9XKDFSbjFAfzLfW2bD6cZ',
     });
     expect(byId(r, 'issuer_binding')).toMatchObject({ outcome: 'not_checked', code: 'issuer_not_resolvable_offline' });
     expect(r.status).toBe('could_not_check');
@@ -306,7 +321,10 @@ describe('what needs the network is never verified', () => {
 
   it('the CLR sample naming the draft context is not checked, naming it', async () => {
     const r = await verify('clr2/1edtech-dcpv_clr2_simple_noproof.json');
-    expect(byId(r, 'contexts')).toMatchObject({ outcome: 'not_checked', detail: 'https://dc.imsglobal.org/draft/clr/v2p0/context' });
+    expect(byId(r, 'contexts')).toMatchObject({
+      outcome: 'not_checked',
+      detail: 'https://dc.imsglobal.org/draft/clr/v2p0/context',
+    });
     expect(r.status).toBe('could_not_check');
   });
 });
@@ -353,7 +371,11 @@ describe('proof kinds the wallet cannot check', () => {
 
   it('an unknown proof type → not checked, naming the type', async () => {
     const r = await verify('blockcerts/blockcerts-cvjs_v3_testnet_did-ion_merkleproof2019.json');
-    expect(byId(r, 'proof')).toMatchObject({ outcome: 'not_checked', code: 'unsupported_proof_type', detail: 'MerkleProof2019' });
+    expect(byId(r, 'proof')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'unsupported_proof_type',
+      detail: 'MerkleProof2019',
+    });
     expect(r.status).toBe('could_not_check');
   });
 

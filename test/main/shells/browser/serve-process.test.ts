@@ -15,7 +15,11 @@ describe('browser shell process', () => {
 
   it('prints its address, answers, and stops cleanly on SIGTERM', async () => {
     const { url, process: child } = await startShellProcess();
-    const res = await fetch(`${url}api/app:info`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${url}api/app:info`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await res.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
     child.kill('SIGTERM');

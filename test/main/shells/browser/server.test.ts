@@ -15,10 +15,24 @@ const handlers: Handlers = {
   'app:info': async () => ({ shell: 'browser', version: 'test' }),
 };
 
-function raw(port: number, path: string, opts: { method?: string; host?: string; body?: string; origin?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(
+  port: number,
+  path: string,
+  opts: { method?: string; host?: string; body?: string; origin?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((ok, fail) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { host: opts.host ?? `127.0.0.1:${port}`, ...(opts.origin ? { origin: opts.origin } : {}), 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: {
+          host: opts.host ?? `127.0.0.1:${port}`,
+          ...(opts.origin ? { origin: opts.origin } : {}),
+          'content-type': 'application/json',
+        },
+      },
       (res) => {
         let body = '';
         res.on('data', (d: Buffer) => (body += d.toString()));
@@ -59,12 +73,16 @@ describe('browser shell server', () => {
   });
 
   it('lets the browser keep only content-hashed assets; the page and the API are never stored', async () => {
-    expect((await raw(shell.port, `/t/${shell.token}/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await raw(shell.port, `/t/${shell.token}/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe(
+      'private, max-age=31536000, immutable',
+    );
     expect((await raw(shell.port, `/t/${shell.token}/assets/app.js`)).headers['cache-control']).toBe('no-store');
     expect((await raw(shell.port, `/t/${shell.token}/`)).headers['cache-control']).toBe('no-store');
     const api = await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{}' });
     expect(api.headers['cache-control']).toBe('no-store');
-    expect((await raw(shell.port, `/t/wrong-token/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe('no-store');
+    expect((await raw(shell.port, `/t/wrong-token/assets/index-Cup_DI67.js`)).headers['cache-control']).toBe(
+      'no-store',
+    );
   });
 
   it('refuses requests without the right token', async () => {
@@ -76,7 +94,15 @@ describe('browser shell server', () => {
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
     expect((await raw(shell.port, `/t/${shell.token}/`, { host: 'evil.example' })).status).toBe(403);
-    expect((await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{}', origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (
+        await raw(shell.port, `/t/${shell.token}/api/app:info`, {
+          method: 'POST',
+          body: '{}',
+          origin: 'https://evil.example',
+        })
+      ).status,
+    ).toBe(403);
     expect(isAllowedHost(`localhost:${shell.port}`, shell.port)).toBe(true);
     expect(isAllowedHost(undefined, shell.port)).toBe(false);
   });
@@ -90,7 +116,10 @@ describe('browser shell server', () => {
   it('answers bridge calls with the Result shape and validates them', async () => {
     const good = await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{}' });
     expect(JSON.parse(good.body)).toEqual({ ok: true, value: { shell: 'browser', version: 'test' } });
-    const bad = await raw(shell.port, `/t/${shell.token}/api/credentials:import`, { method: 'POST', body: '{"files":"nope"}' });
+    const bad = await raw(shell.port, `/t/${shell.token}/api/credentials:import`, {
+      method: 'POST',
+      body: '{"files":"nope"}',
+    });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const notJson = await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{' });
     expect(notJson.status).toBe(400);

@@ -16,7 +16,14 @@ const APP = appEntryUrl('/opt/manabi/out/renderer/index.html');
 describe('Electron security rules', () => {
   it('isolates, sandboxes and disables Node in every renderer', () => {
     const p = secureWebPreferences('/opt/manabi/out/preload/index.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
+    expect(p).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(p.preload).toBe('/opt/manabi/out/preload/index.cjs');
   });
 
