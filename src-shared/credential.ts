@@ -4,6 +4,7 @@
  * renderer beside the original bytes. Never holds HTML to render: every string is text.
  */
 import { z } from 'zod';
+import { MessageSchema } from './i18n/spec';
 import { VerificationResultSchema } from './verification';
 
 export const CredentialFormatSchema = z.enum([
@@ -114,8 +115,11 @@ export const ImportedCredentialSchema = z.object({
   mediaType: z.string(),
   normalized: NormalizedCredentialSchema,
   verification: VerificationResultSchema,
-  /** Set when the file could not be understood: a learner-readable reason. */
-  problem: z.string().optional(),
+  /**
+   * Set when the file could not be understood: the reason, as a message for the learner's
+   * language (a string is English text from a record stored by an earlier version).
+   */
+  problem: z.union([MessageSchema, z.string()]).optional(),
   /**
    * Set when one file holds several credentials (a presentation, a CLR, an envelope):
    * entries of one file share `sha256` and come in this order — the holder/container

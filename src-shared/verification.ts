@@ -6,6 +6,7 @@
  * import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
 import { z } from 'zod';
+import { MessageSchema } from './i18n/spec';
 
 export const CHECK_IDS = [
   'format',
@@ -74,8 +75,12 @@ export const CheckResultSchema = z.object({
   id: CheckIdSchema,
   outcome: CheckOutcomeSchema,
   code: CheckCodeSchema.optional(),
-  /** Learner-readable English sentence; the UI may translate by code. */
-  message: z.string(),
+  /**
+   * What the learner reads: a message (code and parameters) rendered in their language.
+   * A string is an English sentence from a record stored by an earlier version; it is shown
+   * only where its `code` has no wording (see `checkText` in i18n/render.ts).
+   */
+  message: z.union([MessageSchema, z.string()]),
   /** Optional detail values (a URL, a term, a date) for the UI to show beside the message. */
   detail: z.string().optional(),
 });

@@ -8,6 +8,7 @@
  * verified, 1 when any is not verified or could not be checked, 2 for usage errors or
  * unreadable input (2 wins). Never fetches anything.
  */
+import { checkText } from '../../src-shared/i18n/render';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportedCredential } from '../../src-shared/credential';
@@ -33,7 +34,7 @@ function humanReport(file: string, items: ImportedCredential[]): string[] {
     lines.push(`${file}: ${WORD[item.verification.status]} — ${item.normalized.name}`);
     for (const c of item.verification.checks) {
       lines.push(
-        `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${c.message}${c.detail ? ` (${c.detail})` : ''}`,
+        `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${checkText(c, 'en')}${c.detail ? ` (${c.detail})` : ''}`,
       );
     }
   }
@@ -175,7 +176,7 @@ function checksJson(
     id: c.id,
     outcome: c.outcome,
     code: c.code ?? null,
-    message: c.message,
+    message: checkText(c, 'en'),
   }));
 }
 

@@ -8,6 +8,7 @@
  * Knows nothing of Electron or HTTP; it must never fetch anything and never throw for a
  * bad file (only for programming errors).
  */
+import { messageText } from '../../src-shared/i18n/render';
 import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
 import { describeUnreadable, normalizeCredential } from '../../src-shared/normalize';
 import type { CheckResult, VerificationResult } from '../../src-shared/verification';
@@ -93,7 +94,8 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: strin
 }
 
 function normalizedOf(entry: VerifiedEntry, fileName: string): NormalizedCredential {
-  if (!entry.document) return describeUnreadable(entry.problem ?? 'This part of the file cannot be read.', fileName);
+  if (!entry.document)
+    return describeUnreadable(messageText(entry.problem, 'en') || 'This part of the file cannot be read.', fileName);
   const normalized = { ...normalizeCredential(entry.document), format: entry.format };
   if (entry.format === 'vp-jsonld' || entry.format === 'vp-jwt') {
     const holder = entry.document['holder'];

@@ -25,6 +25,7 @@ import type { StoredCredential } from '../db/database';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
+import { checkText, messageText } from '../../src-shared/i18n/render';
 import type { MessageKey } from '../i18n/strings';
 import { StatusBadge } from './StatusBadge';
 
@@ -105,7 +106,7 @@ export function CredentialDetails({
       )}
       {rec.problem ? (
         <p className="problem">
-          <strong>{t('problem')}:</strong> {rec.problem}
+          <strong>{t('problem')}:</strong> {messageText(rec.problem, lang)}
         </p>
       ) : null}
       <dl className="facts">
@@ -160,7 +161,7 @@ export function CredentialDetails({
           <li key={`${c.id}-${i}`} className={`check check-${c.outcome}`} data-check={c.id} data-outcome={c.outcome}>
             <span className="check-name">{t(`check_${c.id}` as MessageKey)}</span>
             <span className="check-outcome">{t(OUTCOME[c.outcome])}</span>
-            <span className="check-message">{c.message}</span>
+            <span className="check-message">{checkText(c, lang)}</span>
             {c.detail ? <span className="check-detail mono">{c.detail}</span> : null}
           </li>
         ))}

@@ -23,6 +23,7 @@ import {
 import { levelTotalText, pathBadgeText } from '../features/map-text';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
+import { checkText } from '../../src-shared/i18n/render';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -59,7 +60,7 @@ interface MarkerProps {
 export type StacksByKey = ReadonlyMap<string, readonly string[]>;
 
 const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: MarkerProps): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { rec, place, mine } = entry;
   const n = rec.normalized;
   const failed =
@@ -89,7 +90,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
           )}
         </span>
         {rec.verification.status !== 'verified' && failed ? (
-          <span className={`marker-reason reason-${rec.verification.status}`}>{failed.message}</span>
+          <span className={`marker-reason reason-${rec.verification.status}`}>{checkText(failed, lang)}</span>
         ) : null}
         <span className="marker-why" data-testid="placement-why">
           {place.why}

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
+import type { Message } from '../../src-shared/i18n/spec';
 import type { Pathway } from '../../src-shared/pathways';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
@@ -23,7 +24,8 @@ export interface StoredCredential {
   normalized: NormalizedCredential;
   verification: VerificationResult;
   /** Why the file could not be understood, when it could not. */
-  problem?: string;
+  /** A message, or English text stored by an earlier version. */
+  problem?: Message | string;
   /** Where this entry sits inside its file, when the file holds several credentials. */
   part?: ImportedCredential['part'];
   /** A level the learner chose themselves, per framework (shown as self-assigned). */

@@ -10,6 +10,7 @@
  */
 import type { CredentialFormat } from '../../../src-shared/credential';
 import { overallStatus, type VerificationResult } from '../../../src-shared/verification';
+import type { Message } from '../../../src-shared/i18n/spec';
 import { decodeJws, looksLikeCompactJws, verifyJwt } from './jwt';
 import { verifyJsonLdCredential, verifyJsonLdPresentation } from './verify-credential';
 import { asArray, isRecord } from '../../../src-shared/json';
@@ -32,7 +33,7 @@ export interface VerifiedEntry {
   document: Record<string, unknown> | undefined;
   verification: VerificationResult;
   /** Set when this entry could not be understood at all. */
-  problem?: string;
+  problem?: Message | string;
 }
 
 function typesOf(doc: Record<string, unknown>): unknown[] {
@@ -115,7 +116,7 @@ export async function verifyJwtDocument(
   }
   const r = await verifyJwt(jws, opts);
   if (!r.doc || !r.kind) {
-    const message = r.verification.checks[0]?.message ?? 'This token is not a credential.';
+    const message: Message | string = r.verification.checks[0]?.message ?? { code: 'check.not_a_credential' };
     return [{ format: 'unknown', role: 'whole', document: undefined, verification: r.verification, problem: message }];
   }
   if (r.kind === 'vc1' || r.kind === 'vc2') {

@@ -1,0 +1,7 @@
+/**
+ * Message codes said by import (see ../spec.ts for how codes, parameters and catalogues fit).
+ * Each key is a code; its value names the parameters and their kinds.
+ */
+import type { MessageSpecGroup } from './kinds';
+
+export const IMPORT_MESSAGES = {} as const satisfies MessageSpecGroup;

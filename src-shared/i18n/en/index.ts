@@ -1,0 +1,12 @@
+/**
+ * The English catalogue: every message code's wording, gathered from one file per
+ * group. Typed `Catalogue`, so a code without a wording does not compile.
+ */
+import type { Catalogue } from '../catalogue';
+import { checks } from './checks';
+import { importMessages } from './import';
+import { placement } from './placement';
+import { workload } from './workload';
+import { pathways } from './pathways';
+
+export const en: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways };

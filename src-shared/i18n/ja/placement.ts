@@ -1,0 +1,5 @@
+/** placement messages in Japanese (codes and parameters: ../codes/placement.ts). */
+import type { GroupCatalogue } from '../catalogue';
+import type { PLACEMENT_MESSAGES } from '../codes/placement';
+
+export const placement: GroupCatalogue<typeof PLACEMENT_MESSAGES> = {};
