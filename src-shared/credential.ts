@@ -34,8 +34,13 @@ export const NormalizedCredentialSchema = z.object({
   format: CredentialFormatSchema,
   /** VC `type` values as written. */
   types: z.array(z.string()),
-  /** Achievement or credential name, as text. */
+  /** Achievement or credential name, as text (English words of the wallet's own when `nameMessage` is set). */
   name: z.string(),
+  /**
+   * The wallet's own words for a credential it had to name itself (a presentation, a file it
+   * cannot read, a credential without a name): shown, in the learner's language, instead of `name`.
+   */
+  nameMessage: MessageSchema.optional(),
   description: z.string().optional(),
   issuerId: z.string().optional(),
   issuerName: z.string().optional(),

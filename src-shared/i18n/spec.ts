@@ -16,6 +16,7 @@ import { IMPORT_MESSAGES } from './codes/import';
 import { PLACEMENT_MESSAGES } from './codes/placement';
 import { WORKLOAD_MESSAGES } from './codes/workload';
 import { PATHWAY_MESSAGES } from './codes/pathways';
+import { CREDENTIAL_MESSAGES } from './codes/credential';
 import type { MessageSpecGroup, ParamKind } from './codes/kinds';
 
 export type { ParamKind, MessageSpecGroup };
@@ -26,6 +27,7 @@ export const MESSAGE_SPEC = {
   ...PLACEMENT_MESSAGES,
   ...WORKLOAD_MESSAGES,
   ...PATHWAY_MESSAGES,
+  ...CREDENTIAL_MESSAGES,
 } as const satisfies MessageSpecGroup;
 
 export type MessageSpec = typeof MESSAGE_SPEC;

@@ -8,5 +8,6 @@ import { importMessages } from './import';
 import { placement } from './placement';
 import { workload } from './workload';
 import { pathways } from './pathways';
+import { credential } from './credential';
 
-export const en: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways };
+export const en: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways, ...credential };

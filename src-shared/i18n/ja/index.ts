@@ -8,5 +8,6 @@ import { importMessages } from './import';
 import { placement } from './placement';
 import { workload } from './workload';
 import { pathways } from './pathways';
+import { credential } from './credential';
 
-export const ja: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways };
+export const ja: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways, ...credential };
