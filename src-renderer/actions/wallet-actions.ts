@@ -241,3 +241,23 @@ export const openDetails: Action<string, { rec: StoredCredential | null; origina
     return { value: { rec, original } };
   },
 };
+
+/** What is said of an action without running it. */
+export type ActionInfo = Pick<Action<never, unknown>, 'id' | 'busy' | 'clearsNotice' | 'failure'>;
+
+/** Every action of this module. */
+export const ALL_ACTIONS: readonly ActionInfo[] = [
+  recheck,
+  importCredentials,
+  exportPortfolio,
+  exportMapPicture,
+  removeFile,
+  chooseLevel,
+  chooseCreditUnit,
+  saveLearnerIds,
+  tickStep,
+  importPathways,
+  removePathway,
+  chooseFramework,
+  openDetails,
+];

@@ -19,6 +19,12 @@ import type { ImportProgress } from '../features/import-files';
 import { filesDueForRecheck } from '../features/reverify';
 import type { FirstRead } from './first-read';
 
+/** Runs `work` when the browser is idle (within 3 s), or soon where it cannot say when it is. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 0);
+}
+
 function initialFramework(): FrameworkId {
   return localStorage.getItem(FRAMEWORK_KEY) === 'eqf' ? 'eqf' : 'jqf';
 }
@@ -96,13 +102,10 @@ export function useWallet(first: FirstRead | undefined, firstRead: Promise<First
       }
       // The re-check (and finding what needs it) waits until the browser is idle, so it
       // never delays the first paint.
-      requestIdleCallback(
-        () => {
-          const due = filesDueForRecheck(read.list, now());
-          if (due.size > 0) void run(recheck, { announce: false, only: due });
-        },
-        { timeout: 3000 },
-      );
+      whenIdle(() => {
+        const due = filesDueForRecheck(read.list, now());
+        if (due.size > 0) void run(recheck, { announce: false, only: due });
+      });
     });
   }, [first, firstRead, notify, now, run]);
 
