@@ -1,16 +1,24 @@
 /**
- * Mounts the app inside the language provider. Loaded by the entry (main.tsx) once it has
- * started the first database read. The first render waits for that read for up to
- * FIRST_READ_WAIT_MS, so a wallet opens straight onto its map; on a slower read (a large
- * wallet's index being built) the app shows after that time, saying the wallet is being
- * opened, and the credentials when they come.
+ * Makes the app's services (the bridge, the repositories, the clock: app-context.tsx) and
+ * mounts the app inside them and the language provider. Loaded by the entry (main.tsx) once
+ * it has started the first database read. The repositories are made, and take over that
+ * read (first-read.ts), as soon as this code loads, so the first records and settings
+ * overlap React's start. The first render waits for the read for up to FIRST_READ_WAIT_MS,
+ * so a wallet opens straight onto its map; on a slower read (a large wallet's index being
+ * built) the app shows after that time, saying the wallet is being opened, and the
+ * credentials when they come.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, firstRead, type FirstRead } from './App';
+import { App } from './App';
+import { AppServicesProvider, openAppServices } from './app-context';
+import { startFirstRead, type FirstRead } from './app/first-read';
 import { I18nProvider } from './i18n/i18n';
 
 const FIRST_READ_WAIT_MS = 400;
+
+const services = openAppServices();
+const firstRead = startFirstRead(services);
 
 // Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
 performance.mark('app-start');
@@ -20,9 +28,11 @@ if (root) {
     (first: FirstRead | undefined) => {
       createRoot(root).render(
         <StrictMode>
-          <I18nProvider>
-            <App first={first} />
-          </I18nProvider>
+          <AppServicesProvider services={services}>
+            <I18nProvider>
+              <App first={first} firstRead={firstRead} />
+            </I18nProvider>
+          </AppServicesProvider>
         </StrictMode>,
       );
     },

@@ -2,7 +2,9 @@
  * The renderer's way to reach main: `window.wallet` from the Electron preload when it is
  * there, else the same API over the browser shell's loopback HTTP endpoint (relative to
  * the page, so the per-run token in the path travels with every call). The renderer
- * never touches Node; it only sends data that the contract describes.
+ * never touches Node; it only sends data that the contract describes. This module keeps no
+ * instance: the app makes one client at start (app-context.tsx) and hands it to whatever
+ * needs it, so tests give their own.
  */
 import type { WalletApi } from '../../src-shared/bridge';
 import { CHANNELS, type MethodName } from '../../src-shared/channels';
@@ -40,9 +42,7 @@ function httpWallet(): WalletApi {
   return api as WalletApi;
 }
 
-let cached: WalletApi | null = null;
-
-export function wallet(): WalletApi {
-  cached ??= window.wallet ?? httpWallet();
-  return cached;
+/** The bridge to main: the preload's `window.wallet` in Electron, else the browser shell over HTTP. */
+export function connectBridge(): WalletApi {
+  return window.wallet ?? httpWallet();
 }

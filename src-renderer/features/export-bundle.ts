@@ -1,13 +1,13 @@
 /**
  * Export of the portfolio bundle: gathers every stored credential's original bytes and
  * its summary, asks main to build the zip, and (browser shell) hands it to the browser as
- * a download. In Electron main writes the file through a save dialog instead.
+ * a download. In Electron main writes the file through a save dialog instead. The bridge and
+ * the repository are given by the caller.
  */
 import { base64ToBytes, bytesToBase64 } from '../../src-shared/bytes';
 import type { FrameworkId } from '../../src-shared/frameworks';
-import type { BundleItem } from '../../src-shared/bridge';
+import type { BundleItem, WalletApi } from '../../src-shared/bridge';
 import type { CredentialRepository } from '../db/credential-repository';
-import { wallet } from '../bridge/client';
 import { placementView } from './placement-view';
 
 export type ExportOutcome =
@@ -18,6 +18,7 @@ export type ExportOutcome =
   | { kind: 'error'; message: string };
 
 export async function exportBundle(
+  bridge: Pick<WalletApi, 'exportBundle'>,
   repo: CredentialRepository,
   framework: FrameworkId,
   mapSvg?: string,
@@ -48,7 +49,7 @@ export async function exportBundle(
       status: rec.verification.status,
     });
   }
-  const res = await wallet().exportBundle({ items, framework, ...(mapSvg !== undefined ? { mapSvg } : {}) });
+  const res = await bridge.exportBundle({ items, framework, ...(mapSvg !== undefined ? { mapSvg } : {}) });
   if (!res.ok) return { kind: 'error', message: res.error.message };
   const { value } = res;
   if (value.bytesBase64 !== undefined) {

@@ -4,12 +4,14 @@
  * back. Each batch is stored in its own transaction as soon as it is verified, so a failure
  * later never loses what was already stored. Two batches are in flight at once, and each
  * loop reads its next batch while main verifies the one it sent and sends it as soon as the
- * answer arrives, before storing that answer, so main does not wait on the page.
+ * answer arrives, before storing that answer, so main does not wait on the page (the
+ * pipeline, pipeline.ts). The bridge and the repository are given by the caller; this module
+ * never reaches for a shared instance.
  */
 import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload, type WalletApi } from '../../src-shared/bridge';
 import { bytesToBase64, bytesToHex } from '../../src-shared/bytes';
 import { isStatusListRecord, type CredentialRepository } from '../db/credential-repository';
-import { wallet } from '../bridge/client';
+import { runPipeline } from './pipeline';
 
 /**
  * Files per request: as many as a request may carry, so each costs fewer round trips and
@@ -110,9 +112,15 @@ export async function readFiles(
 
 /** Requests in flight at once (each loop also holds its next batch, read and encoded). */
 export const IN_FLIGHT = 2;
+/** Batches each loop reads ahead while its request is out. */
+export const READ_AHEAD = 1;
+
+/** What the import needs of the bridge: only the import request. */
+export type ImportBridge = Pick<WalletApi, 'importCredentials'>;
 
 export async function importFiles(
   files: readonly File[],
+  bridge: ImportBridge,
   repo: CredentialRepository,
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
@@ -120,6 +128,7 @@ export async function importFiles(
   const total = files.length;
   let done = 0;
   onProgress({ done, total });
+  if (total === 0) return outcome;
   // The wallet's status lists are read while the first batch is read (both wait on the
   // browser), not before it. A batch awaits them before its request; a failed read still fails
   // the import there, and is not reported as unhandled when no batch gets that far.
@@ -127,30 +136,37 @@ export async function importFiles(
   knownRead.catch(() => undefined);
 
   // The next batch: up to BATCH_SIZE files or BATCH_BYTES, whichever comes first. Sizes are
-  // asked for here, batch by batch (each is a round trip to the browser), so that work
-  // overlaps with the other batch in flight.
-  let next = 0;
-  const takeBatch = (): { batch: File[]; accepted: File[]; sizes: number[] } => {
-    const batch: File[] = [];
-    const accepted: File[] = [];
-    const sizes: number[] = [];
-    let bytes = 0;
-    while (next < files.length && batch.length < BATCH_SIZE) {
-      const f = files[next] as File;
-      const size = f.size;
-      // A file too large to import is only named, so it never closes a batch.
-      if (size <= MAX_FILE_BYTES && batchIsFull(accepted.length, bytes, size)) break;
-      next += 1;
-      batch.push(f);
-      if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
-      else {
-        accepted.push(f);
-        sizes.push(size);
-        bytes += size;
+  // asked for here, batch by batch, when a loop takes its next batch (each is a round trip to
+  // the browser), so that work overlaps with the other batch in flight.
+  interface Batch {
+    count: number;
+    accepted: File[];
+    sizes: number[];
+  }
+  function* batches(): Generator<Batch> {
+    let next = 0;
+    while (next < files.length) {
+      const accepted: File[] = [];
+      const sizes: number[] = [];
+      let count = 0;
+      let bytes = 0;
+      while (next < files.length && count < BATCH_SIZE) {
+        const f = files[next] as File;
+        const size = f.size;
+        // A file too large to import is only named, so it never closes a batch.
+        if (size <= MAX_FILE_BYTES && batchIsFull(accepted.length, bytes, size)) break;
+        next += 1;
+        count += 1;
+        if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
+        else {
+          accepted.push(f);
+          sizes.push(size);
+          bytes += size;
+        }
       }
+      yield { count, accepted, sizes };
     }
-    return { batch, accepted, sizes };
-  };
+  }
 
   // One batch read and encoded, ready to send (no request when none of its files may be sent).
   interface Prepared {
@@ -158,15 +174,13 @@ export async function importFiles(
     request: Parameters<WalletApi['importCredentials']>[0] | null;
     bytesBySha: Map<string, Uint8Array>;
   }
-  const prepare = async (): Promise<Prepared | null> => {
-    if (next >= files.length) return null;
-    const { batch, accepted, sizes } = takeBatch();
+  const prepare = async ({ count, accepted, sizes }: Batch): Promise<Prepared> => {
     const read = await readFiles(accepted, sizes);
-    if (read.length === 0) return { count: batch.length, request: null, bytesBySha: new Map() };
+    if (read.length === 0) return { count, request: null, bytesBySha: new Map() };
     const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
     const known = await knownRead;
     return {
-      count: batch.length,
+      count,
       bytesBySha: new Map(read.map((r, i) => [shas[i] as string, r.bytes])),
       request: {
         files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
@@ -178,43 +192,30 @@ export async function importFiles(
   const send = (p: Prepared): Promise<Answer | null> =>
     p.request === null
       ? Promise.resolve(null)
-      : wallet()
-          .importCredentials(p.request)
-          .catch((e: unknown): Answer => ({
-            ok: false,
-            error: { code: 'internal', message: e instanceof Error ? e.message : String(e) },
-          }));
-
-  // Each of the IN_FLIGHT loops reads its next batch while main verifies the one it sent, and
-  // sends that next batch as soon as the answer arrives, before storing the answer: main is
-  // never left waiting while the page stores and reads.
-  let failure: string | undefined;
-  const worker = async (): Promise<void> => {
-    let current = await prepare();
-    let answer = current ? send(current) : null;
-    while (current && answer) {
-      const following = prepare();
-      const res = await answer;
-      if (res && !res.ok) {
-        failure ??= res.error.message;
-        following.catch(() => undefined);
-        return;
-      }
-      const upcoming = await following;
-      const upcomingAnswer = upcoming && failure === undefined ? send(upcoming) : null;
-      if (res) {
-        // Each batch is stored in its own transaction as soon as it is verified.
-        const stored = await repo.addImported(res.value.items, current.bytesBySha);
-        outcome.added += stored.added.length;
-        outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
-        outcome.alreadyStored += stored.alreadyStored.length;
-      }
-      done += current.count;
-      onProgress({ done, total });
-      current = upcoming;
-      answer = upcomingAnswer;
+      : bridge.importCredentials(p.request).catch((e: unknown): Answer => ({
+          ok: false,
+          error: { code: 'internal', message: e instanceof Error ? e.message : String(e) },
+        }));
+  const store = async (p: Prepared, res: Answer | null): Promise<void> => {
+    if (res?.ok) {
+      // Each batch is stored in its own transaction as soon as it is verified.
+      const stored = await repo.addImported(res.value.items, p.bytesBySha);
+      outcome.added += stored.added.length;
+      outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
+      outcome.alreadyStored += stored.alreadyStored.length;
     }
+    done += p.count;
+    onProgress({ done, total });
   };
-  await Promise.all(Array.from({ length: files.length === 0 ? 0 : IN_FLIGHT }, worker));
+
+  const { failure } = await runPipeline({
+    items: batches(),
+    read: prepare,
+    send,
+    store,
+    failure: (res: Answer | null) => (res && !res.ok ? res.error.message : undefined),
+    inFlight: IN_FLIGHT,
+    readAhead: READ_AHEAD,
+  });
   return failure === undefined ? outcome : { ...outcome, error: failure };
 }

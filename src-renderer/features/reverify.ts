@@ -4,14 +4,15 @@
  * has passed since then; JWTs, whose `nbf`/`exp` the stored record does not hold). A new
  * status list triggers a full re-check from the import. The stored record keeps its bytes
  * and normalized data; only the verification result and its `checkedAt` are replaced. Runs
- * in batches so the window stays responsive.
+ * in batches so the window stays responsive. The bridge and the repository are given by the
+ * caller.
  */
+import type { WalletApi } from '../../src-shared/bridge';
 import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialFormat } from '../../src-shared/credential';
 import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
 import type { CredentialRepository } from '../db/credential-repository';
 import type { CredentialSummary } from '../db/map-index';
-import { wallet } from '../bridge/client';
 import { batchesOf, statusListPayloads } from './import-files';
 
 /** Twice the verifier's clock-skew allowance: a date that near the last check may have counted either way. */
@@ -36,6 +37,7 @@ export function filesDueForRecheck(summaries: readonly CredentialSummary[], now:
 
 /** Re-check every stored file, or only the files named in `only`. */
 export async function reverifyAll(
+  bridge: Pick<WalletApi, 'verifyCredentials'>,
   repo: CredentialRepository,
   only?: ReadonlySet<string>,
 ): Promise<{ checked: number; error?: string }> {
@@ -44,7 +46,7 @@ export async function reverifyAll(
   const known = await statusListPayloads(repo);
   let checked = 0;
   for (const batch of batchesOf(files, (f) => f.bytes.length)) {
-    const res = await wallet().verifyCredentials({
+    const res = await bridge.verifyCredentials({
       files: batch.map((f) => ({ name: f.fileName, bytesBase64: bytesToBase64(f.bytes) })),
       ...(known.length > 0 ? { statusLists: known } : {}),
     });

@@ -182,6 +182,16 @@ const en = {
   elementMissing: 'missing',
   countsToward: 'Counts toward',
   countsTowardNone: 'No pathway counts it yet.',
+  // ── What a learner's action could not do ──
+  removeFailed: 'The file could not be removed: {message}',
+  levelSaveFailed: 'The level could not be saved: {message}',
+  creditUnitSaveFailed: 'The credit unit could not be saved: {message}',
+  learnerSaveFailed: 'Your identifiers could not be saved: {message}',
+  stepSaveFailed: 'The ticked step could not be saved: {message}',
+  pathwaySaveFailed: 'The pathway could not be added: {message}',
+  pathwayRemoveFailed: 'The pathway could not be removed: {message}',
+  frameworkSaveFailed: 'Your choice of framework could not be remembered on this device: {message}',
+  detailsReadFailed: 'The credential could not be read: {message}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -358,6 +368,15 @@ const ja: Record<MessageKey, string> = {
   elementMissing: 'なし',
   countsToward: '算入される道筋',
   countsTowardNone: 'まだどの道筋にも算入されていません。',
+  removeFailed: 'ファイルを削除できませんでした：{message}',
+  levelSaveFailed: 'レベルを保存できませんでした：{message}',
+  creditUnitSaveFailed: '単位の種類を保存できませんでした：{message}',
+  learnerSaveFailed: '識別子を保存できませんでした：{message}',
+  stepSaveFailed: '手順のチェックを保存できませんでした：{message}',
+  pathwaySaveFailed: '道筋を追加できませんでした：{message}',
+  pathwayRemoveFailed: '道筋を削除できませんでした：{message}',
+  frameworkSaveFailed: '選んだ枠組みをこの端末に記憶できませんでした：{message}',
+  detailsReadFailed: '資格情報を読み込めませんでした：{message}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ja };

@@ -1,5 +1,5 @@
 // The renderer's import loop, end to end in one process: real File objects, the real bridge
-// dispatch (zod validation) and import service behind `window.wallet`, and the real repository
+// dispatch (zod validation) and import service behind the bridge given to it, and the real repository
 // on fake-indexeddb. What is checked: every batch is stored and counted, at most IN_FLIGHT
 // requests are out at once, main is handed the next batch before the page stores the answer
 // before it, and a failed answer stops the import without losing what was stored.
@@ -13,7 +13,13 @@ import { dispatch } from '../../../src-main/bridge/dispatch';
 import { createServiceHandlers } from '../../../src-main/services/handlers';
 import { CredentialRepository, type AddResult } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb } from '../../../src-renderer/db/database';
-import { BATCH_SIZE, IN_FLIGHT, importFiles, type ImportProgress } from '../../../src-renderer/features/import-files';
+import {
+  BATCH_SIZE,
+  IN_FLIGHT,
+  importFiles,
+  type ImportBridge,
+  type ImportProgress,
+} from '../../../src-renderer/features/import-files';
 
 type ImportRequest = Parameters<WalletApi['importCredentials']>[0];
 type Answer = Awaited<ReturnType<WalletApi['importCredentials']>>;
@@ -21,9 +27,8 @@ type Answer = Awaited<ReturnType<WalletApi['importCredentials']>>;
 const handlers = createServiceHandlers('browser');
 let answerWith: (req: ImportRequest) => Promise<Answer> = async (req) =>
   (await dispatch(handlers, CHANNELS.importCredentials, req)) as Answer;
-// The client keeps the first `window.wallet` it finds, so the stub forwards to `answerWith`.
-const stub: Partial<WalletApi> = { importCredentials: (req) => answerWith(req) };
-(globalThis as unknown as { window: { wallet: Partial<WalletApi> } }).window = { wallet: stub };
+// The bridge the import is given forwards to `answerWith`, which each test may replace.
+const bridge: ImportBridge = { importCredentials: (req) => answerWith(req) };
 const realAnswer = answerWith;
 afterEach(() => {
   answerWith = realAnswer;
@@ -69,7 +74,7 @@ describe('importFiles', () => {
     const repo = loggingRepo(log);
     const progress: ImportProgress[] = [];
     const n = 2 * BATCH_SIZE + 50;
-    const outcome = await importFiles(jsonFiles(n), repo, (p) => progress.push(p));
+    const outcome = await importFiles(jsonFiles(n), bridge, repo, (p) => progress.push(p));
 
     expect(outcome).toMatchObject({ added: n, alreadyStored: 0, tooLarge: [] });
     expect(outcome.error).toBeUndefined();
@@ -99,7 +104,7 @@ describe('importFiles', () => {
     };
     const repo = loggingRepo(log);
     const batches = 6;
-    const outcome = await importFiles(jsonFiles(batches * BATCH_SIZE), repo, () => undefined);
+    const outcome = await importFiles(jsonFiles(batches * BATCH_SIZE), bridge, repo, () => undefined);
 
     // The second request fails; at most the other loop's next batch may already be on its way.
     expect(sent).toBeLessThanOrEqual(2 + IN_FLIGHT);

@@ -1,0 +1,263 @@
+/**
+ * Every action a learner can take in the wallet, as data (action.ts says what an action is).
+ * Each does its work through the context (the bridge, the repositories, the clock, the
+ * screen's state) and answers with the notice to show; none catches its own failure to show
+ * it, since the runner does that for all of them. None may touch the DOM beyond a download.
+ */
+import type { FrameworkId } from '../../src-shared/frameworks';
+import { parsePathwayFile } from '../../src-shared/pathways';
+import type { CreditUnitId } from '../../src-shared/workload';
+import type { StoredCredential } from '../db/database';
+import { exportBundle } from '../features/export-bundle';
+import { importFiles } from '../features/import-files';
+import { downloadBlob, svgBlob, svgToPng } from '../features/map-download';
+import type { LevelGroup, MapEntry, PathwayView } from '../features/map-model';
+import { groupByLevel } from '../features/map-model';
+import { buildMapSvg } from '../features/map-picture';
+import { mapPictureData } from '../features/map-text';
+import { reverifyAll } from '../features/reverify';
+import { BridgeFailure, info, type Action, type ActionContext, type Notice } from './action';
+
+/** Where the learner's choice of framework is remembered on this device. */
+export const FRAMEWORK_KEY = 'manabi.framework';
+
+/** Check stored credentials again: all, or the files in `only`; `announce` says how many were checked. */
+export const recheck: Action<{ announce: boolean; only?: ReadonlySet<string> }> = {
+  id: 'recheck',
+  busy: 'rechecking',
+  failure: 'recheckFailed',
+  async run({ services, wallet }, { announce, only }) {
+    const r = await reverifyAll(services.bridge, services.credentials, only);
+    await wallet.refresh();
+    if (r.error !== undefined) throw new BridgeFailure('internal', r.error);
+    return announce ? { notice: info('recheckDone', { count: r.checked }) } : {};
+  },
+};
+
+/** Read the credentials again even when the action failed, without hiding that failure. */
+async function refreshAfter<T>(ctx: ActionContext, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    await ctx.wallet.refresh().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Import dropped or chosen files. */
+export const importCredentials: Action<readonly File[]> = {
+  id: 'import',
+  busy: 'importing',
+  clearsNotice: true,
+  failure: 'importFailed',
+  async run(ctx, files) {
+    const { services, wallet } = ctx;
+    const outcome = await refreshAfter(
+      ctx,
+      importFiles(files, services.bridge, services.credentials, wallet.setProgress),
+    );
+    await wallet.refresh();
+    const notes = outcome.tooLarge.map((name) => ({ key: 'fileTooLarge' as const, params: { name } }));
+    if (outcome.error !== undefined)
+      return {
+        notice: { kind: 'error', lines: [{ key: 'importFailed', params: { message: outcome.error } }, ...notes] },
+      };
+    // A new status list can answer the revocation status of credentials already stored.
+    if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });
+    const done = { key: 'importDone' as const, params: { added: outcome.added, already: outcome.alreadyStored } };
+    return { notice: { kind: notes.length > 0 ? 'error' : 'info', lines: [done, ...notes] } };
+  },
+};
+
+/** The portfolio bundle: every stored credential's original file, with the whole map as a picture. */
+export const exportPortfolio: Action<{
+  entries: readonly MapEntry[];
+  paths: readonly PathwayView[];
+  framework: FrameworkId;
+}> = {
+  id: 'export-portfolio',
+  clearsNotice: true,
+  failure: 'exportFailed',
+  async run({ services, lang, t }, { entries, paths, framework }) {
+    // The whole map, whatever the filters on screen: a portfolio shows everything.
+    const mapSvg = buildMapSvg(mapPictureData(groupByLevel(entries, lang), paths, framework, lang, t, services.now()));
+    const r = await exportBundle(services.bridge, services.credentials, framework, mapSvg);
+    switch (r.kind) {
+      case 'downloaded':
+        return { notice: info('exportDone', { count: r.count, file: r.fileName }) };
+      case 'saved':
+        return { notice: info('exportSavedTo', { path: r.path }) };
+      case 'cancelled':
+        return { notice: info('exportCancelled') };
+      case 'empty':
+        return { notice: info('exportEmpty') };
+      case 'error':
+        throw new BridgeFailure('internal', r.message);
+    }
+  },
+};
+
+/** The map as on screen (filters applied), downloaded as an SVG or PNG picture. */
+export const exportMapPicture: Action<{
+  kind: 'svg' | 'png';
+  groups: readonly LevelGroup[];
+  paths: readonly PathwayView[];
+  framework: FrameworkId;
+}> = {
+  id: 'export-map',
+  failure: 'mapExportFailed',
+  async run({ services, lang, t }, { kind, groups, paths, framework }) {
+    const now = services.now();
+    const svg = buildMapSvg(mapPictureData(groups, paths, framework, lang, t, now));
+    const fileName = `manabi-map-${now.toISOString().slice(0, 10)}.${kind}`;
+    downloadBlob(kind === 'svg' ? svgBlob(svg) : await svgToPng(svg), fileName);
+    return { notice: info('mapExported', { file: fileName }) };
+  },
+};
+
+/** Remove a file from the wallet, with every credential it holds. */
+export const removeFile: Action<{ fileSha256: string; fileName: string }> = {
+  id: 'remove-file',
+  failure: 'removeFailed',
+  async run(ctx, { fileSha256, fileName }) {
+    const count = await refreshAfter(ctx, ctx.services.credentials.removeFile(fileSha256));
+    await ctx.wallet.refresh();
+    return { notice: info('removed', { file: fileName, count }) };
+  },
+};
+
+/** The learner's own level for a credential (`null`: back to the level the credential gives). */
+export const chooseLevel: Action<{ key: string; framework: FrameworkId; level: number | null }> = {
+  id: 'choose-level',
+  failure: 'levelSaveFailed',
+  async run({ services, wallet }, { key, framework, level }) {
+    await services.credentials.setLevelOverride(key, framework, level);
+    await wallet.refresh();
+    return {};
+  },
+};
+
+/** The learner's credit unit for a credential (`null`: as stated, or guessed). */
+export const chooseCreditUnit: Action<{ key: string; unit: CreditUnitId | null }> = {
+  id: 'choose-credit-unit',
+  failure: 'creditUnitSaveFailed',
+  async run({ services, wallet }, { key, unit }) {
+    await services.credentials.setCreditUnit(key, unit);
+    await wallet.refresh();
+    return {};
+  },
+};
+
+/** The learner's identifiers (DIDs, e-mail addresses), saved as cleaned by the repository. */
+export const saveLearnerIds: Action<string[]> = {
+  id: 'save-learner-ids',
+  failure: 'learnerSaveFailed',
+  async run({ services, wallet }, ids) {
+    wallet.setLearnerIds(await services.settings.setLearnerIds(ids));
+    return { notice: info('learnerSaved') };
+  },
+};
+
+/** Tick or untick a pathway step: shown at once, then the stored value follows (and wins). */
+export const tickStep: Action<{ pathwayId: string; stepId: string; on: boolean }> = {
+  id: 'tick-step',
+  failure: 'stepSaveFailed',
+  async run({ services, wallet }, { pathwayId, stepId, on }) {
+    wallet.setTicked((all) => {
+      const steps = new Set(all[pathwayId] ?? []);
+      if (on) steps.add(stepId);
+      else steps.delete(stepId);
+      return { ...all, [pathwayId]: [...steps] };
+    });
+    try {
+      wallet.setTicked(await services.settings.setStepTicked(pathwayId, stepId, on));
+    } catch (e) {
+      // Not saved: show what is stored again, so the screen does not claim otherwise.
+      await services.settings
+        .tickedSteps()
+        .then(wallet.setTicked)
+        .catch(() => undefined);
+      throw e;
+    }
+    return {};
+  },
+};
+
+/** Pathway files the learner adds; a file that is not a valid pathway is named with the reason, the others are added. */
+export const importPathways: Action<readonly File[]> = {
+  id: 'import-pathways',
+  failure: 'pathwaySaveFailed',
+  async run({ services, wallet, lang, t }, files) {
+    wallet.setPathwayError(null);
+    let notice: Notice | undefined;
+    try {
+      for (const file of files) {
+        const parsed = parsePathwayFile(await file.text(), lang);
+        if (!parsed.ok) {
+          wallet.setPathwayError(t('pathwayImportFailed', { file: file.name, message: parsed.error.message }));
+          continue;
+        }
+        await services.settings.addPathway(parsed.value, file.name, services.now());
+        notice = info('pathwayImported', { name: parsed.value.name[lang] });
+      }
+    } finally {
+      // Whatever was added before a failure is shown.
+      wallet.setPathways(await services.settings.pathways());
+    }
+    return notice ? { notice } : {};
+  },
+};
+
+/** Remove a pathway the learner added. */
+export const removePathway: Action<string> = {
+  id: 'remove-pathway',
+  failure: 'pathwayRemoveFailed',
+  async run({ services, wallet }, id) {
+    await services.settings.removePathway(id);
+    wallet.setPathways(await services.settings.pathways());
+    return {};
+  },
+};
+
+/** The framework the map shows; remembered on this device. */
+export const chooseFramework: Action<FrameworkId> = {
+  id: 'choose-framework',
+  failure: 'frameworkSaveFailed',
+  async run({ wallet }, framework) {
+    wallet.setFramework(framework);
+    localStorage.setItem(FRAMEWORK_KEY, framework);
+    return {};
+  },
+};
+
+/** A credential in full for its details panel: every check, and its file's original bytes. */
+export const openDetails: Action<string, { rec: StoredCredential | null; original: Uint8Array | undefined }> = {
+  id: 'open-details',
+  failure: 'detailsReadFailed',
+  async run({ services }, key) {
+    const rec = (await services.credentials.get(key)) ?? null;
+    // The full record holds its file's bytes when the file holds only this credential.
+    const original = rec === null ? undefined : (rec.bytes ?? (await services.credentials.fileBytes(rec.fileSha256)));
+    return { value: { rec, original } };
+  },
+};
+
+/** What is said of an action without running it. */
+export type ActionInfo = Pick<Action<never, unknown>, 'id' | 'busy' | 'clearsNotice' | 'failure'>;
+
+/** Every action of this module. */
+export const ALL_ACTIONS: readonly ActionInfo[] = [
+  recheck,
+  importCredentials,
+  exportPortfolio,
+  exportMapPicture,
+  removeFile,
+  chooseLevel,
+  chooseCreditUnit,
+  saveLearnerIds,
+  tickStep,
+  importPathways,
+  removePathway,
+  chooseFramework,
+  openDetails,
+];
