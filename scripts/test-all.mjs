@@ -29,6 +29,11 @@ step('typecheck', run('Typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfi
 const eslintOk = run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 const formatOk = run('Format (prettier --check)', bin('prettier'), ['--check', '.']);
 step('lint (incl. layer rules and format)', eslintOk && formatOk);
+// Electron's security checklist, as Doyensec's electronegativity reads the shells.
+step(
+  'electronegativity',
+  run('Electron security scan (electronegativity)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]),
+);
 
 // The built app: the browser tests and the tests of built entry points use it.
 const built = buildIfNeeded() === 0;

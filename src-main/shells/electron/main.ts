@@ -1,10 +1,12 @@
 /**
- * The Electron shell: one window, sandboxed, loading the built renderer from disk, with
- * every bridge channel registered through the validating dispatcher. Security decisions
- * come from security.ts. This file and preload.ts are the only ones that import electron.
+ * The Electron shell: one window, sandboxed, loading the built renderer through the app's
+ * own scheme (`app://wallet/`), with every bridge channel registered through the validating
+ * dispatcher, and one instance at a time. Security decisions come from security.ts. This
+ * file and preload.ts are the only ones that import electron; it never loads a remote page
+ * and never serves a file from outside the built renderer folder.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, CHANNEL_NAMES } from '../../../src-shared/channels';
@@ -16,7 +18,11 @@ import { createServiceHandlers } from '../../services/handlers';
 import { ImportPool } from '../../services/worker-pool';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
 import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appContentType,
   appEntryUrl,
+  appRequestFile,
   isAllowedNavigation,
   isTrustedSender,
   permissionDecision,
@@ -25,9 +31,32 @@ import {
 } from './security';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererIndex = join(here, '..', 'renderer', 'index.html');
+const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'index.cjs');
-const appUrl = appEntryUrl(rendererIndex);
+const appUrl = appEntryUrl();
+
+// Before the app is ready: the scheme must be known as standard and secure from the start.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+
+/** Serves the built renderer on `app://wallet/`, with the CSP on every answer. */
+function serveAppScheme(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appRequestFile(request.url, rendererDir);
+    if (file === null) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          'Content-Type': appContentType(file),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -63,13 +92,14 @@ function registerChannels(): void {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  const options = {
     width: 1280,
     height: 860,
     title: 'Manabi Wallet',
     show: false,
     webPreferences: secureWebPreferences(preloadPath),
-  });
+  };
+  mainWindow = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set by secureWebPreferences (security.ts, unit-tested), which the scanner cannot follow
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -85,6 +115,15 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
+// One wallet at a time: a second start hands over to the open window instead of opening a
+// second copy on the same database.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
 void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(permissionDecision(permission)),
@@ -93,6 +132,7 @@ void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
+  serveAppScheme();
   registerChannels();
   createWindow();
   app.on('activate', () => {

@@ -3,7 +3,7 @@
  * Electron's security checklist cannot drift silently. Deliberately imports nothing from
  * `electron`: main.ts wires these into the real objects.
  */
-import { pathToFileURL } from 'node:url';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 export interface SecureWebPreferences {
   preload: string;
@@ -17,6 +17,8 @@ export interface SecureWebPreferences {
   experimentalFeatures: false;
   webviewTag: false;
   spellcheck: false;
+  /** Middle-click (auxclick) could open links in new windows; the app has no links to open. */
+  disableBlinkFeatures: 'Auxclick';
 }
 
 export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
@@ -32,12 +34,83 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
-/** The file URL of the app's index.html; everything the app may show lives beside it. */
-export function appEntryUrl(rendererIndexPath: string): string {
-  return pathToFileURL(rendererIndexPath).href;
+/**
+ * The app is served from its own scheme (`app://wallet/…`), not from `file://`: so `'self'`
+ * in the CSP means the app's own files alone, not every file on the disk, and Electron's
+ * extra `file://` privileges can be switched off by a fuse (electron-builder.json).
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'wallet';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * The scheme's privileges, registered before the app is ready: a standard, secure origin
+ * (so IndexedDB and `fetch` behave as on https), and nothing that would widen it (no CSP
+ * bypass, no service workers, no CORS from other origins).
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true,
+  corsEnabled: false,
+  bypassCSP: false,
+  allowServiceWorkers: false,
+  stream: false,
+} as const;
+
+/** The URL of the app's page. */
+export function appEntryUrl(): string {
+  return `${APP_ORIGIN}/index.html`;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** The media type the app's scheme answers a file with (unknown kinds as opaque bytes). */
+export function appContentType(filePath: string): string {
+  return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file an `app://` request may read: inside the built renderer folder only. Refuses
+ * another host, credentials or a port in the URL, a malformed escape, a NUL or backslash,
+ * and any path that leaves the folder (`..`, encoded or not). `/` is the app's page.
+ */
+export function appRequestFile(requestUrl: string, rendererDir: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST || u.username || u.password) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\')) return null;
+  if (path === '/' || path === '') path = '/index.html';
+  const root = resolve(rendererDir);
+  const file = resolve(root, `.${path}`);
+  const rel = relative(root, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  return file;
 }
 
 function withoutHashAndQuery(url: string): string | null {
