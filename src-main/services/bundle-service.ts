@@ -26,6 +26,7 @@ export class BundleIntegrityError extends Error {
  * bidirectional marks, embeddings, overrides and isolates (`evil\u202Enosj.exe` shows as
  * "evilexe.json"). Each becomes `_`, so the name shown is the name written.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE_OR_REORDERING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Names Windows reserves for devices, with or without an extension (`CON`, `nul.json`, `COM1.txt`…). */
