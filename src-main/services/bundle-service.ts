@@ -21,14 +21,30 @@ export class BundleIntegrityError extends Error {
   }
 }
 
-/** A name safe inside a zip on every OS: no path separators, no control characters. */
+/**
+ * Characters that change how a name reads without being seen: C0 and C1 controls, and the
+ * bidirectional marks, embeddings, overrides and isolates (`evil\u202Enosj.exe` shows as
+ * "evilexe.json"). Each becomes `_`, so the name shown is the name written.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_OR_REORDERING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Names Windows reserves for devices, with or without an extension (`CON`, `nul.json`, `COM1.txt`…). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * A name safe inside a zip on every OS: no path separators, no control or bidirectional
+ * characters, no Windows device name, no leading dots, no trailing dots or spaces.
+ */
 export function safeEntryName(name: string): string {
-  const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch))
-    .join('')
+  let cleaned = name
+    .replace(INVISIBLE_OR_REORDERING, '_')
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .trim()
-    .slice(0, 150);
+    .slice(0, 150)
+    .replace(/[. ]+$/, '');
+  if (WINDOWS_RESERVED.test(cleaned)) cleaned = `_${cleaned}`;
   return cleaned.length > 0 ? cleaned : 'credential';
 }
 

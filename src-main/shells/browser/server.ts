@@ -96,10 +96,21 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** A percent-decoded path part, or null when its escapes are malformed (answered 400, not 500). */
+export function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 async function serveStatic(rendererDir: string, rel: string, res: ServerResponse): Promise<void> {
   const root = resolve(rendererDir);
   const wanted = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
-  const full = resolve(join(root, normalize(decodeURIComponent(wanted))));
+  const decoded = decodePathPart(wanted);
+  if (decoded === null || decoded.includes('\0')) return send(res, 400, 'Bad request');
+  const full = resolve(join(root, normalize(decoded)));
   if (full !== root && !full.startsWith(root + sep)) return send(res, 403, 'Forbidden');
   try {
     const st = await stat(full);
@@ -121,6 +132,9 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
       if (!isAllowedHost(req.headers.host, port)) return send(res, 403, 'Forbidden host');
       const url = req.url ?? '/';
       const path = url.split('?')[0] ?? '/';
+      // The page names its icon under the token path; a browser that still asks for the
+      // root icon is told there is none (404), not refused (403), which it would log as an error.
+      if (path === '/favicon.ico') return send(res, 404, 'Not found');
       const m = /^\/t\/([^/]+)\/(.*)$/.exec(path);
       if (!m || !sameToken(m[1] ?? '', token))
         return send(res, 403, 'This address needs the token printed when the wallet started.');
@@ -154,7 +168,8 @@ export async function startBrowserShell(opts: BrowserShellOptions): Promise<Brow
             MIME['.json'],
           );
         }
-        const channel = decodeURIComponent(rest.slice('api/'.length));
+        const channel = decodePathPart(rest.slice('api/'.length));
+        if (channel === null) return send(res, 400, 'Bad request');
         const result = await dispatch(opts.handlers, channel, parsed);
         return send(res, 200, JSON.stringify(result), MIME['.json']);
       }

@@ -86,4 +86,45 @@ describe('portfolio bundle', () => {
     expect(safeEntryName('a:b*c?.json')).toBe('a_b_c_.json');
     expect(safeEntryName('')).toBe('credential');
   });
+
+  it('shows the name that is written: bidirectional controls and invisible marks are replaced', () => {
+    expect(safeEntryName('evil\u202Enosj.exe')).toBe('evil_nosj.exe');
+    for (const mark of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u0085',
+      '\u007F',
+    ])
+      expect(safeEntryName(`a${mark}b.json`), JSON.stringify(mark)).toBe('a_b.json');
+    expect(safeEntryName('学位記 2026.json')).toBe('学位記 2026.json');
+  });
+
+  it('never writes a Windows device name, or a name ending in a dot or space', () => {
+    for (const name of [
+      'CON',
+      'con.json',
+      'NUL',
+      'nul.txt',
+      'PRN.json',
+      'AUX',
+      'COM1',
+      'com9.json',
+      'LPT1.json',
+      'lpt3',
+    ])
+      expect(safeEntryName(name), name).toBe(`_${name}`);
+    expect(safeEntryName('console.json')).toBe('console.json');
+    expect(safeEntryName('CONTEXT.json')).toBe('CONTEXT.json');
+    expect(safeEntryName('badge. . ')).toBe('badge');
+    expect(safeEntryName('CON. ')).toBe('_CON');
+  });
 });

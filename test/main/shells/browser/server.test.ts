@@ -85,6 +85,19 @@ describe('browser shell server', () => {
     );
   });
 
+  it('answers a malformed escape with 400, never 500', async () => {
+    expect((await raw(shell.port, `/t/${shell.token}/%E0%A4%A`)).status).toBe(400);
+    expect((await raw(shell.port, `/t/${shell.token}/assets/%`)).status).toBe(400);
+    expect((await raw(shell.port, `/t/${shell.token}/%00index.html`)).status).toBe(400);
+    expect((await raw(shell.port, `/t/${shell.token}/api/%E0%A4%A`, { method: 'POST', body: '{}' })).status).toBe(400);
+  });
+
+  it('answers the browser’s own icon request with 404, not a refusal, and serves the icon under the token', async () => {
+    expect((await raw(shell.port, '/favicon.ico')).status).toBe(404);
+    expect((await raw(shell.port, '/favicon.ico?x=1')).status).toBe(404);
+    expect((await raw(shell.port, '/favicon.svg')).status).toBe(403);
+  });
+
   it('refuses requests without the right token', async () => {
     expect((await raw(shell.port, '/')).status).toBe(403);
     expect((await raw(shell.port, '/index.html')).status).toBe(403);
