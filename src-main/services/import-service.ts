@@ -2,11 +2,14 @@
  * The import pipeline: detect → (unpack) → verify offline → normalize, for each file.
  * Returns one ImportedCredential per credential found: a presentation or a CLR gives
  * several, the presentation / container first, then each credential inside it, all with
- * the file's sha256. A file that cannot be understood is still returned, with a
- * learner-readable reason, so the wallet can keep and show it. Status-list credentials
- * given in the same batch, or held by the wallet (`statusLists`), answer the status check.
- * Knows nothing of Electron or HTTP; it must never fetch anything and never throw for a
- * bad file (only for programming errors).
+ * the file's sha256. One verifier (verify/verifier.ts) checks a whole batch, through the
+ * format table. A file that cannot be understood is still returned, with its reason as a
+ * message (`problem`), so the wallet can keep and show it; what the wallet has to name itself
+ * (a presentation, a file without a name) carries its name as a message (`nameMessage`).
+ * Status-list credentials given in the same batch, or held by the wallet (`statusLists`),
+ * answer the status check. Knows nothing of Electron or HTTP; it must never fetch anything,
+ * never write a learner-facing sentence itself, and never throw for a bad file (only for
+ * programming errors).
  */
 import { messageText } from '../../src-shared/i18n/render';
 import { msg, type Message } from '../../src-shared/i18n/spec';

@@ -7,8 +7,10 @@
  * list credential is verified first (an unverified list proves nothing), its GZIP'd
  * bitstring is decoded and the credential's bit read. Otherwise, and for status types
  * that cannot be answered from a held document (1EdTechRevocationList), the status is
- * *not checked* — never *passed*. This module must never fetch anything, never treat
- * an unverified list as an answer, and never inflate more than MAX_LIST_BYTES.
+ * *not checked* — never *passed*. Each list is verified once per verifier and checking time
+ * (`ListResults`, owned by the verifier; nothing is remembered by the module). This module
+ * must never fetch anything, never treat an unverified list as an answer, and never inflate
+ * more than MAX_LIST_BYTES.
  */
 import { gunzipSync } from 'node:zlib';
 import type { CheckCode, CheckResult, VerificationResult } from '../../../src-shared/verification';
