@@ -35,6 +35,20 @@ export default tseslint.config(
     },
   },
   {
+    // Types without holes: `declare module 'x';` makes every export of a library `any`.
+    // Declare what the code uses instead (types/vendor.d.ts).
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSModuleDeclaration[global!=true]:not([body])',
+          message: "A shorthand `declare module 'x';` makes the library `any`: declare the parts the code uses.",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'bin/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -62,3 +62,20 @@ describe('layer rules', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('types without holes', () => {
+  async function restrictedSyntax(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it("a shorthand `declare module 'x';` fails lint; a declaration with a body passes", async () => {
+    expect(await restrictedSyntax('types/vendor.d.ts', "declare module 'some-library';\n")).toHaveLength(1);
+    expect(
+      await restrictedSyntax('src-main/x.ts', "declare module 'some-library';\nexport const a = 1;\n"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedSyntax('types/vendor.d.ts', "declare module 'some-library' {\n  export const x: unknown;\n}\n"),
+    ).toHaveLength(0);
+  });
+});

@@ -2,22 +2,27 @@
  * The import pipeline: detect → (unpack) → verify offline → normalize, for each file.
  * Returns one ImportedCredential per credential found: a presentation or a CLR gives
  * several, the presentation / container first, then each credential inside it, all with
- * the file's sha256. A file that cannot be understood is still returned, with a
- * learner-readable reason, so the wallet can keep and show it. Status-list credentials
- * given in the same batch, or held by the wallet (`statusLists`), answer the status check.
- * Knows nothing of Electron or HTTP; it must never fetch anything and never throw for a
- * bad file (only for programming errors).
+ * the file's sha256. One verifier (verify/verifier.ts) checks a whole batch, through the
+ * format table. A file that cannot be understood is still returned, with its reason as a
+ * message (`problem`), so the wallet can keep and show it; what the wallet has to name itself
+ * (a presentation, a file without a name) carries its name as a message (`nameMessage`).
+ * Status-list credentials given in the same batch, or held by the wallet (`statusLists`),
+ * answer the status check. Knows nothing of Electron or HTTP; it must never fetch anything,
+ * never write a learner-facing sentence itself, and never throw for a bad file (only for
+ * programming errors).
  */
 import { messageText } from '../../src-shared/i18n/render';
+import { msg, type Message } from '../../src-shared/i18n/spec';
 import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
 import { describeUnreadable, normalizeCredential } from '../../src-shared/normalize';
-import type { CheckResult, VerificationResult } from '../../src-shared/verification';
-import { overallStatus } from '../../src-shared/verification';
+import type { CheckResult } from '../../src-shared/verification';
+import { asArray, idOf, isRecord } from '../../src-shared/json';
 import { detect, type DetectedKind } from './detect';
 import { sha256Hex } from './hash';
-import { asArray, isRecord } from '../../src-shared/json';
+import { check, resultOf } from './verify/check';
+import type { DocumentInput, VerifiedEntry } from './verify/entries';
 import { isStatusListCredential } from './verify/status-list';
-import { verifyJsonValue, verifyJwtDocument, type VerifiedEntry } from './verify/verify-document';
+import { createVerifier, type Verifier } from './verify/verifier';
 
 export interface InputFile {
   name: string;
@@ -44,94 +49,80 @@ function isJwsJson(json: unknown): boolean {
   return isRecord(json) && typeof json['payload'] === 'string' && Array.isArray(json['signatures']);
 }
 
-/** Learner-readable reason for a file the wallet cannot read (yet). */
-function unreadableReason(d: DetectedKind): { check: CheckResult; problem: string } {
-  const notSupportedYet = (what: string): { check: CheckResult; problem: string } => {
-    const message = `${what} cannot be checked by this version of the wallet yet. The file is kept unchanged.`;
-    return { problem: message, check: { id: 'format', outcome: 'not_checked', code: 'unsupported_format', message } };
-  };
-  const notCredential = (message: string): { check: CheckResult; problem: string } => ({
-    problem: message,
-    check: { id: 'format', outcome: 'fail', code: 'not_a_credential', message },
+/** Why the wallet cannot read (or cannot check yet) a file no format accepted: the file's problem and its format check. */
+function unreadableReason(d: DetectedKind): { check: CheckResult; problem: Message } {
+  const notSupportedYet = (problem: Message): { check: CheckResult; problem: Message } => ({
+    problem,
+    check: check('format', 'not_checked', 'unsupported_format', problem),
+  });
+  const notCredential = (problem: Message): { check: CheckResult; problem: Message } => ({
+    problem,
+    check: check('format', 'fail', 'not_a_credential', problem),
   });
   switch (d.kind) {
     case 'jwt':
-      return notSupportedYet('This signed token (JWT)');
+      return notSupportedYet(msg('import.unsupported_jwt'));
     case 'png':
-      return notSupportedYet('A badge image (PNG) with a credential baked inside');
+      return notSupportedYet(msg('import.unsupported_png'));
     case 'svg':
-      return notSupportedYet('A badge image (SVG) with a credential baked inside');
+      return notSupportedYet(msg('import.unsupported_svg'));
     case 'xml':
-      return notSupportedYet('An XML credential (for example a European Digital Credential)');
+      return notSupportedYet(msg('import.unsupported_xml'));
     case 'zip':
-      return notSupportedYet('An archive of credentials (ZIP)');
+      return notSupportedYet(msg('import.unsupported_zip'));
     case 'json-other':
     case 'json-credential':
-      if (isOpenBadges2Json(d.json))
-        return notSupportedYet('An Open Badges 2.0 file (a badge assertion, badge class or issuer profile)');
-      if (isJwsJson(d.json))
-        return notSupportedYet(
-          'A sealed credential (JWS JSON serialization, as used for European Digital Credentials)',
-        );
-      return notCredential(
-        'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
-      );
+      if (isOpenBadges2Json(d.json)) return notSupportedYet(msg('import.unsupported_ob2'));
+      if (isJwsJson(d.json)) return notSupportedYet(msg('import.unsupported_jws_json'));
+      return notCredential(msg('import.not_a_vc_json'));
     case 'unknown':
       switch (d.reason) {
         case 'empty':
-          return notCredential('The file is empty.');
+          return notCredential(msg('import.empty'));
         case 'bad_json':
-          return notCredential('The file looks like JSON but is damaged: it cannot be read.');
+          return notCredential(msg('import.damaged_json'));
         case 'binary':
-          return notCredential(
-            'This file is not a credential the wallet can read (it is not text, JSON or a badge image).',
-          );
+          return notCredential(msg('import.binary'));
         case 'text':
-          return notCredential('This text file is not a credential the wallet can read.');
+          return notCredential(msg('import.text'));
       }
-      return notCredential('This file is not a credential the wallet can read.');
+      return notCredential(msg('import.not_a_credential'));
   }
 }
 
+/** A file the wallet cannot read, named after the file (or, without a usable name, in the wallet's words). */
+function unreadableRecord(problem: Message | string | undefined, fileName: string): NormalizedCredential {
+  // The description keeps the reason in English for records read without a catalogue; the
+  // learner reads the entry's `problem`, in their language.
+  const normalized = describeUnreadable(messageText(problem ?? msg('import.part_unreadable'), 'en'), fileName);
+  return fileName.replace(/^.*[\\/]/, '').trim() === ''
+    ? { ...normalized, nameMessage: msg('import.unnamed_file') }
+    : normalized;
+}
+
 function normalizedOf(entry: VerifiedEntry, fileName: string): NormalizedCredential {
-  if (!entry.document)
-    return describeUnreadable(messageText(entry.problem, 'en') || 'This part of the file cannot be read.', fileName);
+  if (!entry.document) return unreadableRecord(entry.problem, fileName);
   const normalized = { ...normalizeCredential(entry.document), format: entry.format };
   if (entry.format === 'vp-jsonld' || entry.format === 'vp-jwt') {
-    const holder = entry.document['holder'];
-    const holderId =
-      typeof holder === 'string'
-        ? holder
-        : typeof holder === 'object' && holder !== null
-          ? (holder as Record<string, unknown>)['id']
-          : undefined;
-    return {
-      ...normalized,
-      name: typeof holderId === 'string' ? `Presentation by ${holderId}` : 'Presentation of credentials',
-    };
+    // A presentation has no name of its own: the wallet names it (text for older readers, a message to show).
+    const holder = idOf(entry.document['holder']);
+    const nameMessage = holder === undefined ? msg('import.presentation') : msg('import.presentation_by', { holder });
+    return { ...normalized, name: messageText(nameMessage, 'en'), nameMessage };
   }
   return normalized;
 }
 
-async function verifyDetected(
-  d: DetectedKind,
-  bytes: Uint8Array,
-  opts: ImportOptions & { now: Date },
-): Promise<VerifiedEntry[] | undefined> {
-  const vOpts = { now: opts.now, statusLists: opts.statusLists ?? [] };
-  if (d.kind === 'json-credential' || d.kind === 'json-other') return verifyJsonValue(d.json, vOpts);
-  if (d.kind === 'jwt') return verifyJwtDocument(new TextDecoder().decode(bytes).trim(), vOpts);
+/** What the router takes for a detected file; undefined for kinds no format reads (yet). */
+function inputOf(d: DetectedKind, bytes: Uint8Array): DocumentInput | undefined {
+  if (d.kind === 'json-credential' || d.kind === 'json-other') return { kind: 'json', value: d.json };
+  if (d.kind === 'jwt') return { kind: 'jws', token: new TextDecoder().decode(bytes).trim() };
   return undefined;
 }
 
-async function importOne(
-  file: InputFile,
-  d: DetectedKind,
-  opts: ImportOptions & { now: Date },
-): Promise<ImportedCredential[]> {
-  const now = opts.now;
+async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): Promise<ImportedCredential[]> {
   const sha256 = sha256Hex(file.bytes);
-  const entries = await verifyDetected(d, file.bytes, opts);
+  const input = inputOf(d, file.bytes);
+  const entries = input ? await verifier.verify(input) : undefined;
   if (entries && entries.length > 0) {
     const normalized = entries.map((entry) => normalizedOf(entry, file.name));
     // Credentials nested in a transcript (CLR) name it, so its courses count once — through
@@ -153,19 +144,14 @@ async function importOne(
       return item;
     });
   }
-  const { check, problem } = unreadableReason(d);
-  const verification: VerificationResult = {
-    status: overallStatus([check]),
-    checks: [check],
-    checkedAt: now.toISOString(),
-  };
+  const { check: formatCheck, problem } = unreadableReason(d);
   return [
     {
       fileName: file.name,
       sha256,
       mediaType: d.mediaType,
-      normalized: describeUnreadable(problem, file.name),
-      verification,
+      normalized: unreadableRecord(problem, file.name),
+      verification: resultOf([formatCheck], verifier.now()),
       problem,
     },
   ];
@@ -189,12 +175,31 @@ export async function importFiles(
   files: readonly InputFile[],
   opts: ImportOptions = {},
 ): Promise<ImportedCredential[]> {
-  const now = opts.now ?? new Date();
   // Each file is read once: the same detection finds the batch's status lists and feeds its import.
   const detected = files.map((f) => detect(f.bytes));
   const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
+  const verifier = createVerifier({ now: opts.now ?? new Date(), statusLists });
+  return importDetected(files, detected, verifier);
+}
+
+/**
+ * Import files with a verifier the caller keeps across calls (a worker answering one
+ * request): its status lists must already hold those of the whole batch.
+ */
+export function importFilesWith(verifier: Verifier, files: readonly InputFile[]): Promise<ImportedCredential[]> {
+  return importDetected(
+    files,
+    files.map((f) => detect(f.bytes)),
+    verifier,
+  );
+}
+
+async function importDetected(
+  files: readonly InputFile[],
+  detected: readonly DetectedKind[],
+  verifier: Verifier,
+): Promise<ImportedCredential[]> {
   const out: ImportedCredential[] = [];
-  for (const [i, f] of files.entries())
-    out.push(...(await importOne(f, detected[i] as DetectedKind, { ...opts, now, statusLists })));
+  for (const [i, f] of files.entries()) out.push(...(await importOne(f, detected[i] as DetectedKind, verifier)));
   return out;
 }

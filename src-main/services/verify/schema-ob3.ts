@@ -15,6 +15,8 @@
  */
 import type { CheckResult } from '../../../src-shared/verification';
 import { asArray, isRecord } from '../../../src-shared/json';
+import { msg } from '../../../src-shared/i18n/spec';
+import { check } from './check';
 
 const OB3_TYPES = new Set(['OpenBadgeCredential', 'AchievementCredential']);
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
@@ -63,18 +65,8 @@ export function ob3SchemaCheck(credential: Record<string, unknown>): CheckResult
   });
 
   if (missing.length > 0) {
-    return {
-      id: 'schema',
-      outcome: 'fail',
-      code: 'schema_invalid',
-      message: `This Open Badge lacks information the Open Badges 3.0 standard requires: ${missing.join(', ')}.`,
-      detail: missing.join(', '),
-    };
+    const fields = missing.join(', ');
+    return check('schema', 'fail', 'schema_invalid', msg('check.ob3_fields_missing', { fields }), fields);
   }
-  return {
-    id: 'schema',
-    outcome: 'pass',
-    code: 'schema_valid',
-    message: 'The Open Badge has every field the Open Badges 3.0 standard requires.',
-  };
+  return check('schema', 'pass', 'schema_valid', msg('check.ob3_schema_valid'));
 }

@@ -7,13 +7,17 @@
  * list credential is verified first (an unverified list proves nothing), its GZIP'd
  * bitstring is decoded and the credential's bit read. Otherwise, and for status types
  * that cannot be answered from a held document (1EdTechRevocationList), the status is
- * *not checked* — never *passed*. This module must never fetch anything, never treat
- * an unverified list as an answer, and never inflate more than MAX_LIST_BYTES.
+ * *not checked* — never *passed*. Each list is verified once per verifier and checking time
+ * (`ListResults`, owned by the verifier; nothing is remembered by the module). This module
+ * must never fetch anything, never treat an unverified list as an answer, and never inflate
+ * more than MAX_LIST_BYTES.
  */
 import { gunzipSync } from 'node:zlib';
-import type { CheckResult, VerificationResult } from '../../../src-shared/verification';
+import type { CheckCode, CheckResult, VerificationResult } from '../../../src-shared/verification';
 import { asArray, isRecord } from '../../../src-shared/json';
 import { isStatusListType } from '../../../src-shared/credential';
+import { msg, type Message } from '../../../src-shared/i18n/spec';
+import { check } from './check';
 
 /** Bitstring Status List requires at least 16 KiB (131,072 entries); 16 MiB is generous and bounds a GZIP bomb. */
 export const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -25,8 +29,33 @@ export type ListVerifier = (list: Record<string, unknown>) => Promise<Verificati
 export interface StatusOptions {
   /** Status-list credentials the wallet holds (parsed JSON). */
   statusLists?: readonly Record<string, unknown>[];
-  /** Verifies a list credential; the caller passes its own verifier (no import cycle). */
+  /**
+   * Verifies a list credential; the caller passes its own verifier (no import cycle), and
+   * answers each list once per verification time (see `ListResults`).
+   */
   verifyList: ListVerifier;
+}
+
+/**
+ * One verification per held list document and checking time, shared by every credential a
+ * verifier checks (a batch). Owned by the verifier that made it, never by the module.
+ */
+export class ListResults {
+  private readonly byList = new WeakMap<Record<string, unknown>, Map<number, Promise<VerificationResult>>>();
+
+  once(list: Record<string, unknown>, now: Date, verify: ListVerifier): Promise<VerificationResult> {
+    let byTime = this.byList.get(list);
+    if (!byTime) {
+      byTime = new Map();
+      this.byList.set(list, byTime);
+    }
+    let p = byTime.get(now.getTime());
+    if (!p) {
+      p = verify(list);
+      byTime.set(now.getTime(), p);
+    }
+    return p;
+  }
 }
 
 function typesOf(v: Record<string, unknown>): string[] {
@@ -91,24 +120,7 @@ export function readBit(bits: Uint8Array, index: number): boolean {
 type EntryAnswer =
   | { outcome: 'pass'; detail: string }
   | { outcome: 'fail'; code: 'revoked' | 'suspended'; detail: string }
-  | { outcome: 'not_checked'; code: CheckResult['code']; why: string; detail: string };
-
-// One verification per held list document and checking time, shared by every credential of a batch.
-const listResults = new WeakMap<Record<string, unknown>, Map<number, Promise<VerificationResult>>>();
-
-function verifyListOnce(list: Record<string, unknown>, now: Date, verify: ListVerifier): Promise<VerificationResult> {
-  let byTime = listResults.get(list);
-  if (!byTime) {
-    byTime = new Map();
-    listResults.set(list, byTime);
-  }
-  let p = byTime.get(now.getTime());
-  if (!p) {
-    p = verify(list);
-    byTime.set(now.getTime(), p);
-  }
-  return p;
-}
+  | { outcome: 'not_checked'; code: CheckCode; why: Message; detail: string };
 
 async function answerEntry(
   entry: Record<string, unknown>,
@@ -123,7 +135,7 @@ async function answerEntry(
     return {
       outcome: 'not_checked',
       code: 'status_not_checked_offline',
-      why: `Revocation status not checked offline (${label})`,
+      why: msg('check.status_type_not_checked_offline', { type: label }),
       detail: typeof entry['id'] === 'string' ? entry['id'] : label,
     };
   }
@@ -132,18 +144,18 @@ async function answerEntry(
     return {
       outcome: 'not_checked',
       code: 'status_not_checked_offline',
-      why: `Revocation status not checked offline (${label})`,
+      why: msg('check.status_type_not_checked_offline', { type: label }),
       detail: url,
     };
   }
   const listId = String(match.list['id']);
   const where = match.how === 'id' ? listId : `${listId} (the same list as ${url})`;
-  const listResult = await verifyListOnce(match.list, now, opts.verifyList);
+  const listResult = await opts.verifyList(match.list);
   if (listResult.status !== 'verified') {
     return {
       outcome: 'not_checked',
       code: 'status_list_not_verified',
-      why: "The wallet has this credential's status list, but the list itself could not be verified, so it was not used.",
+      why: msg('check.held_status_list_not_verified'),
       detail: `${where}: ${listResult.status.replace(/_/g, ' ')}`,
     };
   }
@@ -154,7 +166,7 @@ async function answerEntry(
   const invalid = (reason: string): EntryAnswer => ({
     outcome: 'not_checked',
     code: 'status_list_invalid',
-    why: "The wallet has this credential's status list, but it cannot be read.",
+    why: msg('check.held_status_list_unreadable'),
     detail: `${where}: ${reason}`,
   });
   if (!isRecord(subject)) return invalid('the list has no encodedList');
@@ -192,7 +204,7 @@ async function answerEntry(
   return {
     outcome: 'not_checked',
     code: 'status_not_checked_offline',
-    why: `The credential's status list has a ${entryPurpose} flag set, which the wallet does not interpret.`,
+    why: msg('check.status_flag_not_interpreted', { purpose: entryPurpose }),
     detail,
   };
 }
@@ -211,59 +223,21 @@ export async function statusListCheck(
 ): Promise<CheckResult> {
   const entries = asArray(credential['credentialStatus']).filter(isRecord);
   if (entries.length === 0) {
-    if (credential['credentialStatus'] !== undefined) {
-      return {
-        id: 'status',
-        outcome: 'not_checked',
-        code: 'status_list_invalid',
-        message: 'The credential names a status it does not describe.',
-      };
-    }
-    return {
-      id: 'status',
-      outcome: 'pass',
-      code: 'no_status',
-      message: 'The credential has no revocation status to check.',
-    };
+    if (credential['credentialStatus'] !== undefined)
+      return check('status', 'not_checked', 'status_list_invalid', msg('check.status_undescribed'));
+    return check('status', 'pass', 'no_status', msg('check.no_status'));
   }
   const answers = await Promise.all(entries.map((e) => answerEntry(e, credential, now, opts)));
   const failed = answers.find((a): a is Extract<EntryAnswer, { outcome: 'fail' }> => a.outcome === 'fail');
   if (failed) {
     return failed.code === 'revoked'
-      ? {
-          id: 'status',
-          outcome: 'fail',
-          code: 'revoked',
-          message: 'The issuer has revoked this credential.',
-          detail: failed.detail,
-        }
-      : {
-          id: 'status',
-          outcome: 'fail',
-          code: 'suspended',
-          message: 'The issuer has suspended this credential for now.',
-          detail: failed.detail,
-        };
+      ? check('status', 'fail', 'revoked', msg('check.revoked'), failed.detail)
+      : check('status', 'fail', 'suspended', msg('check.suspended'), failed.detail);
   }
   const open = answers.filter(
     (a): a is Extract<EntryAnswer, { outcome: 'not_checked' }> => a.outcome === 'not_checked',
   );
-  if (open.length > 0) {
-    const first = open[0] as Extract<EntryAnswer, { outcome: 'not_checked' }>;
-    const result: CheckResult = {
-      id: 'status',
-      outcome: 'not_checked',
-      message: first.why,
-      detail: open.map((a) => a.detail).join('; '),
-    };
-    if (first.code) result.code = first.code;
-    return result;
-  }
-  return {
-    id: 'status',
-    outcome: 'pass',
-    code: 'status_valid',
-    message: "The issuer's status list, held by the wallet, shows the credential is not revoked or suspended.",
-    detail: answers.map((a) => a.detail).join('; '),
-  };
+  const first = open[0];
+  if (first) return check('status', 'not_checked', first.code, first.why, open.map((a) => a.detail).join('; '));
+  return check('status', 'pass', 'status_valid', msg('check.status_valid'), answers.map((a) => a.detail).join('; '));
 }

@@ -85,9 +85,24 @@ export class VerifierCache {
 /** The verifiers of this process, shared by every suite. */
 export const verifierCache = new VerifierCache();
 
+/** A Data Integrity cryptosuite: what it makes is the library's, checked before use. */
 interface Cryptosuite {
-  createVerifier: (args: { verificationMethod: VerificationMethod }) => Promise<SignatureVerifier>;
-  createVerifyData?: (args: Record<string, unknown>) => Promise<Uint8Array>;
+  createVerifier: (args: { verificationMethod: VerificationMethod }) => Promise<unknown>;
+  createVerifyData?: (args: Record<string, unknown>) => Promise<unknown>;
+}
+
+/** A verifier as a cryptosuite makes one: a `verify` function, an optional algorithm and id. */
+export function asSignatureVerifier(v: unknown): SignatureVerifier {
+  if (!isRecord(v) || typeof v['verify'] !== 'function')
+    throw new TypeError('The cryptosuite made a verifier without a verify function.');
+  const verify = v['verify'];
+  const algorithm = v['algorithm'];
+  const id = v['id'];
+  return {
+    verify: async (args) => (await Reflect.apply(verify, v, [args])) === true,
+    ...(typeof algorithm === 'string' ? { algorithm } : {}),
+    ...(typeof id === 'string' ? { id } : {}),
+  };
 }
 
 export interface CachedSuiteOptions {
@@ -109,7 +124,8 @@ export function withCachedVerifiers<T extends Cryptosuite>(
   cache: VerifierCache = verifierCache,
 ): T {
   const own = cryptosuite.createVerifier.bind(cryptosuite);
-  const make = opts.makeVerifier ?? ((vm: VerificationMethod) => own({ verificationMethod: vm }));
+  const make =
+    opts.makeVerifier ?? (async (vm: VerificationMethod) => asSignatureVerifier(await own({ verificationMethod: vm })));
   const createVerifier = ({
     verificationMethod,
   }: {

@@ -40,4 +40,80 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.schema_invalid': 'The credential lacks information its standard requires.',
   'check.jwt_claims_consistent': "The token's claims agree with the credential.",
   'check.jwt_claims_mismatch': "The token's own claims disagree with the credential or with the current time.",
+  'check.not_a_jsonld_credential':
+    'This is not a W3C Verifiable Credential (it lacks an @context or the VerifiableCredential type).',
+  'check.not_a_jsonld_presentation':
+    'This is not a W3C Verifiable Presentation (it lacks an @context or the VerifiablePresentation type).',
+  'check.undefined_type':
+    'The credential uses the type "{term}", which none of its JSON-LD contexts defines, so its data cannot be read safely.',
+  'check.undefined_property':
+    'The credential uses the term "{term}", which none of its JSON-LD contexts defines, so its data cannot be read safely.',
+  'check.relative_reference':
+    'The credential contains "{term}" where a full identifier (URL, URN or DID) is required, so its data cannot be read safely.',
+  'check.undefined_part':
+    'Part of the credential ("{term}") is not defined by its JSON-LD contexts, so its data cannot be read safely.',
+  'check.presentation_context_not_bundled':
+    'The signature was not checked: the presentation relies on a vocabulary (JSON-LD context) that is not available offline. The wallet never downloads one.',
+  'check.signature_valid_others_unconfirmed': (p, f) =>
+    'The digital signature is valid: the credential has not been changed since it was signed. ' +
+    (p.count === 1
+      ? 'One other signature on it could not be confirmed.'
+      : `${f.number(p.count ?? 0)} other signatures on it could not be confirmed.`),
+  'check.holder_signature_valid': (p, f) =>
+    "The holder's signature is valid: the presentation has not been changed since it was signed. It was checked as the holder's authentication; no challenge or domain was required, so this does not show the presentation was made for this wallet." +
+    (!p.others
+      ? ''
+      : p.others === 1
+        ? ' One other signature could not be confirmed.'
+        : ` ${f.number(p.others)} other signatures could not be confirmed.`),
+  'check.presentation_no_proof':
+    'The presentation carries no signature of its holder; the credentials inside it are checked one by one.',
+  'check.signature_undefined_term':
+    'The signature could not be checked because part of the credential is not defined by its JSON-LD contexts.',
+  'check.jwt_key_not_available':
+    "The signature was not checked: the issuer's key is published online (or not named at all), and the wallet does not go online to fetch it.",
+  'check.issuer_not_named': 'The credential does not say who issued it.',
+  'check.issuer_not_confirmed_no_signature': 'The issuer could not be confirmed because no signature was verified.',
+  'check.issuer_not_confirmed_unchecked': 'The issuer could not be confirmed because the signature was not checked.',
+  'check.issuer_not_confirmed_unsigned': 'The issuer could not be confirmed because the credential is not signed.',
+  'check.issuer_key_from_web_address':
+    "The signature is valid, but the key was read from the issuer's web address itself; the wallet cannot confirm offline that the issuer published this key.",
+  'check.issuer_key_in_token':
+    'The signature is valid, but the key came inside the credential itself; the wallet cannot confirm offline that it belongs to the issuer.',
+  'check.issuer_key_supplied':
+    'The signature is valid with the key given to the wallet, but nothing in the credential ties that key to its issuer.',
+  'check.holder_not_named':
+    'The presentation does not say who its holder is, so the signature cannot be tied to anyone.',
+  'check.holder_controls_key': 'The presentation was signed with a key that belongs to its holder.',
+  'check.holder_key_mismatch': 'The presentation was signed with a key that does not belong to the holder it names.',
+  'check.holder_not_resolvable_offline':
+    "The holder could not be confirmed: the holder's keys are published online, and the wallet does not go online.",
+  'check.holder_not_confirmed_no_signature': 'The holder could not be confirmed because no signature was verified.',
+  'check.holder_not_confirmed_unchecked': 'The holder could not be confirmed because the signature was not checked.',
+  'check.holder_not_confirmed_unsigned': 'The holder could not be confirmed because the presentation is not signed.',
+  'check.holder_key_from_web_address':
+    "The signature is valid, but the key was read from the holder's web address itself; the wallet cannot confirm offline that the holder published this key.",
+  'check.holder_key_in_token':
+    'The signature is valid, but the key came inside the presentation itself; the wallet cannot confirm offline that it belongs to the holder.',
+  'check.holder_key_supplied':
+    'The signature is valid with the key given to the wallet, but nothing in the presentation ties that key to its holder.',
+  'check.invalid_date_field': "The credential's {field} is not a valid date and time.",
+  'check.not_yet_valid_until': 'The credential is not valid yet: it becomes valid on {date}.',
+  'check.expired_on': 'The credential expired on {date}.',
+  'check.valid_until': 'The credential is within its validity period (until {date}).',
+  'check.valid_no_expiry': 'The credential is valid and has no expiry date.',
+  'check.status_undescribed': 'The credential names a status it does not describe.',
+  'check.status_type_not_checked_offline': 'Revocation status not checked offline ({type})',
+  'check.held_status_list_not_verified':
+    "The wallet has this credential's status list, but the list itself could not be verified, so it was not used.",
+  'check.held_status_list_unreadable': "The wallet has this credential's status list, but it cannot be read.",
+  'check.status_flag_not_interpreted':
+    "The credential's status list has a {purpose} flag set, which the wallet does not interpret.",
+  'check.ob3_fields_missing': 'This Open Badge lacks information the Open Badges 3.0 standard requires: {fields}.',
+  'check.ob3_schema_valid': 'The Open Badge has every field the Open Badges 3.0 standard requires.',
+  'check.jwt_claims_agree': "The token's claims (issuer, subject, identifier, dates) agree with the credential.",
+  'check.jwt_claims_agree_presentation':
+    "The token's claims (holder, identifier, dates) agree with the presentation. Its audience and nonce were not required: a file on disk answers no verifier.",
+  'check.jwt_claims_mismatch_presentation':
+    "The token's own claims disagree with the presentation or with the current time.",
 };

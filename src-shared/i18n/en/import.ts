@@ -1,5 +1,35 @@
-/** import messages in English (codes and parameters: ../codes/import.ts). */
+/** Import messages in English (codes and parameters: ../codes/import.ts). */
 import type { GroupCatalogue } from '../catalogue';
 import type { IMPORT_MESSAGES } from '../codes/import';
 
-export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {};
+const KEPT = 'cannot be checked by this version of the wallet yet. The file is kept unchanged.';
+
+export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
+  'import.unsupported_jwt': `This signed token (JWT) ${KEPT}`,
+  'import.unsupported_png': `A badge image (PNG) with a credential baked inside ${KEPT}`,
+  'import.unsupported_svg': `A badge image (SVG) with a credential baked inside ${KEPT}`,
+  'import.unsupported_xml': `An XML credential (for example a European Digital Credential) ${KEPT}`,
+  'import.unsupported_zip': `An archive of credentials (ZIP) ${KEPT}`,
+  'import.unsupported_ob2': `An Open Badges 2.0 file (a badge assertion, badge class or issuer profile) ${KEPT}`,
+  'import.unsupported_ob2_signed': `An Open Badges 2.0 signed badge ${KEPT}`,
+  'import.unsupported_jws_json': `A sealed credential (JWS JSON serialization, as used for European Digital Credentials) ${KEPT}`,
+  'import.not_a_vc_json':
+    'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
+  'import.empty': 'The file is empty.',
+  'import.damaged_json': 'The file looks like JSON but is damaged: it cannot be read.',
+  'import.binary': 'This file is not a credential the wallet can read (it is not text, JSON or a badge image).',
+  'import.text': 'This text file is not a credential the wallet can read.',
+  'import.not_a_credential': 'This file is not a credential the wallet can read.',
+  'import.nested_too_deeply': 'This credential is nested too deeply inside others to be read.',
+  'import.inner_not_a_credential': 'An item inside this file is not a credential the wallet recognises.',
+  'import.envelope_unsupported':
+    'This enveloped credential uses an envelope the wallet cannot open (only data:application/vc+jwt and vp+jwt).',
+  'import.envelope_not_a_token': 'The envelope does not hold a signed token.',
+  'import.jwt_unreadable': 'This token cannot be read: it is not a well-formed signed JSON Web Token.',
+  'import.jwt_not_a_credential':
+    'This signed token does not hold a W3C Verifiable Credential or Presentation (no vc or vp claim, no credential payload).',
+  'import.part_unreadable': 'This part of the file cannot be read.',
+  'import.presentation_by': 'Presentation by {holder}',
+  'import.presentation': 'Presentation of credentials',
+  'import.unnamed_file': 'Unnamed file',
+};

@@ -39,4 +39,70 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.schema_invalid': '資格情報に規格が求める情報が欠けています。',
   'check.jwt_claims_consistent': 'トークンのクレームは資格情報と一致しています。',
   'check.jwt_claims_mismatch': 'トークンのクレームが資格情報または現在時刻と一致しません。',
+  'check.not_a_jsonld_credential':
+    'W3Cの検証可能な資格情報ではありません（@context または VerifiableCredential の型がありません）。',
+  'check.not_a_jsonld_presentation':
+    'W3Cの検証可能なプレゼンテーションではありません（@context または VerifiablePresentation の型がありません）。',
+  'check.undefined_type':
+    '資格情報が使っている型「{term}」はどのJSON-LDコンテキストにも定義されていないため、内容を安全に読み取れません。',
+  'check.undefined_property':
+    '資格情報が使っている用語「{term}」はどのJSON-LDコンテキストにも定義されていないため、内容を安全に読み取れません。',
+  'check.relative_reference':
+    '完全な識別子（URL、URN、DID）が必要な箇所に「{term}」と書かれているため、資格情報の内容を安全に読み取れません。',
+  'check.undefined_part':
+    '資格情報の一部（「{term}」）がJSON-LDコンテキストで定義されていないため、内容を安全に読み取れません。',
+  'check.presentation_context_not_bundled':
+    '署名は確認していません。プレゼンテーションがオフラインでは使えない語彙（JSON-LDコンテキスト）に依存しています。ウォレットが語彙をダウンロードすることはありません。',
+  'check.signature_valid_others_unconfirmed': (p, f) =>
+    `電子署名は有効です。署名後に資格情報は変更されていません。ほかの${f.number(p.count ?? 0)}件の署名は確認できませんでした。`,
+  'check.holder_signature_valid': (p, f) =>
+    '所持者の署名は有効です。署名後にプレゼンテーションは変更されていません。所持者の認証として確認しましたが、チャレンジやドメインは求めていないため、このウォレットに宛てて作られたことまでは示しません。' +
+    (p.others ? `ほかの${f.number(p.others)}件の署名は確認できませんでした。` : ''),
+  'check.presentation_no_proof': 'プレゼンテーションに所持者の署名はありません。中の資格情報は一つずつ確認します。',
+  'check.signature_undefined_term':
+    '資格情報の一部がJSON-LDコンテキストで定義されていないため、署名を確認できませんでした。',
+  'check.jwt_key_not_available':
+    '署名は確認していません。発行者の鍵はオンラインで公開されているか、どこにも示されておらず、ウォレットはオンラインで取得しません。',
+  'check.issuer_not_named': '資格情報に発行者が書かれていません。',
+  'check.issuer_not_confirmed_no_signature': '署名を一つも確認できなかったため、発行者を確認できませんでした。',
+  'check.issuer_not_confirmed_unchecked': '署名を確認していないため、発行者を確認できませんでした。',
+  'check.issuer_not_confirmed_unsigned': '資格情報に署名がないため、発行者を確認できませんでした。',
+  'check.issuer_key_from_web_address':
+    '署名は有効ですが、鍵は発行者のWebアドレスそのものから読み取ったものです。発行者がこの鍵を公開しているかどうかは、オフラインでは確認できません。',
+  'check.issuer_key_in_token':
+    '署名は有効ですが、鍵は資格情報そのものに含まれていたものです。それが発行者の鍵かどうかは、オフラインでは確認できません。',
+  'check.issuer_key_supplied':
+    'ウォレットに渡された鍵で署名は有効ですが、資格情報の中にその鍵と発行者を結びつけるものはありません。',
+  'check.holder_not_named': 'プレゼンテーションに所持者が書かれていないため、署名を誰かに結びつけられません。',
+  'check.holder_controls_key': 'プレゼンテーションは、所持者に属する鍵で署名されています。',
+  'check.holder_key_mismatch': 'プレゼンテーションは、記載された所持者に属さない鍵で署名されています。',
+  'check.holder_not_resolvable_offline':
+    '所持者を確認できませんでした。所持者の鍵はオンラインで公開されており、ウォレットはオンラインに接続しません。',
+  'check.holder_not_confirmed_no_signature': '署名を一つも確認できなかったため、所持者を確認できませんでした。',
+  'check.holder_not_confirmed_unchecked': '署名を確認していないため、所持者を確認できませんでした。',
+  'check.holder_not_confirmed_unsigned': 'プレゼンテーションに署名がないため、所持者を確認できませんでした。',
+  'check.holder_key_from_web_address':
+    '署名は有効ですが、鍵は所持者のWebアドレスそのものから読み取ったものです。所持者がこの鍵を公開しているかどうかは、オフラインでは確認できません。',
+  'check.holder_key_in_token':
+    '署名は有効ですが、鍵はプレゼンテーションそのものに含まれていたものです。それが所持者の鍵かどうかは、オフラインでは確認できません。',
+  'check.holder_key_supplied':
+    'ウォレットに渡された鍵で署名は有効ですが、プレゼンテーションの中にその鍵と所持者を結びつけるものはありません。',
+  'check.invalid_date_field': '資格情報の {field} は正しい日時ではありません。',
+  'check.not_yet_valid_until': '資格情報はまだ有効ではありません。{date}から有効になります。',
+  'check.expired_on': '資格情報の有効期限は{date}に切れています。',
+  'check.valid_until': '資格情報は有効期間内です（{date}まで）。',
+  'check.valid_no_expiry': '資格情報は有効で、有効期限はありません。',
+  'check.status_undescribed': '資格情報は失効状態に触れていますが、その中身が書かれていません。',
+  'check.status_type_not_checked_offline': '失効状態はオフラインでは確認していません（{type}）',
+  'check.held_status_list_not_verified':
+    'この資格情報の状態リストはウォレットにありますが、リスト自体を検証できなかったため使っていません。',
+  'check.held_status_list_unreadable': 'この資格情報の状態リストはウォレットにありますが、読み取れません。',
+  'check.status_flag_not_interpreted':
+    '資格情報の状態リストで「{purpose}」のフラグが立っていますが、ウォレットはその意味を判断しません。',
+  'check.ob3_fields_missing': 'このオープンバッジには、Open Badges 3.0 が求める情報が欠けています：{fields}',
+  'check.ob3_schema_valid': 'このオープンバッジには、Open Badges 3.0 が求める項目がすべてあります。',
+  'check.jwt_claims_agree': 'トークンのクレーム（発行者、対象者、識別子、日付）は資格情報と一致しています。',
+  'check.jwt_claims_agree_presentation':
+    'トークンのクレーム（所持者、識別子、日付）はプレゼンテーションと一致しています。宛先（audience）とノンスは求めていません。ディスク上のファイルはどの検証者にも応答しないためです。',
+  'check.jwt_claims_mismatch_presentation': 'トークンのクレームがプレゼンテーションまたは現在時刻と一致しません。',
 };

@@ -1,5 +1,6 @@
 // The import pipeline over real samples: containers and their inner credentials, unreadable files kept with a reason.
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../../src-shared/i18n/render';
 import { importFiles } from '../../../src-main/services/import-service';
 import { distinctCourses } from '../../../src-shared/course-identity';
 import { readSampleBytes } from '../../helpers/samples';
@@ -35,7 +36,8 @@ describe('import pipeline', () => {
       normalized: { format: 'unknown', name: 'notes.txt' },
       verification: { status: 'not_verified' },
     });
-    expect(items[0]?.problem).toMatch(/not a credential/);
+    expect(messageText(items[0]?.problem, 'en')).toMatch(/not a credential/);
+    expect(items[0]?.problem).toEqual({ code: 'import.text' });
     expect(items[1]?.verification.status).toBe('verified');
   });
 
@@ -52,7 +54,7 @@ describe('import pipeline', () => {
         code: 'unsupported_format',
       });
     }
-    expect(items[0]?.problem).toMatch(/Open Badges 2\.0/);
-    expect(items[1]?.problem).toMatch(/European Digital Credentials/);
+    expect(messageText(items[0]?.problem, 'en')).toMatch(/Open Badges 2\.0/);
+    expect(messageText(items[1]?.problem, 'en')).toMatch(/European Digital Credentials/);
   });
 });

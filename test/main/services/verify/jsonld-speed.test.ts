@@ -4,6 +4,7 @@
 // compared with it off (before it was ever on in this process), on (cold and warm caches) and
 // off again, over every sample whose contexts the wallet bundles and over freshly signed
 // credentials of all three suites; and every check still fails when it should.
+import { checkText } from '../../../../src-shared/i18n/render';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -283,7 +284,7 @@ describe('jsonld speedup: every check still fails when it should', () => {
           code: 'undefined_term',
           detail: 'favouriteColour',
         });
-        expect(check(r, 'contexts')?.message).toContain('favouriteColour');
+        expect(checkText(check(r, 'contexts') ?? { message: '' }, 'en')).toContain('favouriteColour');
       },
     },
     'undefined term inside a type-scoped context': {

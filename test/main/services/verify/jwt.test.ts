@@ -1,6 +1,7 @@
 // VC-JWT, VP-JWT and enveloped credentials, signed here with freshly generated keys
 // (EdDSA, ES256, ES384, RS256; did:key and did:jwk kids; header jwk), plus the published
 // DIF JWS-Test-Suite samples checked with their published test keys.
+import { checkText } from '../../../../src-shared/i18n/render';
 import { CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
@@ -277,7 +278,7 @@ describe('JWT presentations', () => {
       ['inner', 'vc1-jwt', 'could_not_check'],
     ]);
     const claims = entries[0]?.verification.checks.find((c) => c.id === 'jwt_claims');
-    expect(claims?.detail).toContain('nonce');
+    expect(checkText(claims ?? { message: '' }, 'en')).toContain('nonce');
   });
 });
 
@@ -291,8 +292,11 @@ describe('DIF JWS-Test-Suite samples (did:example keys)', () => {
     expect(byId(offline, 'proof')).toMatchObject({ outcome: 'not_checked', code: 'key_not_resolvable_offline' });
     expect(offline.status).toBe('could_not_check');
 
-    const published = readSampleJson(keyRel)['publicKeyJwk'] as Record<string, string>;
-    const withKey = await check(jwt, { key: { kty: String(published['kty']), ...published } });
+    const support = readSampleJson(keyRel);
+    const published = support['publicKeyJwk'] as Record<string, string>;
+    // The published key, trusted under its id (the token's kid).
+    const keys = [{ id: String(support['id']), publicKeyJwk: { ...published, kty: String(published['kty']) } }];
+    const withKey = await check(jwt, { keys });
     expect(byId(withKey, 'proof')).toMatchObject({ outcome: 'pass', code: 'signature_valid' });
     expect(byId(withKey, 'issuer_binding')).toMatchObject({ outcome: 'not_checked', code: 'issuer_not_confirmed' });
 
@@ -301,8 +305,6 @@ describe('DIF JWS-Test-Suite samples (did:example keys)', () => {
     const body = JSON.parse(Buffer.from(p ?? '', 'base64url').toString()) as Record<string, unknown>;
     body['iss'] = 'did:example:456';
     const forged = `${h}.${Buffer.from(JSON.stringify(body)).toString('base64url')}.${s}`;
-    expect(byId(await check(forged, { key: { kty: String(published['kty']), ...published } }), 'proof').outcome).toBe(
-      'fail',
-    );
+    expect(byId(await check(forged, { keys }), 'proof').outcome).toBe('fail');
   });
 });

@@ -1,5 +1,6 @@
 // JSON-LD presentations (holder proof + each credential on its own) and status lists
 // (decoding, matching, an unverifiable list never answers).
+import { checkText } from '../../../../src-shared/i18n/render';
 import { describe, expect, it } from 'vitest';
 import jsigs from 'jsonld-signatures';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
@@ -44,7 +45,7 @@ describe('JSON-LD verifiable presentations', () => {
       ['inner', 'vc2-jsonld', 'not_verified'],
     ]);
     const proof = entries?.[0]?.verification.checks.find((c) => c.id === 'proof');
-    expect(proof?.detail).toContain('no challenge or domain was required');
+    expect(checkText(proof ?? { message: '' }, 'en')).toContain('no challenge or domain was required');
   });
 
   it('a holder that does not control the signing key is a mismatch; a changed presentation fails', async () => {

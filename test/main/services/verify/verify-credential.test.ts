@@ -1,5 +1,7 @@
 // verifyJsonLdCredential over the published samples (../shared/samples, see SOURCES.md):
 // each check is asserted separately so a regression names the part that changed.
+import { checkText } from '../../../../src-shared/i18n/render';
+import { msg } from '../../../../src-shared/i18n/spec';
 import { describe, expect, it } from 'vitest';
 import {
   VerificationResultSchema,
@@ -54,8 +56,9 @@ describe('valid credentials with did:key issuers', () => {
     expect(byId(r, 'status')).toMatchObject({
       outcome: 'not_checked',
       code: 'status_not_checked_offline',
-      message: 'Revocation status not checked offline (BitstringStatusListEntry)',
+      message: msg('check.status_type_not_checked_offline', { type: 'BitstringStatusListEntry' }),
     });
+    expect(checkText(byId(r, 'status'), 'en')).toBe('Revocation status not checked offline (BitstringStatusListEntry)');
   });
 
   it('the double-signed credential reports both proofs', async () => {
@@ -102,7 +105,8 @@ describe('tampered credentials', () => {
     p['proofValue'] = value.slice(0, -4) + (value.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     const r = await verifyJsonLdCredential(cred);
     expect(r.status).toBe('verified');
-    expect(byId(r, 'proof').detail).toMatch(/1 other proof/);
+    expect(byId(r, 'proof').message).toEqual(msg('check.signature_valid_others_unconfirmed', { count: 1 }));
+    expect(checkText(byId(r, 'proof'), 'en')).toMatch(/One other signature on it could not be confirmed/);
   });
 });
 
@@ -190,7 +194,10 @@ describe('1EdTech fixtures: key read from the verification method URL fragment',
 
   it('the complete OB 3.0 credential shows its 1EdTech revocation list as unchecked', async () => {
     const r = await verify('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json');
-    expect(byId(r, 'status').message).toBe('Revocation status not checked offline (1EdTechRevocationList)');
+    expect(byId(r, 'status').message).toEqual(
+      msg('check.status_type_not_checked_offline', { type: '1EdTechRevocationList' }),
+    );
+    expect(checkText(byId(r, 'status'), 'en')).toBe('Revocation status not checked offline (1EdTechRevocationList)');
   });
 });
 
@@ -336,7 +343,7 @@ describe('JSON-LD safe mode', () => {
     expect(r.status).toBe('not_verified');
     const contexts = byId(r, 'contexts');
     expect(contexts).toMatchObject({ outcome: 'fail', code: 'undefined_term', detail: 'notATerm' });
-    expect(contexts.message).toContain('"notATerm"');
+    expect(checkText(contexts, 'en')).toContain('"notATerm"');
     expect(byId(r, 'proof').outcome).not.toBe('pass');
   });
 
