@@ -3,17 +3,25 @@
  * started the first database read. The first render waits for that read for up to
  * FIRST_READ_WAIT_MS, so a wallet opens straight onto its map; on a slower read (a large
  * wallet's index being built) the app shows after that time, saying the wallet is being
- * opened, and the credentials when they come.
+ * opened, and the credentials when they come. It also starts watching for the learner's intent
+ * to import, and says when the wallet opened large (features/import-intent.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, firstRead, type FirstRead } from './App';
 import { I18nProvider } from './i18n/i18n';
+import { signalWalletOpened, watchImportIntent } from './features/import-intent';
 
 const FIRST_READ_WAIT_MS = 400;
 
 // Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
 performance.mark('app-start');
+// Main's verification workers practise only when an import is likely: files dragged over the
+// window, or a wallet that opens large (features/import-intent.ts).
+watchImportIntent(window);
+void firstRead.then(({ records }) => {
+  if ('list' in records) signalWalletOpened(records.list.length);
+});
 const root = document.getElementById('root');
 if (root) {
   void Promise.race([firstRead, new Promise<undefined>((r) => setTimeout(r, FIRST_READ_WAIT_MS))]).then(
