@@ -73,9 +73,13 @@ export function signalImportIntent(): void {
   intent.signal('intent');
 }
 
-/** The wallet has opened with `count` credentials: practise when it is large. Idempotent. */
+/**
+ * The wallet has opened with `count` credentials: practise when it is large. Said when the
+ * page is next idle (after the map's first paint), and main waits a moment more. Idempotent.
+ */
 export function signalWalletOpened(count: number): void {
-  intent.opened(count);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => intent.opened(count), { timeout: 5000 });
+  else setTimeout(() => intent.opened(count), 0);
 }
 
 /** Files dragged over `target` (the window) signal intent; installs its listener once. */
