@@ -6,7 +6,8 @@
  * overlap React's start. The first render waits for the read for up to FIRST_READ_WAIT_MS,
  * so a wallet opens straight onto its map; on a slower read (a large wallet's index being
  * built) the app shows after that time, saying the wallet is being opened, and the
- * credentials when they come.
+ * credentials when they come. It also starts watching for the learner's intent to import,
+ * and says when the wallet opened large (features/import-intent.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,6 +15,7 @@ import { App } from './App';
 import { AppServicesProvider, openAppServices } from './app-context';
 import { startFirstRead, type FirstRead } from './app/first-read';
 import { I18nProvider } from './i18n/i18n';
+import { signalWalletOpened } from './features/import-intent';
 
 const FIRST_READ_WAIT_MS = 400;
 
@@ -22,6 +24,12 @@ const firstRead = startFirstRead(services);
 
 // Marks for `npm run bench` (BENCH_DETAIL=1 prints them): when the app's code started.
 performance.mark('app-start');
+// Main's verification workers practise only when an import is likely: files dragged over the
+// window, or a wallet that opens large (features/import-intent.ts).
+services.importIntent.watch(window);
+void firstRead.then(({ records }) => {
+  if ('list' in records) signalWalletOpened(services.importIntent, records.list.length);
+});
 const root = document.getElementById('root');
 if (root) {
   void Promise.race([firstRead, new Promise<undefined>((r) => setTimeout(r, FIRST_READ_WAIT_MS))]).then(

@@ -76,11 +76,24 @@ export const AppInfoResponseSchema = z.object({
   version: z.string(),
 });
 
+/**
+ * Why the renderer expects an import soon: the learner showed `intent` (files dragged over
+ * the window, the file dialog opened, an import started), or the wallet opened `large`.
+ */
+export const PrepareImportReasonSchema = z.enum(['intent', 'large-wallet']);
+export type PrepareImportReason = z.infer<typeof PrepareImportReasonSchema>;
+export const PrepareImportRequestSchema = z.object({ reason: PrepareImportReasonSchema }).strict();
+/** Where main's verification workers' practice is after the request (`unavailable`: no workers). */
+export const PrepareImportResponseSchema = z.object({
+  practice: z.enum(['idle', 'waiting', 'practising', 'done', 'stopped', 'unavailable']),
+});
+
 export const CONTRACT = {
   [CHANNELS.importCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
   [CHANNELS.verifyCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
   [CHANNELS.exportBundle]: { request: ExportRequestSchema, response: ExportResponseSchema },
   [CHANNELS.appInfo]: { request: AppInfoRequestSchema, response: AppInfoResponseSchema },
+  [CHANNELS.prepareImport]: { request: PrepareImportRequestSchema, response: PrepareImportResponseSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -7,6 +7,7 @@ export const CHANNELS = {
   verifyCredentials: 'credentials:verify',
   exportBundle: 'bundle:export',
   appInfo: 'app:info',
+  prepareImport: 'app:prepare-import',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

@@ -9,6 +9,7 @@ import { CHANNELS } from '../../src-shared/channels';
 import { buildPortfolioBundle } from './bundle-service';
 import type { ImportPool } from './worker-pool';
 import { importFiles } from './import-service';
+import { practiceDelayMs } from './warm-up';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** The version users see is the one package.json declares; there is no second copy. */
@@ -32,8 +33,8 @@ export function parseStatusLists(files: readonly { bytesBase64: string }[]): Rec
 }
 
 /**
- * `pool` verifies large batches on worker threads; without one (tests, small tools) the
- * same pipeline runs in this thread.
+ * `pool` verifies large batches on worker threads, and practises when asked; without one
+ * (tests, small tools) the same pipeline runs in this thread and nothing practises.
  */
 export function createServiceHandlers(shell: 'electron' | 'browser', pool?: ImportPool): Handlers {
   const run = pool ? pool.importFiles.bind(pool) : importFiles;
@@ -51,5 +52,9 @@ export function createServiceHandlers(shell: 'electron' | 'browser', pool?: Impo
       return { fileName: bundle.fileName, savedTo: null, bytesBase64: bytesToBase64(bundle.zip), count: bundle.count };
     },
     [CHANNELS.appInfo]: async () => ({ shell, version: APP_VERSION }),
+    // The workers practise only when the learner is about to import or the wallet is large.
+    [CHANNELS.prepareImport]: async (req) => ({
+      practice: pool ? pool.prepareForImport(practiceDelayMs(req.reason)) : 'unavailable',
+    }),
   };
 }

@@ -4,12 +4,19 @@
  * similar mix, and results come back in the caller's order. Where workers cannot start
  * (no built worker file, e.g. when running from sources), it falls back to the same
  * pipeline in this thread — slower, never different.
+ *
+ * Practice (warm-up.ts) is something the pool does only when asked (`prepareForImport`: the
+ * learner is about to import, or the wallet is already large), never because it started:
+ * an idle start must not spend the learner's CPU. It goes to each worker one practice
+ * credential at a time, as ordinary requests, and stops for good before its next credential
+ * once real work has been sent to the workers.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { importFiles, statusListsInBatch, type ImportOptions, type InputFile } from './import-service';
+import { practise } from './warm-up';
 
 export interface WorkerRequest {
   id: number;
@@ -25,6 +32,18 @@ export type WorkerReply =
 /** Below this many files one thread is faster than paying for the hand-over. */
 export const MIN_PARALLEL_FILES = 4;
 
+/**
+ * Where the workers' practice is: never asked (`idle`), asked with a delay (`waiting`),
+ * under way, `done` (every round), `stopped` (real work arrived, or the pool closed), or
+ * `unavailable` (no worker threads: nothing to practise).
+ */
+export type PracticeState = 'idle' | 'waiting' | 'practising' | 'done' | 'stopped' | 'unavailable';
+
+export interface PoolOptions {
+  /** Rounds over the practice files per worker (default warm-up.ts's PRACTICE_ROUNDS). */
+  practiceRounds?: number;
+}
+
 export class ImportPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<
@@ -32,10 +51,16 @@ export class ImportPool {
     { resolve(perFile: ImportedCredential[][]): void; reject(e: Error): void }
   >();
   private nextId = 1;
+  private practiceState: PracticeState = 'idle';
+  private practiceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Real work has been sent to the workers (or the pool closed): practice is over. */
+  private workArrived = false;
+  private practisedCount = 0;
 
   constructor(
     private readonly workerFile: string | null,
     readonly size = Math.max(1, availableParallelism()),
+    private readonly options: PoolOptions = {},
   ) {}
 
   get parallel(): boolean {
@@ -44,18 +69,78 @@ export class ImportPool {
 
   /**
    * Start the workers now rather than on the first import, so they have loaded the
-   * libraries and contexts before the learner drops anything, and let them practise on
-   * built-in credentials until the first import (warm-up.ts). For the shells; harmless when
-   * not parallel, and does nothing when the workers have started already.
+   * libraries and contexts before the learner drops anything. They do not practise until
+   * asked (`prepareForImport`). For the shells; harmless when not parallel, and does
+   * nothing when the workers have started already.
    */
   warm(): void {
-    if (this.parallel) this.start(true);
+    if (this.parallel) this.start();
   }
 
-  private start(practise = false): Worker[] {
+  /** Where the practice is. */
+  get practice(): PracticeState {
+    return this.parallel ? this.practiceState : 'unavailable';
+  }
+
+  /** Practice credentials the workers have verified so far. */
+  get practised(): number {
+    return this.practisedCount;
+  }
+
+  /**
+   * The learner is about to import (or the wallet is large): let the workers practise on
+   * built-in credentials, starting after `delayMs` (starting the workers first if needed),
+   * until real work arrives. Asking again changes nothing, except that a shorter wait
+   * replaces a longer one. Returns where the practice is.
+   */
+  prepareForImport(delayMs = 0): PracticeState {
+    if (!this.parallel) return 'unavailable';
+    if (this.practiceState !== 'idle' && this.practiceState !== 'waiting') return this.practiceState;
+    if (this.workArrived) return (this.practiceState = 'stopped');
+    this.start();
+    if (delayMs <= 0) {
+      clearTimeout(this.practiceTimer);
+      this.practiceTimer = undefined;
+      this.runPractice();
+    } else if (this.practiceState === 'idle') {
+      this.practiceState = 'waiting';
+      this.practiceTimer = setTimeout(() => {
+        this.practiceTimer = undefined;
+        if (this.practiceState === 'waiting') this.runPractice();
+      }, delayMs);
+      // A pending practice must not keep a process alive.
+      this.practiceTimer.unref();
+    }
+    return this.practiceState;
+  }
+
+  private runPractice(): void {
+    this.practiceState = 'practising';
+    const busy = (): boolean => this.workArrived;
+    const rounds = this.options.practiceRounds;
+    void Promise.all(
+      this.workers.map((w) =>
+        practise({
+          ...(rounds !== undefined ? { rounds } : {}),
+          busy,
+          verify: async (files) => {
+            const perFile = await this.run(w, files, {});
+            this.practisedCount += files.length;
+            return perFile.flat();
+          },
+        }),
+      ),
+    ).then(
+      () => (this.practiceState = this.workArrived ? 'stopped' : 'done'),
+      () => (this.practiceState = 'stopped'),
+    );
+  }
+
+  private start(): Worker[] {
     if (this.workers.length > 0 || !this.workerFile) return this.workers;
     for (let i = 0; i < this.size; i++) {
-      const w = new Worker(this.workerFile, { workerData: { practise } });
+      // Practice is sent as requests when asked for (prepareForImport), never begun by the worker itself.
+      const w = new Worker(this.workerFile, { workerData: { practise: false } });
       w.on('message', (reply: WorkerReply) => {
         const p = this.pending.get(reply.id);
         if (!p) return;
@@ -91,6 +176,8 @@ export class ImportPool {
   async importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
     if (!this.parallel || files.length < MIN_PARALLEL_FILES) return importFiles(files, opts);
     const workers = this.start();
+    // Practice stops before its next credential: this request is answered next.
+    this.workArrived = true;
     // A status list in one worker's share must answer for credentials in every share.
     const inBatch = statusListsInBatch(files);
     if (inBatch.length > 0) opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...inBatch] };
@@ -114,6 +201,12 @@ export class ImportPool {
   }
 
   async close(): Promise<void> {
+    this.workArrived = true;
+    clearTimeout(this.practiceTimer);
+    if (this.practiceState === 'waiting') this.practiceState = 'stopped';
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+    // Requests the terminated workers will never answer.
+    for (const p of this.pending.values()) p.reject(new Error('The verification workers were stopped.'));
+    this.pending.clear();
   }
 }

@@ -52,6 +52,7 @@ export const importCredentials: Action<readonly File[]> = {
   failure: 'importFailed',
   async run(ctx, files) {
     const { services, wallet } = ctx;
+    services.importIntent.signal('intent');
     const outcome = await refreshAfter(
       ctx,
       importFiles(files, services.bridge, services.credentials, wallet.setProgress),

@@ -5,6 +5,7 @@
 import { useRef, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { useI18n } from '../i18n/i18n';
+import { useAppServices } from '../app-context';
 
 interface Props {
   framework: FrameworkId;
@@ -17,6 +18,7 @@ interface Props {
 
 export function Toolbar({ framework, rechecking, onFiles, onRecheck, onExport, onFramework }: Props): ReactNode {
   const { t, lang, setLang } = useI18n();
+  const { importIntent } = useAppServices();
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <header className="toolbar">
@@ -25,7 +27,15 @@ export function Toolbar({ framework, rechecking, onFiles, onRecheck, onExport, o
         <p className="tagline">{t('tagline')}</p>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => inputRef.current?.click()}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            // The file dialog opens: main's workers practise while the learner chooses.
+            importIntent.signal('intent');
+            inputRef.current?.click();
+          }}
+        >
           {t('addFiles')}
         </button>
         <input

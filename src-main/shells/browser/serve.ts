@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(here, '..', 'renderer');
   const pool = new ImportPool(resolve(here, 'import-worker.js'));
+  // The workers load their libraries now, and practise only when the page says an import is
+  // likely (channel app:prepare-import): an idle start costs nothing more.
   pool.warm();
   let shell;
   try {

@@ -62,6 +62,8 @@ let mainWindow: BrowserWindow | null = null;
 
 function electronHandlers(): Handlers {
   const pool = new ImportPool(join(here, 'import-worker.js'));
+  // The workers load their libraries now, and practise only when the page says an import is
+  // likely (channel app:prepare-import, registered with every other channel below).
   pool.warm();
   const base = createServiceHandlers('electron', pool);
   return {

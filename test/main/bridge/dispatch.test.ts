@@ -11,6 +11,7 @@ function fakeHandlers(): Handlers {
     'app:info': vi.fn(async () => {
       throw new Error('boom');
     }),
+    'app:prepare-import': vi.fn(async () => ({ practice: 'practising' as const })),
   };
 }
 
@@ -32,6 +33,18 @@ describe('dispatch (the trust boundary)', () => {
     expect(await dispatch(h, 'credentials:import', null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await dispatch(h, 'app:info', { extra: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(h['credentials:import']).not.toHaveBeenCalled();
+  });
+
+  it('validates the intent to import: a known reason and nothing else', async () => {
+    const h = fakeHandlers();
+    for (const bad of [{}, null, { reason: 'idle' }, { reason: 'intent', extra: 1 }, { reason: 1 }])
+      expect(await dispatch(h, 'app:prepare-import', bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(h['app:prepare-import']).not.toHaveBeenCalled();
+    expect(await dispatch(h, 'app:prepare-import', { reason: 'large-wallet' })).toEqual({
+      ok: true,
+      value: { practice: 'practising' },
+    });
+    expect(h['app:prepare-import']).toHaveBeenCalledWith({ reason: 'large-wallet' });
   });
 
   it('passes valid requests through and wraps the answer', async () => {

@@ -2,7 +2,9 @@
 // practice would warm less of the code), and practice gives way to real work at once.
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src-main/services/import-service';
-import { practiceFiles, practise } from '../../../src-main/services/warm-up';
+import { PRACTICE_DELAY_MS, practiceDelayMs, practiceFiles, practise } from '../../../src-main/services/warm-up';
+import { createServiceHandlers } from '../../../src-main/services/handlers';
+import { dispatch } from '../../../src-main/bridge/dispatch';
 
 describe('worker practice', () => {
   it('practises on credentials of every Linked Data suite that all verify offline', async () => {
@@ -38,5 +40,19 @@ describe('worker practice', () => {
     });
     expect(done).toBe(5);
     expect(verified).toBe(5);
+  });
+
+  it('starts at once on the intent to import, and after a delay for a large wallet (the map paints first)', () => {
+    expect(practiceDelayMs('intent')).toBe(0);
+    expect(practiceDelayMs('large-wallet')).toBe(PRACTICE_DELAY_MS);
+    expect(PRACTICE_DELAY_MS).toBeGreaterThan(0);
+  });
+
+  it('never happens without worker threads (the command line, tests): the bridge answers unavailable', async () => {
+    const handlers = createServiceHandlers('browser');
+    expect(await dispatch(handlers, 'app:prepare-import', { reason: 'intent' })).toEqual({
+      ok: true,
+      value: { practice: 'unavailable' },
+    });
   });
 });

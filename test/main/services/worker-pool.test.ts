@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src-main/services/import-service';
 import { ImportPool } from '../../../src-main/services/worker-pool';
 import { PRACTICE_DELAY_MS } from '../../../src-main/services/warm-up';
+import { createServiceHandlers } from '../../../src-main/services/handlers';
+import { dispatch } from '../../../src-main/bridge/dispatch';
 import { readSampleBytes } from '../../helpers/samples';
 
 const SAMPLES = [
@@ -19,6 +21,16 @@ const SAMPLES = [
 ];
 const files = SAMPLES.map((s) => ({ name: s.split('/').pop() ?? s, bytes: readSampleBytes(s) }));
 const now = new Date('2026-11-24T00:00:00Z');
+const WORKER_FILE = resolve('out/main/import-worker.js');
+
+/** Waits (polling) until `cond` holds; fails after `ms`. */
+async function until(cond: () => boolean, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const summary = (
   items: {
@@ -54,15 +66,75 @@ describe('import pool', () => {
   });
 
   it("gives the same answers while its workers practise (a shell's pool)", async () => {
-    const practising = new ImportPool(resolve('out/main/import-worker.js'), 2);
+    const practising = new ImportPool(WORKER_FILE, 2);
     try {
       practising.warm();
+      expect(practising.prepareForImport()).toBe('practising');
       // Libraries loaded and practice under way.
-      await new Promise((r) => setTimeout(r, PRACTICE_DELAY_MS + 1500));
+      await until(() => practising.practised > 0);
       const expected = summary(await importFiles(files, { now }));
       expect(summary(await practising.importFiles(files, { now }))).toEqual(expected);
+      // Real work stopped the practice for good, before its next credential.
+      await until(() => practising.practice === 'stopped');
+      const after = practising.practised;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(practising.practised).toBe(after);
+      expect(practising.prepareForImport()).toBe('stopped');
     } finally {
       await practising.close();
+    }
+  }, 30_000);
+
+  it('never practises on an idle start: started workers wait for a sign of an import', async () => {
+    const idle = new ImportPool(WORKER_FILE, 2);
+    try {
+      idle.warm();
+      // Long enough for the libraries to load and for practice to have begun, had it been started.
+      await new Promise((r) => setTimeout(r, PRACTICE_DELAY_MS + 1500));
+      expect(idle.practice).toBe('idle');
+      expect(idle.practised).toBe(0);
+    } finally {
+      await idle.close();
+    }
+  }, 30_000);
+
+  it('practises when the intent arrives through the bridge (at once), and waits when asked to', async () => {
+    const shellPool = new ImportPool(WORKER_FILE, 2, { practiceRounds: 5 });
+    try {
+      shellPool.warm();
+      expect(shellPool.prepareForImport(60_000)).toBe('waiting');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(shellPool.practised).toBe(0);
+      // The learner shows intent: the wait is cut short.
+      const handlers = createServiceHandlers('browser', shellPool);
+      expect(await dispatch(handlers, 'app:prepare-import', { reason: 'intent' })).toEqual({
+        ok: true,
+        value: { practice: 'practising' },
+      });
+      await until(() => shellPool.practice === 'done');
+      // Every round over the four practice files, in each of the two workers.
+      expect(shellPool.practised).toBe(2 * 5 * 4);
+      expect(await dispatch(handlers, 'app:prepare-import', { reason: 'intent' })).toEqual({
+        ok: true,
+        value: { practice: 'done' },
+      });
+    } finally {
+      await shellPool.close();
+    }
+  }, 30_000);
+
+  it('a large wallet practises after the delay, without starting anything before it is asked', async () => {
+    const shellPool = new ImportPool(WORKER_FILE, 2, { practiceRounds: 1 });
+    try {
+      const handlers = createServiceHandlers('browser', shellPool);
+      expect(await dispatch(handlers, 'app:prepare-import', { reason: 'large-wallet' })).toEqual({
+        ok: true,
+        value: { practice: 'waiting' },
+      });
+      await until(() => shellPool.practice === 'done');
+      expect(shellPool.practised).toBe(2 * 4);
+    } finally {
+      await shellPool.close();
     }
   }, 30_000);
 
@@ -89,6 +161,8 @@ describe('import pool', () => {
   it('falls back to the same pipeline in-process when no worker file exists', async () => {
     const fallback = new ImportPool(resolve('out/main/does-not-exist.js'), 2);
     expect(fallback.parallel).toBe(false);
+    // Nothing to practise with.
+    expect(fallback.prepareForImport()).toBe('unavailable');
     expect(summary(await fallback.importFiles(files, { now }))).toEqual(summary(await importFiles(files, { now })));
   });
 });

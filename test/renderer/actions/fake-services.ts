@@ -12,6 +12,7 @@ import type { AppServices } from '../../../src-renderer/app-context';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb } from '../../../src-renderer/db/database';
 import { SettingsRepository } from '../../../src-renderer/db/settings-repository';
+import { createImportIntent } from '../../../src-renderer/features/import-intent';
 
 export const NOW = new Date('2026-11-24T12:00:00Z');
 
@@ -32,6 +33,8 @@ export function serviceBridge(): WalletApi {
       (await dispatch(handlers, CHANNELS.exportBundle, req)) as Awaited<ReturnType<WalletApi['exportBundle']>>,
     appInfo: async (req) =>
       (await dispatch(handlers, CHANNELS.appInfo, req)) as Awaited<ReturnType<WalletApi['appInfo']>>,
+    prepareImport: async (req) =>
+      (await dispatch(handlers, CHANNELS.prepareImport, req)) as Awaited<ReturnType<WalletApi['prepareImport']>>,
   };
 }
 
@@ -39,8 +42,10 @@ let counter = 0;
 
 export function testServices(bridge: Partial<WalletApi> = {}): AppServices {
   const db = openWalletDb(`app-services-${process.pid}-${++counter}`);
+  const b = { ...serviceBridge(), ...bridge };
   return {
-    bridge: { ...serviceBridge(), ...bridge },
+    bridge: b,
+    importIntent: createImportIntent((reason) => b.prepareImport({ reason })),
     credentials: new CredentialRepository(db),
     settings: new SettingsRepository(db),
     now: () => NOW,

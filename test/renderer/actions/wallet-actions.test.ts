@@ -121,6 +121,26 @@ describe('the action wrapper', () => {
     expect(h.busyLog).toEqual(['importing up', 'importing down']);
   });
 
+  it('an import tells main, once and before its first batch, that its workers should practise', async () => {
+    const calls: string[] = [];
+    const h = harness(
+      testServices({
+        prepareImport: async (req) => {
+          calls.push(`prepare:${req.reason}`);
+          return { ok: true, value: { practice: 'unavailable' } };
+        },
+        importCredentials: async () => {
+          calls.push('import');
+          return { ok: true, value: { items: [] } };
+        },
+      }),
+    );
+    await h.run(importCredentials, jsonFiles(2));
+    await h.run(importCredentials, jsonFiles(2, 'other'));
+    expect(calls[0]).toBe('prepare:intent');
+    expect(calls.filter((c) => c.startsWith('prepare'))).toEqual(['prepare:intent']);
+  });
+
   it('an import whose answer fails says so, keeps what was stored, and lowers the importing flag', async () => {
     const h = harness(
       testServices({

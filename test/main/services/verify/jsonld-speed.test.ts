@@ -342,7 +342,9 @@ describe('jsonld speedup: installation and the static tag', () => {
     };
     const before = contextModule.getInitialContext({}).clone;
     installJsonLdSpeedup();
-    installJsonLdSpeedup();
+    // This process's jsonld.js is the pinned one: nothing refused.
+    expect(installJsonLdSpeedup()).toEqual({ installed: true, active: true });
+    expect(jsonLdSpeedupStatus()).not.toHaveProperty('refused');
     expect(contextModule.getInitialContext({}).clone).toBe(before);
     expect(jsonLdSpeedupStatus()).toEqual({ installed: true, active: true });
   });

@@ -1,6 +1,7 @@
 // `npm run serve` as a learner runs it (the built entry): prints its tokenised address on a
 // line of its own, answers on it, stops cleanly on SIGTERM, and explains a bad --port.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startShellProcess } from '../../../helpers/browser-shell';
@@ -21,6 +22,16 @@ describe('browser shell process', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(await res.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
+    // Its workers practise only when the page says an import is likely, and then at once.
+    const prepare = await fetch(`${url}api/app:prepare-import`, {
+      method: 'POST',
+      body: '{"reason":"intent"}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(await prepare.json()).toEqual({
+      ok: true,
+      value: { practice: availableParallelism() > 1 ? 'practising' : 'unavailable' },
+    });
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

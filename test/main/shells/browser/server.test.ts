@@ -13,6 +13,7 @@ const handlers: Handlers = {
   'credentials:verify': async () => ({ items: [] }),
   'bundle:export': async () => ({ fileName: 'x.zip', savedTo: null, count: 0 }),
   'app:info': async () => ({ shell: 'browser', version: 'test' }),
+  'app:prepare-import': async (req) => ({ practice: req.reason === 'intent' ? 'practising' : 'waiting' }),
 };
 
 function raw(
@@ -136,6 +137,19 @@ describe('browser shell server', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const notJson = await raw(shell.port, `/t/${shell.token}/api/app:info`, { method: 'POST', body: '{' });
     expect(notJson.status).toBe(400);
+  });
+
+  it('routes the intent to import through the same dispatch', async () => {
+    const intent = await raw(shell.port, `/t/${shell.token}/api/app:prepare-import`, {
+      method: 'POST',
+      body: '{"reason":"intent"}',
+    });
+    expect(JSON.parse(intent.body)).toEqual({ ok: true, value: { practice: 'practising' } });
+    const bad = await raw(shell.port, `/t/${shell.token}/api/app:prepare-import`, {
+      method: 'POST',
+      body: '{"reason":"boredom"}',
+    });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
   it('parses --port', () => {
