@@ -24,9 +24,9 @@ import { LearnerSettings } from './components/LearnerSettings';
 import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
 import { CredentialRepository, isAchievementEntry } from './db/credential-repository';
-import { openWalletDb, type StoredCredential, type StoredPathway } from './db/database';
+import { openWalletDb, type CredentialRecord, type StoredPathway } from './db/database';
 import { takeEarlyIndexRead } from './db/early-read';
-import type { CredentialSummary } from './db/map-index';
+import type { CredentialView } from './db/credential-view';
 import { SettingsRepository, type LearnerSettingsRead, type TickedSteps } from './db/settings-repository';
 import { exportBundle } from './features/export-bundle';
 import { downloadBlob, svgBlob, svgToPng } from './features/map-download';
@@ -76,7 +76,7 @@ const earlyRead = takeEarlyIndexRead();
 
 /** The first read of the credentials and of the learner's settings, each settled (a failure is kept, not thrown). */
 export interface FirstRead {
-  records: { list: CredentialSummary[] } | { error: unknown };
+  records: { list: CredentialView[] } | { error: unknown };
   settings: { values: LearnerSettingsRead } | { error: unknown };
 }
 
@@ -93,7 +93,7 @@ function settle<T, K extends string>(p: Promise<T>, key: K): Promise<Record<K, T
  * the credentials: one render and one paint less on the way to the map.
  */
 export const firstRead: Promise<FirstRead> = Promise.all([
-  settle(walletRepo.summaries(earlyRead), 'list'),
+  settle(walletRepo.views(earlyRead), 'list'),
   settle(walletSettings.all(earlyRead), 'values'),
 ]).then(([records, settings]) => {
   performance.mark('records-loaded');
@@ -108,7 +108,7 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   const firstList = first && 'list' in first.records ? first.records.list : undefined;
   const firstValues = first && 'values' in first.settings ? first.settings.values : undefined;
   // What the map shows of every credential (the map index); the details panel reads the full record.
-  const [records, setRecords] = useState<CredentialSummary[]>(() => firstList ?? []);
+  const [records, setRecords] = useState<CredentialView[]>(() => firstList ?? []);
   const [loaded, setLoaded] = useState(firstList !== undefined);
   const [settingsLoaded, setSettingsLoaded] = useState(first !== undefined);
   const [learnerIds, setLearnerIds] = useState<string[]>(() => firstValues?.[0] ?? []);
@@ -128,8 +128,8 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   const inputRef = useRef<HTMLInputElement>(null);
   const markedRef = useRef(false);
 
-  const refresh = useCallback(async (): Promise<CredentialSummary[]> => {
-    const list = await repo.summaries();
+  const refresh = useCallback(async (): Promise<CredentialView[]> => {
+    const list = await repo.views();
     setRecords(list);
     setLoaded(true);
     return list;
@@ -238,7 +238,7 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   const selectedEntry = selected !== null ? entryByKey.get(selected) : undefined;
   // The selected credential in full (every check with its detail), read again whenever the
   // stored summary changes (a re-check, a new level) so the panel never shows an older state.
-  const [fullRec, setFullRec] = useState<StoredCredential | null>(null);
+  const [fullRec, setFullRec] = useState<CredentialRecord | null>(null);
   useEffect(() => {
     if (!selectedSummary) return setFullRec(null);
     let current = true;
@@ -339,9 +339,7 @@ export function App({ first }: { first?: FirstRead | undefined }): ReactNode {
   };
   useEffect(() => {
     if (!selectedRec) return setOriginal(undefined);
-    // The full record holds its file's bytes when the file holds only this credential.
-    if (selectedRec.bytes) return setOriginal(selectedRec.bytes);
-    void repo.fileBytes(selectedRec.fileSha256).then(setOriginal);
+    void repo.originalBytes(selectedRec.key).then(setOriginal);
   }, [repo, selectedRec]);
 
   const runImport = useCallback(
