@@ -71,7 +71,8 @@ export class CredentialRepository {
     for (const item of items) {
       const key = keyOfImported(item);
       if (seenInBatch.has(key)) {
-        if (key === item.sha256) alreadyStored.push(item.fileName);
+        // A copy of a file is reported once, by its first credential.
+        if (key === keyOf(item.sha256)) alreadyStored.push(item.fileName);
         continue;
       }
       seenInBatch.add(key);
@@ -89,13 +90,16 @@ export class CredentialRepository {
       'rw',
       [...this.records.tables, ...this.originalStore.tables, this.db.mapIndex],
       async () => {
-        await this.originalStore.addFiles(files);
-        const { existing, step } = await this.records.addNew(records);
+        // Files and records are added side by side (a failure of either rolls both back).
+        const [, { existing, step }] = await Promise.all([
+          this.originalStore.addFiles(files),
+          this.records.addNew(records),
+        ]);
         records.forEach((rec, i) => {
           if (!existing.has(i)) added.push(rec);
-          else if (rec.key === rec.fileSha256) alreadyStored.push(rec.fileName);
+          else if (rec.key === keyOf(rec.fileSha256)) alreadyStored.push(rec.fileName);
         });
-        if (step) await this.index.patch(step, added, [], 'added');
+        if (step) await Promise.all([step.counted, this.index.patch(step, added, [], 'added')]);
       },
     );
     return { added, alreadyStored };
@@ -186,7 +190,7 @@ export class CredentialRepository {
         if (rec && verification) next.push({ ...rec, verification });
       });
       const step = await this.records.put(next);
-      if (step) await this.index.patch(step, next, []);
+      if (step) await Promise.all([step.counted, this.index.patch(step, next, [])]);
       return next.length;
     });
   }
@@ -201,8 +205,11 @@ export class CredentialRepository {
       [...this.records.tables, ...this.originalStore.tables, this.db.mapIndex],
       async () => {
         const { keys, step } = await this.records.removeFile(fileSha256);
-        await this.originalStore.removeFile(fileSha256);
-        if (step) await this.index.patch(step, [], keys);
+        await Promise.all([
+          this.originalStore.removeFile(fileSha256),
+          step?.counted,
+          step && this.index.patch(step, [], keys),
+        ]);
         return keys.length;
       },
     );
@@ -244,7 +251,7 @@ export class CredentialRepository {
       if (!rec) return;
       const next = change(rec);
       const step = await this.records.put([next]);
-      if (step) await this.index.patch(step, [next], []);
+      if (step) await Promise.all([step.counted, this.index.patch(step, [next], [])]);
     });
   }
 }

@@ -18,6 +18,8 @@ import { CREDENTIALS_GENERATION } from './schema';
 export interface GenerationStep {
   from: number;
   to: number;
+  /** The new count's write, under way: await it together with what follows the write (one round trip, not two). */
+  counted: Promise<unknown>;
 }
 
 export class RecordStore {
@@ -34,9 +36,8 @@ export class RecordStore {
   }
 
   /** Count one write, from the generation read before it. */
-  private async stepFrom(from: number): Promise<GenerationStep> {
-    await this.db.generations.put({ id: CREDENTIALS_GENERATION, value: from + 1 });
-    return { from, to: from + 1 };
+  private stepFrom(from: number): GenerationStep {
+    return { from, to: from + 1, counted: this.db.generations.put({ id: CREDENTIALS_GENERATION, value: from + 1 }) };
   }
 
   /**
@@ -47,7 +48,7 @@ export class RecordStore {
     if (records.length === 0) return { existing: new Set(), step: null };
     // The generation is read beside the adds, not after them: one round trip, not two.
     const [existing, from] = await Promise.all([addNewRows(this.db.credentials, records), this.generation()]);
-    return { existing, step: existing.size < records.length ? await this.stepFrom(from) : null };
+    return { existing, step: existing.size < records.length ? this.stepFrom(from) : null };
   }
 
   /** Replace stored records (same keys); the step, or null when there were none. */
@@ -65,7 +66,7 @@ export class RecordStore {
     ]);
     if (keys.length === 0) return { keys, step: null };
     await this.db.credentials.bulkDelete(keys);
-    return { keys, step: await this.stepFrom(from) };
+    return { keys, step: this.stepFrom(from) };
   }
 
   async get(key: string): Promise<StoredCredential | undefined> {
