@@ -13,7 +13,7 @@
  * (`originalBytes`, `originals`). Callers never learn where bytes are kept, never see a
  * storage row, and never call Dexie.
  */
-import { type ImportedCredential } from '../../src-shared/credential';
+import type { ImportedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import { viewOf, type CredentialView } from './credential-view';
@@ -32,9 +32,12 @@ import {
   type StoredCredential,
 } from './records';
 
+// Where callers have always found them: the rules live in records.ts and credential-view.ts.
 export { isStatusListRecord };
 export { isAchievementEntry } from './credential-view';
 export type { Original };
+
+type WalletTable = WalletDb['credentials' | 'files' | 'generations' | 'mapIndex'];
 
 export interface AddResult {
   /** The records this import added (their bytes are not the caller's to read). */
@@ -52,6 +55,11 @@ export class CredentialRepository {
     this.records = new RecordStore(db);
     this.originalStore = new OriginalStore(db);
     this.index = new MapIndexStore(db);
+  }
+
+  /** The tables of these stores, each once: a transaction's scope. */
+  private scope(...stores: { readonly tables: readonly WalletTable[] }[]): WalletTable[] {
+    return [...new Set(stores.flatMap((s) => s.tables))];
   }
 
   /**
@@ -86,22 +94,18 @@ export class CredentialRepository {
       keyed.map(({ item, key }) => recordOf(item, key, importedAt)),
       bytesBySha,
     );
-    await this.db.transaction(
-      'rw',
-      [...this.records.tables, ...this.originalStore.tables, this.db.mapIndex],
-      async () => {
-        // Files and records are added side by side (a failure of either rolls both back).
-        const [, { existing, step }] = await Promise.all([
-          this.originalStore.addFiles(files),
-          this.records.addNew(records),
-        ]);
-        records.forEach((rec, i) => {
-          if (!existing.has(i)) added.push(rec);
-          else if (rec.key === keyOf(rec.fileSha256)) alreadyStored.push(rec.fileName);
-        });
-        if (step) await Promise.all([step.counted, this.index.patch(step, added, [], 'added')]);
-      },
-    );
+    await this.db.transaction('rw', this.scope(this.records, this.originalStore, this.index), async () => {
+      // Files and records are added side by side (a failure of either rolls both back).
+      const [, { existing, step }] = await Promise.all([
+        this.originalStore.addFiles(files),
+        this.records.addNew(records),
+      ]);
+      records.forEach((rec, i) => {
+        if (!existing.has(i)) added.push(rec);
+        else if (rec.key === keyOf(rec.fileSha256)) alreadyStored.push(rec.fileName);
+      });
+      if (step) await Promise.all([step.counted, this.index.patch(step, added, [], 'added')]);
+    });
     return { added, alreadyStored };
   }
 
@@ -135,7 +139,7 @@ export class CredentialRepository {
   async summaries(early?: Promise<EarlyIndexRead | null> | null): Promise<CredentialSummary[]> {
     const read: IndexRead =
       (early && (await early)) ??
-      (await this.db.transaction('r', [...this.records.tables, this.db.mapIndex], async () => {
+      (await this.db.transaction('r', this.scope(this.records, this.index), async () => {
         const [count, generation, rows] = await Promise.all([
           this.records.count(),
           this.records.generation(),
@@ -148,7 +152,7 @@ export class CredentialRepository {
 
   /** Write the whole index again from the credentials, as of their generation. */
   async rebuildIndex(): Promise<CredentialSummary[]> {
-    return this.db.transaction('rw', [...this.records.tables, this.db.mapIndex], async () => {
+    return this.db.transaction('rw', this.scope(this.records, this.index), async () => {
       const [records, generation] = await Promise.all([this.records.all(), this.records.generation()]);
       return this.index.rebuild(records, generation);
     });
@@ -179,7 +183,7 @@ export class CredentialRepository {
   async updateVerifications(
     updates: readonly { fileSha256: string; results: readonly VerificationResult[] }[],
   ): Promise<number> {
-    return this.db.transaction('rw', [...this.records.tables, this.db.mapIndex], async () => {
+    return this.db.transaction('rw', this.scope(this.records, this.index), async () => {
       const pairs = updates.flatMap(({ fileSha256, results }) =>
         results.map((verification, n) => ({ key: keyOf(fileSha256, n), verification })),
       );
@@ -200,19 +204,15 @@ export class CredentialRepository {
    * transaction. Returns how many credentials were removed.
    */
   async removeFile(fileSha256: string): Promise<number> {
-    return this.db.transaction(
-      'rw',
-      [...this.records.tables, ...this.originalStore.tables, this.db.mapIndex],
-      async () => {
-        const { keys, step } = await this.records.removeFile(fileSha256);
-        await Promise.all([
-          this.originalStore.removeFile(fileSha256),
-          step?.counted,
-          step && this.index.patch(step, [], keys),
-        ]);
-        return keys.length;
-      },
-    );
+    return this.db.transaction('rw', this.scope(this.records, this.originalStore, this.index), async () => {
+      const { keys, step } = await this.records.removeFile(fileSha256);
+      await Promise.all([
+        this.originalStore.removeFile(fileSha256),
+        step?.counted,
+        step && this.index.patch(step, [], keys),
+      ]);
+      return keys.length;
+    });
   }
 
   /** Status-list credentials the wallet holds, as files for main to read status bits from. */
@@ -246,7 +246,7 @@ export class CredentialRepository {
 
   /** Replace one stored record by `change` of it, and its index entry, in one transaction. */
   private async changeOne(key: string, change: (rec: StoredCredential) => StoredCredential): Promise<void> {
-    await this.db.transaction('rw', [...this.records.tables, this.db.mapIndex], async () => {
+    await this.db.transaction('rw', this.scope(this.records, this.index), async () => {
       const rec = await this.records.get(key);
       if (!rec) return;
       const next = change(rec);

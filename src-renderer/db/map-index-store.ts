@@ -52,6 +52,11 @@ export function summariesIn(read: IndexRead): CredentialSummary[] | null {
 export class MapIndexStore {
   constructor(private readonly db: WalletDb) {}
 
+  /** The tables a transaction using this store must include. */
+  get tables(): [WalletDb['mapIndex']] {
+    return [this.db.mapIndex];
+  }
+
   /** Every row (inside a transaction that also reads the count and the generation). */
   async rows(): Promise<StoredIndexBucket[]> {
     return this.db.mapIndex.toArray();
