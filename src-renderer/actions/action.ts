@@ -10,7 +10,7 @@
  */
 import type { Result } from '../../src-shared/result';
 import type { AppServices } from '../app-context';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import type { StoredPathway } from '../db/database';
 import type { TickedSteps } from '../db/settings-repository';
 import type { FrameworkId } from '../../src-shared/frameworks';
@@ -47,7 +47,7 @@ export interface Outcome<R = void> {
 /** The state an action may change, besides what it stores through the repositories. */
 export interface WalletUpdates {
   /** Reads the map's records again and shows them. */
-  refresh(): Promise<CredentialSummary[]>;
+  refresh(): Promise<CredentialView[]>;
   setLearnerIds(ids: string[]): void;
   setTicked(update: TickedSteps | ((all: TickedSteps) => TickedSteps)): void;
   setPathways(list: StoredPathway[]): void;

@@ -7,7 +7,7 @@
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { parsePathwayFile } from '../../src-shared/pathways';
 import type { CreditUnitId } from '../../src-shared/workload';
-import type { StoredCredential } from '../db/database';
+import type { CredentialRecord } from '../db/database';
 import { exportBundle } from '../features/export-bundle';
 import { importFiles } from '../features/import-files';
 import { downloadBlob, svgBlob, svgToPng } from '../features/map-download';
@@ -232,13 +232,13 @@ export const chooseFramework: Action<FrameworkId> = {
 };
 
 /** A credential in full for its details panel: every check, and its file's original bytes. */
-export const openDetails: Action<string, { rec: StoredCredential | null; original: Uint8Array | undefined }> = {
+export const openDetails: Action<string, { rec: CredentialRecord | null; original: Uint8Array | undefined }> = {
   id: 'open-details',
   failure: 'detailsReadFailed',
   async run({ services }, key) {
     const rec = (await services.credentials.get(key)) ?? null;
-    // The full record holds its file's bytes when the file holds only this credential.
-    const original = rec === null ? undefined : (rec.bytes ?? (await services.credentials.fileBytes(rec.fileSha256)));
+    // Where the file's bytes are kept is the repository's business: it is asked by key.
+    const original = rec === null ? undefined : await services.credentials.originalBytes(rec.key);
     return { value: { rec, original } };
   },
 };

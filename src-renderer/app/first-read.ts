@@ -6,12 +6,12 @@
  */
 import type { AppServices } from '../app-context';
 import { takeEarlyIndexRead } from '../db/early-read';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import type { LearnerSettingsRead } from '../db/settings-repository';
 
 /** The first read of the credentials and of the learner's settings, each settled (a failure is kept, not thrown). */
 export interface FirstRead {
-  records: { list: CredentialSummary[] } | { error: unknown };
+  records: { list: CredentialView[] } | { error: unknown };
   settings: { values: LearnerSettingsRead } | { error: unknown };
 }
 
@@ -31,7 +31,7 @@ export function startFirstRead(
   { credentials, settings }: Pick<AppServices, 'credentials' | 'settings'>,
   early = takeEarlyIndexRead(),
 ): Promise<FirstRead> {
-  return Promise.all([settle(credentials.summaries(early), 'list'), settle(settings.all(early), 'values')]).then(
+  return Promise.all([settle(credentials.views(early), 'list'), settle(settings.all(early), 'values')]).then(
     ([records, settings]) => {
       performance.mark('records-loaded');
       return { records, settings };

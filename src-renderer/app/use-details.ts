@@ -8,24 +8,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RunAction } from '../actions/action';
 import { openDetails } from '../actions/wallet-actions';
-import type { StoredCredential } from '../db/database';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialRecord } from '../db/database';
+import type { CredentialView } from '../db/credential-view';
 
 export interface Details {
   selected: string | null;
   select(key: string | null): void;
   /** The open credential in full, once read. */
-  rec: StoredCredential | null;
+  rec: CredentialRecord | null;
   original: Uint8Array | undefined;
   close(): void;
   highlightedPath: string | null;
   selectPath(id: string): void;
 }
 
-export function useDetails(run: RunAction, recordsByKey: ReadonlyMap<string, CredentialSummary>): Details {
+export function useDetails(run: RunAction, recordsByKey: ReadonlyMap<string, CredentialView>): Details {
   const [selected, select] = useState<string | null>(null);
   const [highlightedPath, setHighlightedPath] = useState<string | null>(null);
-  const [full, setFull] = useState<{ rec: StoredCredential; original: Uint8Array | undefined } | null>(null);
+  const [full, setFull] = useState<{ rec: CredentialRecord; original: Uint8Array | undefined } | null>(null);
   const summary = selected !== null ? (recordsByKey.get(selected) ?? null) : null;
 
   useEffect(() => {

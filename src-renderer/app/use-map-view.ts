@@ -10,7 +10,7 @@ import { suggestLearnerIds } from '../../src-shared/pathways';
 import { useAppServices } from '../app-context';
 import { isAchievementEntry } from '../db/credential-repository';
 import type { StoredPathway } from '../db/database';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import type { TickedSteps } from '../db/settings-repository';
 import {
   NO_FILTER,
@@ -26,7 +26,7 @@ import {
 import { useI18n } from '../i18n/i18n';
 
 export interface MapViewInput {
-  records: CredentialSummary[];
+  records: CredentialView[];
   framework: FrameworkId;
   learnerIds: string[];
   ticked: TickedSteps;

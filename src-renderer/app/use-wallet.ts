@@ -13,7 +13,7 @@ import { failureNotice, type WalletUpdates } from '../actions/action';
 import { useActions, type Actions } from '../actions/use-actions';
 import { FRAMEWORK_KEY, recheck } from '../actions/wallet-actions';
 import type { StoredPathway } from '../db/database';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import type { TickedSteps } from '../db/settings-repository';
 import type { ImportProgress } from '../features/import-files';
 import { filesDueForRecheck } from '../features/reverify';
@@ -31,7 +31,7 @@ function initialFramework(): FrameworkId {
 
 export interface WalletState extends Actions {
   /** What the map shows of every credential (the map index); the details panel reads the full record. */
-  records: CredentialSummary[];
+  records: CredentialView[];
   loaded: boolean;
   settingsLoaded: boolean;
   learnerIds: string[];
@@ -51,7 +51,7 @@ export function useWallet(first: FirstRead | undefined, firstRead: Promise<First
   const { credentials, now } = useAppServices();
   const firstList = first && 'list' in first.records ? first.records.list : undefined;
   const firstValues = first && 'values' in first.settings ? first.settings.values : undefined;
-  const [records, setRecords] = useState<CredentialSummary[]>(() => firstList ?? []);
+  const [records, setRecords] = useState<CredentialView[]>(() => firstList ?? []);
   const [loaded, setLoaded] = useState(firstList !== undefined);
   const [settingsLoaded, setSettingsLoaded] = useState(first !== undefined);
   const [learnerIds, setLearnerIds] = useState<string[]>(() => firstValues?.[0] ?? []);
@@ -61,8 +61,8 @@ export function useWallet(first: FirstRead | undefined, firstRead: Promise<First
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [framework, setFramework] = useState<FrameworkId>(initialFramework);
 
-  const refresh = useCallback(async (): Promise<CredentialSummary[]> => {
-    const list = await credentials.summaries();
+  const refresh = useCallback(async (): Promise<CredentialView[]> => {
+    const list = await credentials.views();
     setRecords(list);
     setLoaded(true);
     return list;

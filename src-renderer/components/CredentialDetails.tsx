@@ -21,7 +21,7 @@ import {
   type CreditUnitId,
   type Workload,
 } from '../../src-shared/workload';
-import type { StoredCredential } from '../db/database';
+import type { CredentialRecord } from '../db/database';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
@@ -36,7 +36,7 @@ const OUTCOME: Record<CheckOutcome, MessageKey> = {
 };
 
 interface Props {
-  rec: StoredCredential;
+  rec: CredentialRecord;
   framework: FrameworkId;
   original: Uint8Array | undefined;
   onClose(): void;

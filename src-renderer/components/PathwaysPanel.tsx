@@ -7,7 +7,7 @@
 import { memo, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { RequirementResult } from '../../src-shared/pathways';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import { percent, type PathwayView } from '../features/map-model';
 import { pathTargetText, requirementSummary } from '../features/map-text';
 import { useI18n } from '../i18n/i18n';
@@ -16,7 +16,7 @@ import type { MessageKey } from '../i18n/strings';
 interface Props {
   views: readonly PathwayView[];
   recordKeyOf: ReadonlyMap<string, string>;
-  recordsByKey: ReadonlyMap<string, CredentialSummary>;
+  recordsByKey: ReadonlyMap<string, CredentialView>;
   framework: FrameworkId;
   highlighted: string | null;
   onSelectCredential(key: string): void;

@@ -10,7 +10,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
 import type { WorkloadTotal } from '../../src-shared/workload';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import {
   OTHER_FIELD,
   isFiltering,
@@ -32,7 +32,7 @@ interface Props {
   byField: readonly WorkloadTotal<string | null>[];
   /** Which pathways each credential counts toward, shown on its marker. */
   stacks: StacksByKey;
-  others: readonly CredentialSummary[];
+  others: readonly CredentialView[];
   framework: FrameworkId;
   filter: MapFilter;
   onFilter(f: MapFilter): void;

@@ -1,53 +1,22 @@
 /**
- * The wallet's IndexedDB database (Dexie). Every schema version is declared here, oldest
- * first; a shipped version is never edited, only followed by a new one with its own
- * upgrade function (additive changes only). Only the repositories call this module.
+ * The wallet's IndexedDB database (Dexie): its tables and the types of their rows. Every
+ * schema version is declared here, oldest first; a shipped version is never edited, only
+ * followed by a new one with its own upgrade function (additive changes only) and an
+ * upgrade test. Only the repositories and the stores they are made of (record-store.ts,
+ * originals.ts, map-index-store.ts) use the database it opens.
+ *
+ * Imports only pure modules (schema.ts, records.ts, and map-index.ts for a new wallet's
+ * first meta row), none of which imports a db module back, so the db modules form no
+ * cycle (test/renderer/db/module-graph.test.ts).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
-import type { Message } from '../../src-shared/i18n/spec';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Pathway } from '../../src-shared/pathways';
-import type { VerificationResult } from '../../src-shared/verification';
-import type { CreditUnitId } from '../../src-shared/workload';
 import { INDEX_META_ID, indexMetaJson } from './map-index';
-import { DB_NAME } from './schema';
+import type { StoredCredential, StoredFile } from './records';
+import { CREDENTIALS_GENERATION, DB_NAME } from './schema';
 
-/** One credential as the wallet keeps it. Its original bytes live in `files`. */
-export interface StoredCredential {
-  /** `sha256` of the file, plus `#n` for the n-th credential inside a container file. */
-  key: string;
-  fileSha256: string;
-  fileName: string;
-  mediaType: string;
-  importedAt: string;
-  credentialId?: string;
-  normalized: NormalizedCredential;
-  verification: VerificationResult;
-  /** Why the file could not be understood, when it could not. */
-  /** A message, or English text stored by an earlier version. */
-  problem?: Message | string;
-  /** Where this entry sits inside its file, when the file holds several credentials. */
-  part?: ImportedCredential['part'];
-  /** A level the learner chose themselves, per framework (shown as self-assigned). */
-  levelOverride?: { jqf?: number; eqf?: number };
-  /** The credit unit the learner chose for this credential's credits (version 2). */
-  creditUnit?: CreditUnitId;
-  /**
-   * The original bytes of its file, exactly as imported, when the file holds only this
-   * credential. A file holding several credentials keeps its bytes once in `files`, as does
-   * every file imported before this field existed (the repository reads both places). No
-   * index covers it, so it needs no new schema version. One record per file instead of two:
-   * in a large import IndexedDB's cost is mostly by the record.
-   */
-  bytes?: Uint8Array;
-}
-
-/** The original bytes of an imported file, exactly as imported: a file holding several credentials, or one stored before `StoredCredential.bytes`. */
-export interface StoredFile {
-  sha256: string;
-  fileName: string;
-  bytes: Uint8Array;
-}
+export type { StoredCredential, StoredFile };
+export type { CredentialRecord } from './records';
 
 /**
  * One learner setting (version 2). Values are checked with zod when read
@@ -69,12 +38,21 @@ export interface StoredPathway {
 /**
  * One record of the map index (version 3): a bucket's base row or one of its appended rows,
  * whose `segments` are JSON texts of summaries (see map-index.ts), or, under the id `meta`,
- * the index format as its one segment.
+ * the index's format and the generation it reflects, as its one segment.
  * Derived from `credentials`.
  */
 export interface StoredIndexBucket {
   id: string;
   segments: string[];
+}
+
+/**
+ * A write counter (version 4). The row `credentials` counts the transactions that wrote
+ * credentials (record-store.ts); a missing row is generation 0.
+ */
+export interface StoredGeneration {
+  id: string;
+  value: number;
 }
 
 export { DB_NAME };
@@ -85,6 +63,7 @@ export type WalletDb = Dexie & {
   settings: EntityTable<StoredSetting, 'key'>;
   pathways: EntityTable<StoredPathway, 'id'>;
   mapIndex: EntityTable<StoredIndexBucket, 'id'>;
+  generations: EntityTable<StoredGeneration, 'id'>;
 };
 
 /** Version 1 (shipped in 0.1.0): credentials and their original files. Never edit. */
@@ -111,7 +90,6 @@ function declareVersion2(db: Dexie): void {
  * Version 3 (a large wallet opens fast): the map index, a compact copy of what the map needs
  * in a few hundred records. Additive: a new table only. It starts empty and the repository
  * fills it on first read, because it notices the index does not match the credentials.
- * The newest version: SCHEMA_VERSION in schema.ts must name it (a test checks).
  */
 function declareVersion3(db: Dexie): void {
   db.version(3).stores({
@@ -119,14 +97,50 @@ function declareVersion3(db: Dexie): void {
   });
 }
 
+/**
+ * Version 4 (a stale map index is seen by more than its count): the credentials' write
+ * generation, counted by every write of credentials and recorded by the map index's meta
+ * row. Additive: a new table only, no upgrade function. A missing counter is generation 0;
+ * an index from version 3 records no generation, so it is rebuilt on its first read.
+ * The newest version: SCHEMA_VERSION in schema.ts must name it (a test checks).
+ */
+function declareVersion4(db: Dexie): void {
+  db.version(4).stores({
+    generations: '&id',
+  });
+}
+
+/**
+ * Add rows that may already be stored: the positions of those whose key was already there
+ * (left as they were). Any other failure is thrown, so the transaction rolls back. Written
+ * without reading first: adding a key that is already stored fails on its own and changes
+ * nothing, and a large import is almost all new rows, each read one more request.
+ */
+export async function addNewRows<T>(table: Table<T, string>, rows: readonly T[]): Promise<Set<number>> {
+  if (rows.length === 0) return new Set();
+  try {
+    await table.bulkAdd(rows as T[]);
+    return new Set();
+  } catch (e) {
+    if (!(e instanceof Dexie.BulkError)) throw e;
+    const failed = Object.entries(e.failuresByPos);
+    const other = failed.find(([, err]) => err.name !== 'ConstraintError');
+    if (other) throw other[1];
+    return new Set(failed.map(([pos]) => Number(pos)));
+  }
+}
+
 export function openWalletDb(name = DB_NAME): WalletDb {
   const db = new Dexie(name) as WalletDb;
   declareVersion1(db);
   declareVersion2(db);
   declareVersion3(db);
-  // A new wallet starts with an empty, complete map index (an upgraded one gets it built on first read).
+  declareVersion4(db);
+  // A new wallet starts at generation 0 with an empty, complete map index of it (an upgraded
+  // one gets its index built on first read).
   db.on('populate', (tx) => {
-    void tx.table('mapIndex').add({ id: INDEX_META_ID, segments: [indexMetaJson()] });
+    void tx.table('generations').add({ id: CREDENTIALS_GENERATION, value: 0 });
+    void tx.table('mapIndex').add({ id: INDEX_META_ID, segments: [indexMetaJson(0)] });
   });
   return db;
 }

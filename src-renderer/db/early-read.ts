@@ -3,30 +3,50 @@
  * needs), started before the rest of the app's code has loaded.
  * Opening IndexedDB and reading the index take a round trip through the browser's storage
  * service; started from the small entry chunk, that overlaps the download and compilation
- * of the app instead of following them. Plain IndexedDB (no Dexie, no app imports) keeps the
- * entry chunk small.
+ * of the app instead of following them. Plain IndexedDB (no Dexie, and no app module but
+ * schema.ts at run time) keeps the entry chunk small.
  *
  * It only ever reads: it opens the database at exactly the version the app's schema declares
  * and gives up when that would create or upgrade it (a new wallet, or one from an older
- * version), leaving those to Dexie (database.ts). The repositories take what was read: the
- * credential repository when it is a complete index, the settings repository after checking
+ * version), leaving those to Dexie (database.ts). It reads what decides whether the index
+ * can be used (the credential count and generation, map-index-store.ts) with the index, in
+ * one transaction. The repositories take what was read: the credential repository when it
+ * is a complete index of that count and generation, the settings repository after checking
  * it; when this gives up, they read through Dexie as usual.
  */
 import type { StoredPathway, StoredSetting } from './database';
-import { DB_NAME, IDB_VERSION, MAP_INDEX_TABLE, CREDENTIALS_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE } from './schema';
+import {
+  CREDENTIALS_GENERATION,
+  CREDENTIALS_TABLE,
+  DB_NAME,
+  GENERATIONS_TABLE,
+  IDB_VERSION,
+  MAP_INDEX_TABLE,
+  PATHWAYS_TABLE,
+  SETTINGS_TABLE,
+} from './schema';
 
 /**
- * What the early read found: the credential count and every map-index row, and the rows the
- * learner's settings are made from (checked by the settings repository, as when it reads).
+ * What the early read found: the credential count and generation and every map-index row,
+ * and the rows the learner's settings are made from (checked by the settings repository, as
+ * when it reads).
  */
 export interface EarlyIndexRead {
   count: number;
+  /** The credentials' write generation (0 when never counted). */
+  generation: number;
   rows: { id: string; segments: string[] }[];
   settings: StoredSetting[];
   pathways: StoredPathway[];
 }
 
 let pending: Promise<EarlyIndexRead | null> | null = null;
+
+/** The generation a `generations` row holds (0 when there is none). */
+function generationOf(row: unknown): number {
+  const value = (row as { value?: unknown } | undefined)?.value;
+  return typeof value === 'number' ? value : 0;
+}
 
 /**
  * Read the count, the map index and the settings rows, or null when the database is absent,
@@ -65,7 +85,7 @@ export function readIndexEarly(
     req.onsuccess = () => {
       const db = req.result;
       try {
-        const tables = [CREDENTIALS_TABLE, MAP_INDEX_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE];
+        const tables = [CREDENTIALS_TABLE, GENERATIONS_TABLE, MAP_INDEX_TABLE, SETTINGS_TABLE, PATHWAYS_TABLE];
         if (!tables.every((t) => db.objectStoreNames.contains(t))) {
           db.close();
           resolve(null);
@@ -73,6 +93,7 @@ export function readIndexEarly(
         }
         const tx = db.transaction(tables, 'readonly');
         const count = tx.objectStore(CREDENTIALS_TABLE).count();
+        const generation = tx.objectStore(GENERATIONS_TABLE).get(CREDENTIALS_GENERATION);
         const settings = tx.objectStore(SETTINGS_TABLE).getAll();
         const pathways = tx.objectStore(PATHWAYS_TABLE).getAll();
         const rows = tx.objectStore(MAP_INDEX_TABLE).getAll();
@@ -84,6 +105,7 @@ export function readIndexEarly(
           performance.mark('index-read');
           resolve({
             count: count.result,
+            generation: generationOf(generation.result),
             rows: rows.result as EarlyIndexRead['rows'],
             settings: settings.result as StoredSetting[],
             pathways: pathways.result as StoredPathway[],

@@ -1,21 +1,22 @@
 /**
- * The map index: a compact copy of what the progress map needs from every stored credential,
- * kept in a few IndexedDB records (buckets) so a large wallet opens quickly. Measured in
- * Chromium, reading IndexedDB costs by the byte and by the record: thousands of full records
- * take over half a second, a few compact records of the same credentials a few tens of ms.
- * So a bucket holds many summaries, as JSON in which every string is written once (ids,
- * issuer names and property names repeat across credentials), and descriptions are left out.
- * An import adds its summaries to a bucket as a new row (`b3/5`) beside the bucket's base row
- * (`b3`), reading and rewriting nothing; changes, and a bucket that would pass
+ * The map index's format: a compact copy of what the progress map needs from every stored
+ * credential (its summary), kept in a few IndexedDB records (buckets) so a large wallet opens
+ * quickly. Measured in Chromium, reading IndexedDB costs by the byte and by the record:
+ * thousands of full records take over half a second, a few compact records of the same
+ * credentials a few tens of ms. So a bucket holds many summaries, as JSON in which every
+ * string is written once (ids, issuer names and property names repeat across credentials),
+ * and descriptions are left out. An import adds its summaries to a bucket as a new row
+ * (`b3/5`) beside the bucket's base row (`b3`); changes, and a bucket that would pass
  * MAX_SEGMENTS rows, merge the bucket back into its base row. Every credential's summary is
- * in exactly one row.
+ * in exactly one row. The `meta` row holds the format and the generation of the credentials
+ * the index reflects (see map-index-store.ts).
  *
- * Derived data only: the `credentials` table is the truth. The repository writes both in the
- * same transaction and rebuilds the index when it does not match (a database from before
- * version 3, or records written by other means). Pure helpers here; no Dexie calls.
+ * Owns: the summary type, the bucket rule, the bucket text and the meta row's text. Pure:
+ * no Dexie, no IndexedDB, and no import of any db module but records.ts (the store that
+ * reads and writes these rows is map-index-store.ts).
  */
 import type { CheckResult, VerificationStatus } from '../../src-shared/verification';
-import type { StoredCredential } from './database';
+import type { CredentialRecord, StoredCredential } from './records';
 
 /**
  * What the wallet keeps of a verification in the index: the status, when it was checked, and
@@ -28,19 +29,23 @@ export interface VerificationSummary {
   checks: Omit<CheckResult, 'detail'>[];
 }
 
+/** What the index keeps of a normalized credential: all but the description. */
+export type ShownCredential = Omit<CredentialRecord['normalized'], 'description'>;
+
 /**
- * A stored credential as the map sees it: no description and no original bytes (the details
- * panel reads the full record) and the short verification above. A full StoredCredential is
- * also a summary.
+ * A stored credential as the index keeps it: no description and no original bytes (the
+ * details panel reads the full record) and the short verification above. A full record is
+ * also a summary. The storage type of the index, not what the map is given (that is
+ * credential-view.ts).
  */
-export type CredentialSummary = Omit<StoredCredential, 'verification' | 'credentialId' | 'normalized' | 'bytes'> & {
-  normalized: Omit<StoredCredential['normalized'], 'description'>;
+export type CredentialSummary = Omit<CredentialRecord, 'verification' | 'credentialId' | 'normalized'> & {
+  normalized: ShownCredential;
   verification: VerificationSummary;
 };
 
 /** Bump when the summary's shape changes: an index in another format is rebuilt. */
 export const INDEX_FORMAT = 1;
-/** The id of the record that holds the index format; bucket ids are `b0`…`b15`, appended rows `b0/0`, `b0/1`… */
+/** The id of the record that holds the index's meta; bucket ids are `b0`…`b15`, appended rows `b0/0`, `b0/1`… */
 export const INDEX_META_ID = 'meta';
 /** Few buckets: about 300 summaries each at 5,000 credentials, still cheap to rewrite on a change. */
 export const BUCKETS = 16;
@@ -53,9 +58,26 @@ export const BUCKETS = 16;
  */
 export const MAX_SEGMENTS = 8;
 
-/** What the meta record holds: the format of the index beside it. */
-export function indexMetaJson(): string {
-  return JSON.stringify({ format: INDEX_FORMAT });
+/**
+ * What the meta record holds: the format of the index beside it and the generation of the
+ * credentials it reflects (record-store.ts counts one per write).
+ */
+export function indexMetaJson(generation: number): string {
+  return JSON.stringify({ format: INDEX_FORMAT, generation });
+}
+
+/**
+ * Whether a meta record's text says the index is in this format and reflects this
+ * generation. A meta written before generations existed (`{"format":1}`) reflects none.
+ */
+export function indexMetaMatches(json: string | undefined, generation: number): boolean {
+  if (json === undefined) return false;
+  try {
+    const meta = JSON.parse(json) as { format?: unknown; generation?: unknown };
+    return meta.format === INDEX_FORMAT && meta.generation === generation;
+  } catch {
+    return false;
+  }
 }
 
 /** The bucket a credential key belongs to (FNV-1a of the key: any key shape spreads evenly). */

@@ -23,18 +23,17 @@ export async function exportBundle(
   framework: FrameworkId,
   mapSvg?: string,
 ): Promise<ExportOutcome> {
-  const records = await repo.list();
+  // What the map shows of each credential (oldest import first), and every file's original.
+  const records = await repo.views();
   if (records.length === 0) return { kind: 'empty' };
-  // A file of one credential has its bytes in the record; the others are read by hash.
-  const elsewhere = [...new Set(records.filter((r) => !r.bytes).map((r) => r.fileSha256))];
-  const files = new Map((await repo.filesFor(elsewhere)).map((f) => [f.sha256, f.bytes]));
+  const files = new Map((await repo.originals()).map((f) => [f.fileSha256, f.bytes]));
   const items: BundleItem[] = [];
   const seenFiles = new Set<string>();
   for (const rec of records) {
     // A container file holding several credentials is exported once, under its first entry.
     if (seenFiles.has(rec.fileSha256)) continue;
     seenFiles.add(rec.fileSha256);
-    const bytes = rec.bytes ?? files.get(rec.fileSha256);
+    const bytes = files.get(rec.fileSha256);
     if (!bytes) continue;
     const place = placementView(rec, framework, 'en');
     items.push({

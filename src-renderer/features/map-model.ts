@@ -30,13 +30,12 @@ import {
   type WorkloadTotal,
 } from '../../src-shared/workload';
 import type { StoredPathway } from '../db/database';
-import type { CredentialSummary } from '../db/map-index';
-import { isAchievementEntry } from '../db/credential-repository';
+import { isAchievementEntry, type CredentialView } from '../db/credential-view';
 import type { Lang } from '../i18n/strings';
 import { placementView, type PlacementView } from './placement-view';
 
 export interface MapEntry {
-  rec: CredentialSummary;
+  rec: CredentialView;
   place: PlacementView;
   workload: Workload | null;
   /** fieldOfStudy as written (trimmed), null when not stated. */
@@ -50,7 +49,7 @@ export interface MapEntry {
 export interface MapModel {
   entries: MapEntry[];
   /** Presentations and status lists: kept, not achievements. */
-  others: CredentialSummary[];
+  others: CredentialView[];
   issuers: string[];
   fields: string[];
 }
@@ -64,13 +63,13 @@ function collator(lang: Lang): Intl.Collator {
 }
 
 export function buildMapModel(
-  records: readonly CredentialSummary[],
+  records: readonly CredentialView[],
   framework: FrameworkId,
   lang: Lang,
   learnerIds: readonly string[],
 ): MapModel {
   const entries: MapEntry[] = [];
-  const others: CredentialSummary[] = [];
+  const others: CredentialView[] = [];
   const issuers = new Set<string>();
   const fields = new Set<string>();
   for (const rec of records) {
@@ -204,7 +203,7 @@ export interface PathwayModel {
 }
 
 export function buildPathwayModel(
-  records: readonly CredentialSummary[],
+  records: readonly CredentialView[],
   imported: readonly StoredPathway[],
   framework: FrameworkId,
   learnerIds: readonly string[],
@@ -215,7 +214,7 @@ export function buildPathwayModel(
   // Trust rule in countsTowardPathways; a failed credential may still shape a derived path.
   const recs = achievements.filter((r) => countsTowardPathways(r.verification.status));
   const creds = recs.map((r) => r.normalized);
-  const recOf = new Map<NormalizedCredential, CredentialSummary>(recs.map((r) => [r.normalized, r]));
+  const recOf = new Map<NormalizedCredential, CredentialView>(recs.map((r) => [r.normalized, r]));
   const recordKeyOf = new Map<string, string>();
   for (const r of recs) {
     const k = credentialKey(r.normalized);
@@ -251,7 +250,10 @@ export function buildPathwayModel(
 }
 
 /** Pathways a credential counts toward (by its credentialKey appearing in a requirement's counted list). */
-export function pathwaysCountingFor(rec: CredentialSummary, views: readonly PathwayView[]): PathwayView[] {
+export function pathwaysCountingFor(
+  rec: Pick<CredentialView, 'normalized'>,
+  views: readonly PathwayView[],
+): PathwayView[] {
   const key = credentialKey(rec.normalized);
   return views.filter((v) => v.evaluation.requirements.some((r) => r.counted.includes(key)));
 }

@@ -6,7 +6,7 @@ import type { FrameworkId } from '../../src-shared/frameworks';
 import { placeCredential, placementReasonText, type Placement } from '../../src-shared/placement';
 import type { Lang } from '../i18n/strings';
 import { translate } from '../i18n/strings';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 
 export interface PlacementView {
   readonly level: number | null;
@@ -39,7 +39,11 @@ class IssuerPlacementView implements PlacementView {
   }
 }
 
-export function placementView(rec: CredentialSummary, framework: FrameworkId, lang: Lang): PlacementView {
+export function placementView(
+  rec: Pick<CredentialView, 'normalized' | 'levelOverride'>,
+  framework: FrameworkId,
+  lang: Lang,
+): PlacementView {
   const own = rec.levelOverride?.[framework];
   if (own !== undefined)
     return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };

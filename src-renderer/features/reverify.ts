@@ -12,7 +12,7 @@ import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialFormat } from '../../src-shared/credential';
 import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
 import type { CredentialRepository } from '../db/credential-repository';
-import type { CredentialSummary } from '../db/map-index';
+import type { CredentialView } from '../db/credential-view';
 import { batchesOf, statusListPayloads } from './import-files';
 
 /** Twice the verifier's clock-skew allowance: a date that near the last check may have counted either way. */
@@ -20,7 +20,7 @@ const MARGIN_MS = 2 * CLOCK_SKEW_SECONDS * 1000;
 const JWT_FORMATS: ReadonlySet<CredentialFormat> = new Set<CredentialFormat>(['vc1-jwt', 'vc2-jwt', 'vp-jwt']);
 
 /** Whether the stored answer for this credential may differ if it were checked `now`. */
-export function dueForRecheck(s: CredentialSummary, now: Date): boolean {
+export function dueForRecheck(s: Pick<CredentialView, 'normalized' | 'verification'>, now: Date): boolean {
   const checked = Date.parse(s.verification.checkedAt);
   if (!Number.isFinite(checked) || JWT_FORMATS.has(s.normalized.format)) return true;
   const passedSinceCheck = (iso: string | undefined): boolean => {
@@ -31,17 +31,20 @@ export function dueForRecheck(s: CredentialSummary, now: Date): boolean {
 }
 
 /** Files holding at least one credential that is due for a re-check. */
-export function filesDueForRecheck(summaries: readonly CredentialSummary[], now: Date): Set<string> {
+export function filesDueForRecheck(
+  summaries: readonly Pick<CredentialView, 'normalized' | 'verification' | 'fileSha256'>[],
+  now: Date,
+): Set<string> {
   return new Set(summaries.filter((s) => dueForRecheck(s, now)).map((s) => s.fileSha256));
 }
 
-/** Re-check every stored file, or only the files named in `only`. */
+/** Re-check every stored file, or only the files named in `only` (by hash: the key of each file's first credential). */
 export async function reverifyAll(
   bridge: Pick<WalletApi, 'verifyCredentials'>,
   repo: CredentialRepository,
   only?: ReadonlySet<string>,
 ): Promise<{ checked: number; error?: string }> {
-  const files = only === undefined ? await repo.allFiles() : await repo.filesFor([...only]);
+  const files = await repo.originals(only === undefined ? undefined : [...only]);
   if (files.length === 0) return { checked: 0 };
   const known = await statusListPayloads(repo);
   let checked = 0;
@@ -54,8 +57,8 @@ export async function reverifyAll(
     const bySha = new Map<string, typeof res.value.items>();
     for (const item of res.value.items) bySha.set(item.sha256, [...(bySha.get(item.sha256) ?? []), item]);
     const updates = batch.flatMap((f) => {
-      const items = bySha.get(f.sha256);
-      return items ? [{ fileSha256: f.sha256, results: items.map((x) => x.verification) }] : [];
+      const items = bySha.get(f.fileSha256);
+      return items ? [{ fileSha256: f.fileSha256, results: items.map((x) => x.verification) }] : [];
     });
     checked += await repo.updateVerifications(updates);
   }

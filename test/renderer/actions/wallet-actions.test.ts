@@ -24,7 +24,7 @@ import {
   type ActionInfo,
 } from '../../../src-renderer/actions/wallet-actions';
 import type { AppServices } from '../../../src-renderer/app-context';
-import type { CredentialSummary } from '../../../src-renderer/db/map-index';
+import type { CredentialView } from '../../../src-renderer/db/credential-view';
 import type { TickedSteps } from '../../../src-renderer/db/settings-repository';
 import type { ImportProgress } from '../../../src-renderer/features/import-files';
 import { MESSAGES, translate } from '../../../src-renderer/i18n/strings';
@@ -36,7 +36,7 @@ function harness(services: AppServices) {
   const busyLog: string[] = [];
   const busy: Record<BusyFlag, number> = { importing: 0, rechecking: 0 };
   const state = {
-    records: [] as CredentialSummary[],
+    records: [] as CredentialView[],
     learnerIds: [] as string[],
     ticked: {} as TickedSteps,
     progress: [] as (ImportProgress | null)[],
@@ -45,7 +45,7 @@ function harness(services: AppServices) {
   const wallet: WalletUpdates = {
     refresh: async () => {
       state.refreshes += 1;
-      state.records = await services.credentials.summaries();
+      state.records = await services.credentials.views();
       return state.records;
     },
     setLearnerIds: (ids) => (state.learnerIds = ids),

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb } from '../../../src-renderer/db/database';
+import { viewOf } from '../../../src-renderer/db/credential-view';
+import { keyOf, keyOfImported, parseKey } from '../../../src-renderer/db/records';
 
 let dbCounter = 0;
 const freshRepo = (): { repo: CredentialRepository; name: string } => {
@@ -48,7 +50,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
       credentialId: 'urn:uuid:1',
       normalized: { name: 'Teamwork' },
     });
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2, 3, 250]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1, 2, 3, 250]);
   });
 
   it('does not make a second entry for the same file, and never downgrades what is stored', async () => {
@@ -61,7 +63,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.verification.status).toBe('verified');
     expect(list[0]?.normalized.name).toBe('Teamwork');
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1]);
   });
 
   it('adds the new files of a batch that also holds stored ones, and keeps the map index whole', async () => {
@@ -77,8 +79,8 @@ describe('credential repository (IndexedDB via Dexie)', () => {
     expect(res.added.map((r) => r.key)).toEqual([B]);
     expect(res.alreadyStored).toEqual(['Again.json']);
     expect((await repo.summaries()).map((r) => r.normalized.name).sort()).toEqual(['New', 'Teamwork']);
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1]);
-    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([2]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1]);
+    expect(Array.from((await repo.originalBytes(B)) ?? [])).toEqual([2]);
   });
 
   it('stores nothing of a batch when a write fails for another reason than being stored already', async () => {
@@ -100,7 +102,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
       ),
     ).rejects.toThrow();
     expect((await repo.list()).map((r) => r.key)).toEqual([A]);
-    expect((await repo.allFiles()).map((f) => f.sha256)).toEqual([A]);
+    expect((await repo.originals()).map((f) => f.fileSha256)).toEqual([A]);
     expect(await repo.summaries()).toHaveLength(1);
   });
 
@@ -114,7 +116,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
       new Map([[B, new Uint8Array([5])]]),
     );
     expect(res.added.map((r) => r.key)).toEqual([B, `${B}#1`]);
-    expect(await repo.allFiles()).toHaveLength(1);
+    expect(await repo.originals()).toHaveLength(1);
   });
 
   it('writes one import in one transaction: a failure stores nothing of it', async () => {
@@ -123,7 +125,7 @@ describe('credential repository (IndexedDB via Dexie)', () => {
       repo.addImported([item(A, 'verified'), item(B, 'verified')], new Map([[A, new Uint8Array([1])]])),
     ).rejects.toThrow(/Missing original bytes/);
     expect(await repo.list()).toHaveLength(0);
-    expect(await repo.allFiles()).toHaveLength(0);
+    expect(await repo.originals()).toHaveLength(0);
   });
 
   it('survives reopening the database (persistence) and keeps self-assigned levels per framework', async () => {
@@ -158,7 +160,7 @@ describe('re-verification results', () => {
     const list = await repo.list();
     expect(list.map((r) => r.verification.checkedAt)).toEqual(['2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z']);
     expect(list.map((r) => r.normalized.name).sort()).toEqual(['Inner', 'Outer']);
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([7]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([7]);
   });
 });
 
@@ -186,8 +188,8 @@ describe('removing a file', () => {
     await repo.addImported([item(B, 'verified', 'Other')], new Map([[B, new Uint8Array([2])]]));
     expect(await repo.removeFile(A)).toBe(2);
     expect((await repo.list()).map((r) => r.key)).toEqual([B]);
-    expect(await repo.fileBytes(A)).toBeUndefined();
-    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([2]);
+    expect(await repo.originalBytes(A)).toBeUndefined();
+    expect(Array.from((await repo.originalBytes(B)) ?? [])).toEqual([2]);
   });
   it('gives the status-list credentials it holds as files, and nothing else', async () => {
     const { repo } = freshRepo();
@@ -223,8 +225,8 @@ describe('where the original bytes are kept', () => {
     { ...item(sha, 'verified', 'Outer'), part: { role: 'container' as const, index: 0, count: 2 } },
     { ...item(sha, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
   ];
-  const asLists = (files: { sha256: string; bytes: Uint8Array }[]): [string, number[]][] =>
-    files.map((f): [string, number[]] => [f.sha256, Array.from(f.bytes)]).sort((x, y) => x[0].localeCompare(y[0]));
+  const asLists = (files: { fileSha256: string; bytes: Uint8Array }[]): [string, number[]][] =>
+    files.map((f): [string, number[]] => [f.fileSha256, Array.from(f.bytes)]).sort((x, y) => x[0].localeCompare(y[0]));
 
   it('a file of one credential in its record, a file of several once in `files`; every reader finds both, the map index holds neither', async () => {
     const { repo, name } = freshRepo();
@@ -236,13 +238,13 @@ describe('where the original bytes are kept', () => {
     expect(Array.from((await db.files.get(B))?.bytes ?? [])).toEqual([5]);
     expect((await db.credentials.get(B))?.bytes).toBeUndefined();
     expect((await db.credentials.get(`${B}#1`))?.bytes).toBeUndefined();
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2]);
-    expect(Array.from((await repo.fileBytes(B)) ?? [])).toEqual([5]);
-    expect(asLists(await repo.allFiles())).toEqual([
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1, 2]);
+    expect(Array.from((await repo.originalBytes(B)) ?? [])).toEqual([5]);
+    expect(asLists(await repo.originals())).toEqual([
       [A, [1, 2]],
       [B, [5]],
     ]);
-    expect(asLists(await repo.filesFor([B, 'c'.repeat(64), A]))).toEqual([
+    expect(asLists(await repo.originals([B, 'c'.repeat(64), A]))).toEqual([
       [A, [1, 2]],
       [B, [5]],
     ]);
@@ -266,15 +268,74 @@ describe('where the original bytes are kept', () => {
       verification: before.verification,
     });
     await db.files.add({ sha256: A, fileName: before.fileName, bytes: new Uint8Array([4]) });
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([4]);
-    expect(asLists(await repo.allFiles())).toEqual([[A, [4]]]);
-    expect(asLists(await repo.filesFor([A]))).toEqual([[A, [4]]]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([4]);
+    expect(asLists(await repo.originals())).toEqual([[A, [4]]]);
+    expect(asLists(await repo.originals([A]))).toEqual([[A, [4]]]);
     const again = await repo.addImported([item(A, 'verified', 'Again')], new Map([[A, new Uint8Array([4])]]));
     expect(again.alreadyStored).toEqual(['Again.json']);
     expect((await db.credentials.get(A))?.bytes).toBeUndefined();
     expect(await repo.removeFile(A)).toBe(1);
-    expect(await repo.fileBytes(A)).toBeUndefined();
+    expect(await repo.originalBytes(A)).toBeUndefined();
     expect(await db.files.count()).toBe(0);
     db.close();
+  });
+});
+
+describe('the key rule', () => {
+  it("names a file's first credential by the file's hash and the n-th by hash#n, and reads that back", () => {
+    expect(keyOf(A)).toBe(A);
+    expect(keyOf(A, 0)).toBe(A);
+    expect(keyOf(A, 3)).toBe(`${A}#3`);
+    expect(parseKey(A)).toEqual({ fileSha256: A, part: 0 });
+    expect(parseKey(`${A}#3`)).toEqual({ fileSha256: A, part: 3 });
+    expect(parseKey(keyOf(B, 12))).toEqual({ fileSha256: B, part: 12 });
+    expect(keyOfImported({ sha256: B })).toBe(B);
+    expect(keyOfImported({ sha256: B, part: { role: 'inner', index: 2, count: 3 } })).toBe(`${B}#2`);
+  });
+});
+
+describe('what callers are given', () => {
+  const container = (sha: string): ImportedCredential[] => [
+    { ...item(sha, 'verified', 'Outer'), part: { role: 'presentation' as const, index: 0, count: 2 } },
+    { ...item(sha, 'verified', 'Inner'), part: { role: 'inner' as const, index: 1, count: 2 } },
+  ];
+
+  it('full records without their bytes, and originals asked for by any credential key of the file', async () => {
+    const { repo } = freshRepo();
+    const added = await repo.addImported([item(A, 'verified')], new Map([[A, new Uint8Array([1, 2])]]));
+    await repo.addImported(container(B), new Map([[B, new Uint8Array([5])]]));
+    expect(added.added.map((r) => r.key)).toEqual([A]);
+    expect((await repo.list()).some((r) => 'bytes' in r)).toBe(false);
+    expect(await repo.get(A)).not.toHaveProperty('bytes');
+    expect((await repo.get(A))?.normalized.name).toBe('Teamwork');
+    expect(Array.from((await repo.originalBytes(`${B}#1`)) ?? [])).toEqual([5]);
+    expect(await repo.originalBytes(`${'c'.repeat(64)}#1`)).toBeUndefined();
+    const originals = await repo.originals([`${B}#1`, B, A]);
+    expect(originals.map((o) => [o.fileSha256, o.fileName, Array.from(o.bytes)]).sort()).toEqual([
+      [A, 'Teamwork.json', [1, 2]],
+      [B, 'Outer.json', [5]],
+    ]);
+  });
+
+  it("the map a view of each summary: its kind worked out, nothing of the storage, the summary's parts shared", async () => {
+    const { repo } = freshRepo();
+    await repo.addImported(container(B), new Map([[B, new Uint8Array([5])]]));
+    await repo.addImported([{ ...item(A, 'verified'), problem: 'x' }], new Map([[A, new Uint8Array([1])]]));
+    await repo.setLevelOverride(`${B}#1`, 'eqf', 4);
+    const views = await repo.views();
+    expect(views.map((v) => [v.key, v.kind])).toEqual([
+      [B, 'presentation'],
+      [`${B}#1`, 'achievement'],
+      [A, 'achievement'],
+    ]);
+    expect(views[1]?.levelOverride).toEqual({ eqf: 4 });
+    for (const v of views)
+      for (const field of ['importedAt', 'mediaType', 'problem', 'part', 'bytes']) expect(v).not.toHaveProperty(field);
+    const summaries = await repo.summaries();
+    expect(views).toEqual(summaries.map(viewOf));
+    const [s] = summaries;
+    const v = s && viewOf(s);
+    expect(v?.normalized).toBe(s?.normalized);
+    expect(v?.verification).toBe(s?.verification);
   });
 });

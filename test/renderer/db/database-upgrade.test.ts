@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type StoredCredential } from '../../../src-renderer/db/database';
-import { summarize } from '../../../src-renderer/db/map-index';
+import { bucketOf, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+import { readIndexEarly } from '../../../src-renderer/db/early-read';
+import { SCHEMA_VERSION } from '../../../src-renderer/db/schema';
 import { SettingsRepository } from '../../../src-renderer/db/settings-repository';
 import { BUNDLED_PATHWAYS } from '../../../src-shared/pathways';
 
@@ -42,14 +44,21 @@ describe('database upgrades', () => {
 
     const db = openWalletDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['credentials', 'files', 'mapIndex', 'pathways', 'settings']);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'credentials',
+      'files',
+      'generations',
+      'mapIndex',
+      'pathways',
+      'settings',
+    ]);
     const repo = new CredentialRepository(db);
     const list = await repo.list();
     expect(list).toEqual([record()]);
     // The map index did not exist before version 3: it is built from what is stored.
     expect(await repo.summaries()).toEqual([summarize(record())]);
-    expect(Array.from((await repo.fileBytes(A)) ?? [])).toEqual([1, 2, 3]);
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1, 2, 3]);
 
     // The new tables work on the upgraded database.
     const settings = new SettingsRepository(db);
@@ -57,6 +66,78 @@ describe('database upgrades', () => {
     await settings.setLearnerIds(['  did:example:me ', 'did:example:me', '', 'me@example.org']);
     expect(await settings.learnerIds()).toEqual(['did:example:me', 'me@example.org']);
     db.close();
+  });
+});
+
+describe("upgrade to version 4 (the credentials' write generation)", () => {
+  it('keeps what a version 3 wallet holds, and rebuilds its map index, which records no generation', async () => {
+    const name = 'upgrade-test-3';
+    const B = 'd'.repeat(64);
+    const inner = (i: number, title: string): StoredCredential => ({
+      ...record(),
+      key: i === 0 ? B : `${B}#${i}`,
+      fileSha256: B,
+      fileName: 'transcript.json',
+      credentialId: `urn:uuid:t${i}`,
+      normalized: { ...record().normalized, name: title, credentialId: `urn:uuid:t${i}` },
+      part: { role: i === 0 ? 'container' : 'inner', index: i, count: 2 },
+      levelOverride: undefined,
+    });
+    const stored: StoredCredential[] = [
+      { ...record(), bytes: new Uint8Array([1, 2]) },
+      inner(0, 'Transcript'),
+      inner(1, 'Statistics'),
+    ];
+    // The database exactly as version 3 declared it, with an index as version 3 wrote it
+    // (`{"format":1}`): complete by count, but one summary older than its record.
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ credentials: '&key, fileSha256, credentialId, importedAt', files: '&sha256' });
+    v3.version(2).stores({ settings: '&key', pathways: '&id, importedAt' });
+    v3.version(3).stores({ mapIndex: '&id' });
+    await v3.table('credentials').bulkAdd(stored);
+    await v3.table('files').add({ sha256: B, fileName: 'transcript.json', bytes: new Uint8Array([7]) });
+    await v3.table('settings').put({ key: 'learnerIds', value: ['did:example:me'] });
+    const summaries = stored.map((r) =>
+      r.key === A ? summarize({ ...r, normalized: { ...r.normalized, name: 'Old name' } }) : summarize(r),
+    );
+    const buckets = new Map<string, Record<string, ReturnType<typeof summarize>>>();
+    for (const sm of summaries) buckets.set(bucketOf(sm.key), { ...buckets.get(bucketOf(sm.key)), [sm.key]: sm });
+    await v3
+      .table('mapIndex')
+      .bulkAdd([
+        { id: 'meta', segments: [JSON.stringify({ format: 1 })] },
+        ...[...buckets].map(([id, b]) => ({ id, segments: [encodeBucket(b)] })),
+      ]);
+    v3.close();
+
+    // The early read leaves a version 3 wallet to Dexie.
+    expect(await readIndexEarly(indexedDB, name)).toBeNull();
+
+    const db = openWalletDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const repo = new CredentialRepository(db);
+    expect(await repo.list()).toEqual(stored.map(({ bytes: _b, ...r }) => r).sort((x, y) => (x.key < y.key ? -1 : 1)));
+    expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1, 2]);
+    expect(Array.from((await repo.originalBytes(`${B}#1`)) ?? [])).toEqual([7]);
+    expect(await new SettingsRepository(db).learnerIds()).toEqual(['did:example:me']);
+    // The index from version 3 is not trusted: it is rebuilt from the records, as of generation 0.
+    expect((await repo.summaries()).map((r) => r.normalized.name).sort()).toEqual([
+      'Associate degree',
+      'Statistics',
+      'Transcript',
+    ]);
+    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({ format: 1, generation: 0 });
+    // From now on every write counts a generation, and the index records it.
+    await repo.setLevelOverride(A, 'eqf', 5);
+    expect((await db.generations.get('credentials'))?.value).toBe(1);
+    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({ format: 1, generation: 1 });
+    // And the early read now reads it.
+    const viaDexie = await repo.summaries();
+    db.close();
+    const early = await readIndexEarly(indexedDB, name);
+    expect(early?.generation).toBe(1);
+    expect(await new CredentialRepository(openWalletDb(name)).summaries(Promise.resolve(early))).toEqual(viaDexie);
   });
 });
 

@@ -146,7 +146,7 @@ describe('early map-index read', () => {
     const items = [item(1), item(2)];
     await repo.addImported(items, new Map(items.map((it) => [it.sha256, new Uint8Array([1])])));
     // A read taken from an empty index: its count does not match, so the index is read again.
-    const stale = { count: 1, rows: [], settings: [], pathways: [] };
+    const stale = { count: 1, generation: 0, rows: [], settings: [], pathways: [] };
     expect((await repo.summaries(Promise.resolve(stale))).map((s) => s.normalized.name).sort()).toEqual([
       'Course 1',
       'Course 2',

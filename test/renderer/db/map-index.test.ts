@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedCredential } from '../../../src-shared/credential';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type WalletDb } from '../../../src-renderer/db/database';
+import { readIndexEarly } from '../../../src-renderer/db/early-read';
+import { RecordStore } from '../../../src-renderer/db/record-store';
 import {
   BUCKETS,
   MAX_SEGMENTS,
@@ -182,6 +184,79 @@ describe('map index', () => {
     await db.mapIndex.put({ id: 'meta', segments: [JSON.stringify({ format: 0 })] });
     await db.mapIndex.put({ id: bucketOf(first.key), segments: ['{}'] });
     await expectInStep(repo);
+  });
+
+  it('counts a generation with every write of credentials, and the index records it in the same transaction', async () => {
+    const { repo, db } = fresh();
+    const generations = async (): Promise<[number | undefined, unknown]> => [
+      (await db.generations.get('credentials'))?.value,
+      (JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}') as { generation?: unknown }).generation,
+    ];
+    // A new wallet: generation 0, and an empty index of it.
+    expect(await repo.summaries()).toEqual([]);
+    expect(await generations()).toEqual([0, 0]);
+    await add(
+      repo,
+      Array.from({ length: 10 }, (_, i) => item(i)),
+    );
+    expect(await generations()).toEqual([1, 1]);
+    // A batch of files already stored writes nothing, so counts nothing.
+    await add(repo, [item(1), item(2)]);
+    expect(await generations()).toEqual([1, 1]);
+    await repo.updateVerifications([
+      { fileSha256: sha(3), results: [{ ...item(3).verification, status: 'could_not_check' }] },
+    ]);
+    expect(await generations()).toEqual([2, 2]);
+    await repo.setLevelOverride(sha(4), 'jqf', 5);
+    expect(await generations()).toEqual([3, 3]);
+    await repo.setCreditUnit(sha(4), 'ects');
+    expect(await generations()).toEqual([4, 4]);
+    await repo.removeFile(sha(5));
+    expect(await generations()).toEqual([5, 5]);
+    // A write that changes nothing (an unknown key) counts nothing either.
+    await repo.setLevelOverride(sha(99), 'jqf', 5);
+    expect(await repo.removeFile(sha(99))).toBe(0);
+    expect(await generations()).toEqual([5, 5]);
+    await expectInStep(repo, db);
+  });
+
+  it('sees an index that missed a write as stale even when it holds one summary per credential', async () => {
+    const { repo, db } = fresh();
+    await add(
+      repo,
+      Array.from({ length: 12 }, (_, i) => item(i)),
+    );
+    const records = new RecordStore(db);
+    // A write of the records alone, not of the index: the count stays the same.
+    const behindTheIndex = async (key: string, name: string): Promise<void> => {
+      await db.transaction('rw', records.tables, async () => {
+        const rec = await records.get(key);
+        if (!rec) throw new Error('no record');
+        await records.put([{ ...rec, normalized: { ...rec.normalized, name } }]);
+      });
+    };
+    await behindTheIndex(sha(2), 'Changed behind the index');
+    const rows = await db.mapIndex.toArray();
+    expect(rows.filter((r) => r.id !== 'meta').flatMap((r) => Object.keys(decodeSegments(r.segments)))).toHaveLength(
+      12,
+    );
+    expect(await db.credentials.count()).toBe(12);
+    // The early read finds the index as it was; its generation gives it away.
+    const early = await readIndexEarly(indexedDB, db.name);
+    expect(early?.count).toBe(12);
+    const names = (await repo.summaries(Promise.resolve(early))).map((s) => s.normalized.name);
+    expect(names).toContain('Changed behind the index');
+    expect(names).not.toContain('Course 2');
+    await expectInStep(repo, db);
+
+    // A later write through the repository does not make a stale index look current: it
+    // leaves it stale, and the next read rebuilds it.
+    await behindTheIndex(sha(3), 'Also behind the index');
+    await repo.setLevelOverride(sha(4), 'eqf', 6);
+    const after = await repo.summaries();
+    expect(after.find((s) => s.key === sha(3))?.normalized.name).toBe('Also behind the index');
+    expect(after.find((s) => s.key === sha(4))?.levelOverride).toEqual({ eqf: 6 });
+    await expectInStep(repo, db);
   });
 
   it('adds each import to its buckets as new rows, reading none, and merges a bucket before it has too many rows', async () => {

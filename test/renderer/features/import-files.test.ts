@@ -80,7 +80,9 @@ describe('importFiles', () => {
     expect(outcome.error).toBeUndefined();
     const stored = await repo.list();
     expect(stored).toHaveLength(n);
-    expect(stored.every((r) => r.problem !== undefined && r.bytes !== undefined)).toBe(true);
+    expect(stored.every((r) => r.problem !== undefined)).toBe(true);
+    // Each file's original bytes are kept (the repository knows where).
+    expect((await Promise.all(stored.map((r) => repo.originalBytes(r.key)))).every((b) => b !== undefined)).toBe(true);
     expect(progress.at(-1)).toEqual({ done: n, total: n });
     expect(progress.every((p, i) => i === 0 || p.done >= (progress[i - 1] as ImportProgress).done)).toBe(true);
     expect(most).toBe(IN_FLIGHT);

@@ -1,6 +1,7 @@
 // The progress map model: placement, grouping by field, workload totals, pathway evaluation and trust rules.
 import { describe, expect, it } from 'vitest';
 import type { NormalizedCredential } from '../../../src-shared/credential';
+import { viewOf, type CredentialView } from '../../../src-renderer/db/credential-view';
 import type { StoredCredential } from '../../../src-renderer/db/database';
 import {
   OTHER_FIELD,
@@ -23,10 +24,11 @@ let n = 0;
 function rec(
   over: Partial<NormalizedCredential>,
   status: StoredCredential['verification']['status'] = 'verified',
-): StoredCredential {
+): CredentialView {
   n += 1;
   const key = `${String(n).padStart(64, '0')}`;
-  return {
+  // The map is given views of what is stored.
+  return viewOf({
     key,
     fileSha256: key,
     fileName: `f${n}.json`,
@@ -45,7 +47,7 @@ function rec(
       ...over,
     },
     verification: { status, checks: [], checkedAt: NOW.toISOString() },
-  };
+  });
 }
 
 const degree = rec({ name: 'Associate degree', achievementType: 'AssociateDegree', issuedOn: '2022-03-20T00:00:00Z' });

@@ -1,0 +1,57 @@
+/**
+ * What the map, the lists and the pathways are given of a credential: a view made by the
+ * credential repository from the index's summary (map-index.ts), never stored and never
+ * written back. It carries what those screens use and nothing of the storage: no import
+ * time or media type, no place in the file, no problem text (the details panel reads the
+ * full record by key), no original bytes. It adds what every screen would otherwise work out
+ * again: what kind of entry it is.
+ *
+ * Built for thousands of credentials at once: one small object per credential, sharing the
+ * summary's normalized credential and verification (both treated as immutable by every
+ * reader) instead of copying them. Pure: no Dexie.
+ */
+import type { CreditUnitId } from '../../src-shared/workload';
+import type { CredentialSummary, ShownCredential, VerificationSummary } from './map-index';
+import { kindOf, type CredentialKind } from './records';
+
+export type { CredentialKind, ShownCredential, VerificationSummary };
+
+export interface CredentialView {
+  /** The stored credential's key (what the repository is asked for by). */
+  readonly key: string;
+  readonly fileSha256: string;
+  readonly fileName: string;
+  /** Achievements go on the map; presentations and status lists are kept and shown apart. */
+  readonly kind: CredentialKind;
+  /** Shared with the stored summary: read, never changed. */
+  readonly normalized: ShownCredential;
+  /** Shared with the stored summary: read, never changed. */
+  readonly verification: VerificationSummary;
+  /** A level the learner chose themselves, per framework. */
+  readonly levelOverride?: { readonly jqf?: number; readonly eqf?: number };
+  /** The credit unit the learner chose for this credential's credits. */
+  readonly creditUnit?: CreditUnitId;
+}
+
+/**
+ * The view of one summary (a full record is also a summary). Every view has the same
+ * properties in the same order, the absent ones undefined, so code reading thousands of
+ * them sees one object shape.
+ */
+export function viewOf(s: CredentialSummary): CredentialView {
+  return {
+    key: s.key,
+    fileSha256: s.fileSha256,
+    fileName: s.fileName,
+    kind: kindOf(s),
+    normalized: s.normalized,
+    verification: s.verification,
+    levelOverride: s.levelOverride,
+    creditUnit: s.creditUnit,
+  };
+}
+
+/** Status lists and presentations are kept and shown, but they are not achievements. */
+export function isAchievementEntry(v: CredentialView): boolean {
+  return v.kind === 'achievement';
+}
