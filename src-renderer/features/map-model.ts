@@ -32,7 +32,7 @@ import {
 import type { StoredPathway } from '../db/database';
 import type { CredentialSummary } from '../db/map-index';
 import { isAchievementEntry } from '../db/credential-repository';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../../src-shared/i18n';
 import { placementView, type PlacementView } from './placement-view';
 
 export interface MapEntry {

@@ -9,5 +9,14 @@ import { placement } from './placement';
 import { workload } from './workload';
 import { pathways } from './pathways';
 import { credential } from './credential';
+import { ui } from './ui';
 
-export const en: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways, ...credential };
+export const en: Catalogue = {
+  ...checks,
+  ...importMessages,
+  ...placement,
+  ...workload,
+  ...pathways,
+  ...credential,
+  ...ui,
+};
