@@ -10,6 +10,7 @@ import { workload } from './workload';
 import { pathways } from './pathways';
 import { credential } from './credential';
 import { ui } from './ui';
+import { cli } from './cli';
 
 export const en: Catalogue = {
   ...checks,
@@ -19,4 +20,5 @@ export const en: Catalogue = {
   ...pathways,
   ...credential,
   ...ui,
+  ...cli,
 };

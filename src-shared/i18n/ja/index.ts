@@ -10,6 +10,7 @@ import { workload } from './workload';
 import { pathways } from './pathways';
 import { credential } from './credential';
 import { ui } from './ui';
+import { cli } from './cli';
 
 export const ja: Catalogue = {
   ...checks,
@@ -19,4 +20,5 @@ export const ja: Catalogue = {
   ...pathways,
   ...credential,
   ...ui,
+  ...cli,
 };
