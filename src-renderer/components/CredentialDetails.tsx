@@ -27,7 +27,7 @@ import type { StoredCredential } from '../db/database';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
 import { messageText, renderMessage } from '../../src-shared/i18n';
-import { checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
+import { checkDetail, checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { StatusBadge } from './StatusBadge';
 
@@ -167,7 +167,7 @@ export function CredentialDetails({
             <span className="check-name">{t(`check_${c.id}` as MessageKey)}</span>
             <span className="check-outcome">{t(OUTCOME[c.outcome])}</span>
             <span className="check-message">{checkReason(c, lang)}</span>
-            {c.detail ? <span className="check-detail mono">{c.detail}</span> : null}
+            {c.detail ? <span className="check-detail mono">{checkDetail(c.detail, lang)}</span> : null}
           </li>
         ))}
       </ul>

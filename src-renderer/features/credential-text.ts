@@ -29,6 +29,17 @@ export function checkReason(c: Pick<CheckResult, 'code' | 'message'>, lang: Lang
   return checkText(c, lang, options);
 }
 
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w:-])/g;
+
+/**
+ * A check's detail (a property name, a URL, a key, a date the issuer wrote) with every
+ * ISO 8601 date in it shown through Intl in the learner's language; the rest as given.
+ */
+export function checkDetail(detail: string, lang: Lang, options: RenderOptions = {}): string {
+  const f = formatters(lang, options.timeZone);
+  return detail.replace(ISO_DATE, (iso) => (iso.includes('T') ? f.dateTime(iso) : f.date(iso)));
+}
+
 /** The check a marker names beside a credential that is not verified: the first failure, else a caveat that matters. */
 export function firstFailure<C extends Checks[number]>(checks: readonly C[]): C | undefined {
   return (

@@ -7,6 +7,7 @@ import { ImportedCredentialSchema } from '../../../src-shared/credential';
 import { renderMessage } from '../../../src-shared/i18n';
 import type { StoredCredential } from '../../../src-renderer/db/database';
 import {
+  checkDetail,
   checkReason,
   credentialDates,
   credentialName,
@@ -95,6 +96,13 @@ describe('a record stored before, on the Japanese screen', () => {
     const en = credentialDates(stored, 'en', UTC);
     expect(en.validUntil).toBe('January 1, 2010');
     for (const text of [...Object.values(ja), ...Object.values(en)]) expect(text).not.toMatch(ISO);
+  });
+
+  it('shows the dates inside a check detail through Intl, the rest as given', () => {
+    expect(checkDetail('expirationDate 2010-01-01T00:00:00Z', 'ja', UTC)).toMatch(/^expirationDate 2010年1月1日/);
+    expect(checkDetail('validUntil 2010-01-01', 'en', UTC)).toBe('validUntil January 1, 2010');
+    expect(checkDetail('did:key:z6Mk#z6Mk', 'ja', UTC)).toBe('did:key:z6Mk#z6Mk');
+    expect(checkDetail('expirationDate 2025-01-09T16:23:24Z', 'en', UTC)).not.toMatch(ISO);
   });
 
   it('says why it is unplaced, and its workload totals, in the chosen language', () => {
