@@ -37,6 +37,7 @@ import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
 import { pathwaysCountingFor } from './features/map-model';
 import { useI18n } from './i18n/i18n';
+import { messagesText } from '../src-shared/i18n';
 
 interface Props {
   /** The first read, when it settled before the app was mounted. */
@@ -124,7 +125,14 @@ export function App({ first, firstRead }: Props): ReactNode {
             onTick={onTick}
             onImport={onImportPathways}
             onRemove={onRemovePathway}
-            importError={wallet.pathwayError}
+            importError={
+              wallet.pathwayError === null
+                ? null
+                : t('pathwayImportFailed', {
+                    file: wallet.pathwayError.file,
+                    message: messagesText(wallet.pathwayError.problems, lang),
+                  })
+            }
           />
         </div>
         {rec ? (

@@ -1,7 +1,8 @@
 /**
  * Which of the 11 mandatory elements of an EU micro-credential (Council Recommendation
- * 2022/C 243/02, Annex I) a credential carries, each with the evidence found, in English
- * and Japanese. Reads only the normalized record (OB 3.0 and ELM fields alike; ELM states
+ * 2022/C 243/02, Annex I) a credential carries, each with the evidence found. Element
+ * names and the wallet's own words for evidence are messages (`micro.*` codes, worded in
+ * ./i18n); evidence the issuer wrote stays as written. Reads only the normalized record (OB 3.0 and ELM fields alike; ELM states
  * most of them).
  * Must never mark an element present without a field the issuer wrote (a level guessed
  * from the achievement type is not a stated level), never judge whether the credential
@@ -10,7 +11,9 @@
  */
 import { z } from 'zod';
 import type { NormalizedCredential } from './credential';
-import type { BilingualText, FrameworkLang } from './frameworks';
+import type { FrameworkLang } from './frameworks';
+import { MessageSchema, msg, type Message } from './i18n/spec';
+import { renderMessage } from './i18n/render';
 import { readableTypeName } from './normalize';
 import { placeCredential } from './placement';
 import { workloadOf } from './workload';
@@ -34,37 +37,26 @@ export type MicroCredentialElementId = z.infer<typeof MicroCredentialElementIdSc
 export const MicroCredentialElementSchema = z.object({
   id: MicroCredentialElementIdSchema,
   present: z.boolean(),
-  /** What was found, as the issuer wrote it (plain text). */
-  evidence: z.string().optional(),
+  /** What was found: as the issuer wrote it (plain text), or the wallet's words for it (a message). */
+  evidence: z.union([MessageSchema, z.string()]).optional(),
 });
 export type MicroCredentialElement = z.infer<typeof MicroCredentialElementSchema>;
 
-const LABELS: Record<MicroCredentialElementId, BilingualText> = {
-  learner_identification: { en: 'Identification of the learner', ja: '学習者の識別情報' },
-  title: { en: 'Title of the micro-credential', ja: 'マイクロクレデンシャルの名称' },
-  issuer_country: { en: 'Country/region of the issuer', ja: '発行者の国・地域' },
-  awarding_body: { en: 'Awarding body', ja: '授与機関' },
-  date_of_issuing: { en: 'Date of issuing', ja: '発行日' },
-  learning_outcomes: { en: 'Learning outcomes', ja: '学修成果' },
-  notional_workload: { en: 'Notional workload (ECTS wherever possible)', ja: '想定学修量（可能な限りECTSで）' },
-  level: { en: 'Level (EQF, QF-EHEA), if applicable', ja: 'レベル（EQF、QF-EHEA、該当する場合）' },
-  type_of_assessment: { en: 'Type of assessment', ja: '評価の種類' },
-  form_of_participation: { en: 'Form of participation', ja: '参加の形態' },
-  quality_assurance: { en: 'Type of quality assurance', ja: '質保証の種類' },
-};
+/** The element's name, as a message. */
+export function microCredentialElementName(id: MicroCredentialElementId): Message {
+  return { code: `micro.${id}` } as Message;
+}
 
 export function microCredentialElementLabel(id: MicroCredentialElementId, lang: FrameworkLang): string {
-  return LABELS[id][lang];
+  return renderMessage(microCredentialElementName(id), lang);
 }
 
 /** The source of the list, for a footnote. */
-export const MICRO_CREDENTIAL_SOURCE: BilingualText = {
-  en: 'Council Recommendation on a European approach to micro-credentials (2022/C 243/02), Annex I: mandatory elements.',
-  ja: 'マイクロクレデンシャルに関する欧州理事会勧告（2022/C 243/02）附属書I：必須要素。',
-};
+export const MICRO_CREDENTIAL_SOURCE: Message = msg('micro.source');
 
-function el(id: MicroCredentialElementId, evidence: string | undefined): MicroCredentialElement {
-  return evidence !== undefined && evidence.trim() !== '' ? { id, present: true, evidence } : { id, present: false };
+function el(id: MicroCredentialElementId, evidence: Message | string | undefined): MicroCredentialElement {
+  if (evidence === undefined || (typeof evidence === 'string' && evidence.trim() === '')) return { id, present: false };
+  return { id, present: true, evidence };
 }
 
 /** A title the issuer wrote, not one the wallet made from the credential's type. */
@@ -72,29 +64,32 @@ function statedTitle(n: NormalizedCredential): string | undefined {
   if (n.achievementName !== undefined) return n.achievementName;
   const specific = n.types.filter((t) => t !== 'VerifiableCredential');
   const last = specific[specific.length - 1];
-  if (n.name === 'Unnamed credential' || (last !== undefined && n.name === readableTypeName(last))) return undefined;
+  if (
+    n.nameMessage !== undefined ||
+    n.name === 'Unnamed credential' ||
+    (last !== undefined && n.name === readableTypeName(last))
+  )
+    return undefined;
   return n.name;
 }
 
 function statedLevel(n: NormalizedCredential): string | undefined {
   const p = placeCredential(n, 'eqf');
-  if (p.source === 'alignment' || p.source === 'eqf_level')
-    return (
-      p.reason.params['value'] ??
-      p.reason.params['url'] ??
-      `${p.reason.params['framework'] ?? ''} ${p.reason.params['level'] ?? ''}`.trim()
-    );
+  if (p.source === 'alignment' || p.source === 'eqf_level') {
+    const q: Readonly<Record<string, string | number>> = p.reason.params ?? {};
+    return String(q['value'] ?? q['url'] ?? `${q['framework'] ?? ''} ${q['level'] ?? ''}`.trim());
+  }
   return n.microCredential?.nqfLevel;
 }
 
-function workloadEvidence(n: NormalizedCredential): string | undefined {
+function workloadEvidence(n: NormalizedCredential): Message | string | undefined {
   const w = workloadOf(n);
   if (w === null) return undefined;
   const ects = n.creditPoints?.find((c) => c.framework === 'ECTS');
-  if (ects !== undefined) return `${ects.value} ECTS`;
+  if (ects !== undefined) return msg('micro.evidence_ects', { credits: ects.value });
   if (n.volumeOfLearning !== undefined) return n.volumeOfLearning;
-  if (n.statedHours !== undefined) return `${n.statedHours} h`;
-  return w.credits !== undefined ? `${w.credits} credits` : undefined;
+  if (n.statedHours !== undefined) return msg('micro.evidence_hours', { hours: n.statedHours });
+  return w.credits !== undefined ? msg('micro.evidence_credits', { credits: w.credits }) : undefined;
 }
 
 /** The 11 mandatory elements, in the Recommendation's order, each present or not with evidence. */
@@ -107,7 +102,7 @@ export function microCredentialElements(n: NormalizedCredential): MicroCredentia
     el('title', statedTitle(n)),
     el('issuer_country', n.issuerCountry),
     el('awarding_body', mc.awardingBody ?? n.issuerName),
-    el('date_of_issuing', n.issuedOn),
+    el('date_of_issuing', n.issuedOn !== undefined ? msg('micro.evidence_date', { date: n.issuedOn }) : undefined),
     el(
       'learning_outcomes',
       mc.learningOutcomes !== undefined && mc.learningOutcomes.length > 0 ? mc.learningOutcomes.join('; ') : undefined,

@@ -4,7 +4,9 @@
  * issuer, dates, achievement type, alignments, credits, EQF level.
  * It reads what the issuer wrote and nothing more: it never verifies, never fetches,
  * never throws on odd input (missing or mistyped fields are simply left out), and never
- * produces HTML — every string it returns is plain text for the UI to show as text.
+ * produces HTML — every string it returns is plain text for the UI to show as text. Where it
+ * has to name a credential itself, the name is also a message (`nameMessage`) for the
+ * learner's language; `name` then holds the English words, for code that needs a string.
  * Must never import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
 import {
@@ -15,6 +17,8 @@ import {
 } from './credential';
 import { countryCode } from './countries';
 import { asArray, isRecord, type JsonRecord } from './json';
+import { msg, type Message } from './i18n/spec';
+import { renderMessage } from './i18n/render';
 
 type Json = JsonRecord;
 const isObject = isRecord;
@@ -31,6 +35,7 @@ const MAX_LIST = 100;
 const MAX_NESTED = 500;
 
 const FALLBACK_NAME = 'Unnamed credential';
+const FALLBACK_NAME_MESSAGE = msg('credential.unnamed');
 
 /** Plain text: control characters (other than tab and newline) removed, trimmed, capped. */
 function cleanText(s: string, max: number): string | undefined {
@@ -190,6 +195,11 @@ function minimal(name: string, format: CredentialFormat = 'unknown'): Normalized
   return { format, types: [], name, alignments: [] };
 }
 
+/** The record of a credential the wallet has to name itself. */
+function unnamed(): NormalizedCredential {
+  return { ...minimal(FALLBACK_NAME), nameMessage: FALLBACK_NAME_MESSAGE };
+}
+
 function normalizeObject(doc: Json): NormalizedCredential {
   const types = stringList(doc['type']).slice(0, 20);
   const subject = isObject(first(doc['credentialSubject'])) ? (first(doc['credentialSubject']) as Json) : undefined;
@@ -209,12 +219,13 @@ function normalizeObject(doc: Json): NormalizedCredential {
   const specific = mostSpecificType(types);
   // OB 3.0 defines the credential's own `name` as the one for display in wallets; the
   // achievement's name is the fallback (VC 1.1 OB files often omit the former).
-  const name =
+  const written =
     credentialName ??
     langText(achievement?.['name'], MAX_NAME) ??
     elmClaimTitle(subject) ??
-    (isObject(doc['displayParameter']) ? langText(doc['displayParameter']['title'], MAX_NAME) : undefined) ??
-    (specific !== undefined ? readableTypeName(specific) : FALLBACK_NAME);
+    (isObject(doc['displayParameter']) ? langText(doc['displayParameter']['title'], MAX_NAME) : undefined);
+  const name = written ?? (specific !== undefined ? readableTypeName(specific) : FALLBACK_NAME);
+  const nameMessage = written === undefined && specific === undefined ? FALLBACK_NAME_MESSAGE : undefined;
 
   const alignments = asArray(achievement?.['alignment'])
     .slice(0, MAX_ALIGNMENTS)
@@ -254,6 +265,7 @@ function normalizeObject(doc: Json): NormalizedCredential {
     format: formatOf(doc),
     types,
     name,
+    nameMessage,
     description: langText(doc['description']) ?? langText(achievement?.['description']),
     issuerId,
     issuerName,
@@ -535,14 +547,14 @@ function languageOf(v: unknown): string | undefined {
  * NormalizedCredentialSchema.
  */
 export function normalizeCredential(doc: unknown): NormalizedCredential {
-  if (!isObject(doc)) return minimal(FALLBACK_NAME);
+  if (!isObject(doc)) return unnamed();
   try {
     const parsed = NormalizedCredentialSchema.safeParse(normalizeObject(doc));
     if (parsed.success) return parsed.data;
   } catch {
     // Getters or proxies in odd input: fall through to the minimal record.
   }
-  return minimal(FALLBACK_NAME);
+  return unnamed();
 }
 
 /**
@@ -563,9 +575,17 @@ export function normalizeAll(doc: unknown): NormalizedCredential[] {
   return [outer, ...nested];
 }
 
-/** The record kept for a file that could not be understood: named after the file. */
-export function describeUnreadable(reason: string, fileName: string): NormalizedCredential {
-  const name = cleanText(fileName.replace(/^.*[\\/]/, ''), MAX_NAME) ?? 'Unnamed file';
-  const description = cleanText(reason, MAX_TEXT);
-  return withoutUndefined({ ...minimal(name), description });
+/**
+ * The record kept for a file that could not be understood: named after the file (or, with no
+ * file name, in the wallet's words). The reason is kept as its English description; the
+ * learner reads it in their language from the entry's `problem`.
+ */
+export function describeUnreadable(reason: Message | string, fileName: string): NormalizedCredential {
+  const fromFile = cleanText(fileName.replace(/^.*[\\/]/, ''), MAX_NAME);
+  const description = cleanText(typeof reason === 'string' ? reason : renderMessage(reason, 'en'), MAX_TEXT);
+  const named =
+    fromFile !== undefined
+      ? minimal(fromFile)
+      : { ...minimal('Unnamed file'), nameMessage: msg('credential.unnamed_file') };
+  return withoutUndefined({ ...named, description });
 }

@@ -7,7 +7,9 @@
  * Must never count a credential whose subject is someone else, never count a course
  * twice, never present a guessed credit unit or level as a fact (results name their
  * assumptions), never fetch anything, and never import anything environment-specific
- * (no node:*, electron, react, dexie, DOM).
+ * (no node:*, electron, react, dexie, DOM). What it says to a learner (labels and missing
+ * texts it writes, problems in a pathway file) is messages (`pathways.*` codes, worded in
+ * ./i18n); names and texts written in a pathway file stay as written, in both languages.
  */
 import { z } from 'zod';
 import type { NormalizedCredential } from './credential';
@@ -23,11 +25,13 @@ import {
 } from './frameworks';
 import { placeCredential } from './placement';
 import { err, ok, type Result } from './result';
+import { msg, type Message } from './i18n/spec';
+import { messagesText, renderMessage, type LocalText } from './i18n/render';
 import {
   CreditUnitIdSchema,
-  WORKLOAD_DATA,
   creditUnitOf,
   creditsToHours,
+  hoursAsStated,
   hoursToCredits,
   workloadOf,
   type CreditUnitId,
@@ -54,6 +58,7 @@ export const SelectorSchema = z
   })
   .refine((s) => s.achievementId !== undefined || s.name !== undefined || s.type !== undefined, {
     message: 'needs at least one of achievementId, name or type',
+    params: { problem: 'selector_empty' },
   });
 export type Selector = z.infer<typeof SelectorSchema>;
 
@@ -106,13 +111,19 @@ export const PathwaySchema = z
     p.requirements.forEach((r, i) => {
       const id = r.id ?? `requirement-${i + 1}`;
       if (seen.has(id))
-        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `duplicate requirement id "${id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'id'],
+          message: `duplicate requirement id "${id}"`,
+          params: { problem: 'duplicate_id', id },
+        });
       seen.add(id);
       if (r.kind === 'n_of' && r.n > r.of.length) {
         ctx.addIssue({
           code: 'custom',
           path: ['requirements', i, 'n'],
           message: `n (${r.n}) is more than the ${r.of.length} listed in "of"`,
+          params: { problem: 'n_too_big', n: r.n, count: r.of.length },
         });
       }
     });
@@ -121,6 +132,7 @@ export const PathwaySchema = z
         code: 'custom',
         path: ['target'],
         message: 'level and framework go together: give both or neither',
+        params: { problem: 'target_level' },
       });
     }
   });
@@ -136,7 +148,7 @@ export const BUNDLED_PATHWAYS: readonly Pathway[] = [
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
-  return out === '' ? '(the whole file)' : out;
+  return out;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -148,105 +160,107 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const TYPE_NAMES: Record<string, BilingualText> = {
-  number: { en: 'a number', ja: '数値' },
-  string: { en: 'text', ja: '文字列' },
-  object: { en: 'an object ({…})', ja: 'オブジェクト（{…}）' },
-  array: { en: 'a list ([…])', ja: 'リスト（[…]）' },
-  boolean: { en: 'true or false', ja: 'true または false' },
-  undefined: { en: 'nothing (the field is missing)', ja: '何もない（項目がありません）' },
-  null: { en: 'null', ja: 'null' },
-};
-
-function typeName(v: unknown, lang: FrameworkLang): string {
-  const t = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-  const name = TYPE_NAMES[t]?.[lang] ?? t;
+/** The kind of a value found in a file and, for a plain value, a short JSON rendering of it. */
+function foundAt(root: unknown, path: readonly PropertyKey[]): { found: string; value: string } {
+  const v = valueAt(root, path);
+  const found = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
     const shown = JSON.stringify(v);
-    const cut = shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
-    return lang === 'ja' ? `${name}（${cut}）` : `${name} (${cut})`;
+    return { found, value: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown };
   }
-  return name;
+  return { found, value: '' };
 }
 
 const KINDS = RequirementSchema.options.map((o) => o.shape.kind.value);
 
-function issueText(issue: z.core.$ZodIssue, root: unknown, lang: FrameworkLang): string {
-  const ja = lang === 'ja';
-  const found = typeName(valueAt(root, issue.path), lang);
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
-      return ja ? `${expected}が必要ですが、${found}です。` : `expected ${expected}, but found ${found}.`;
-    }
-    case 'too_small':
-      if (issue.origin === 'array')
-        return ja
-          ? `${String(issue.minimum)}個以上の項目が必要です。`
-          : `needs at least ${String(issue.minimum)} item(s).`;
-      if (issue.origin === 'string') return ja ? '空にできません。' : 'must not be empty.';
-      return ja
-        ? `${String(issue.minimum)}${issue.inclusive ? '以上' : 'より大きい'}数値が必要ですが、${found}です。`
-        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, but found ${found}.`;
-    case 'too_big':
-      if (issue.origin === 'array')
-        return ja ? `項目は${String(issue.maximum)}個までです。` : `allows at most ${String(issue.maximum)} item(s).`;
-      return ja
-        ? `${String(issue.maximum)}以下でなければなりませんが、${found}です。`
-        : `must be at most ${String(issue.maximum)}, but found ${found}.`;
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return ja ? `次のいずれかが必要です：${values}（${found}）。` : `must be one of ${values}, but found ${found}.`;
-    }
-    case 'invalid_union': {
-      // A discriminated union reports an unknown "kind" at the kind itself (zod 4).
-      const list = KINDS.map((k) => `"${k}"`).join(', ');
-      const atKind = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind'];
-      const kind = typeName(valueAt(root, atKind), lang);
-      return ja ? `${list} のいずれかが必要ですが、${kind}です。` : `must be one of ${list}, but found ${kind}.`;
-    }
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return ja
-        ? `不明な項目があります：${keys}（綴りを確認してください）。`
-        : `unknown field(s) ${keys} (check the spelling).`;
-    }
-    case 'invalid_format':
-      return ja ? `形式が正しくありません（${issue.message}）。` : `has the wrong format (${issue.message}).`;
+function customIssue(issue: z.core.$ZodIssueCustom, path: string): Message {
+  const q: Readonly<Record<string, unknown>> = issue.params ?? {};
+  switch (q['problem']) {
+    case 'selector_empty':
+      return msg('pathways.issue_selector_empty', { path });
+    case 'duplicate_id':
+      return msg('pathways.issue_duplicate_id', { path, id: String(q['id']) });
+    case 'n_too_big':
+      return msg('pathways.issue_n_too_big', { path, n: Number(q['n']), count: Number(q['count']) });
+    case 'target_level':
+      return msg('pathways.issue_target_level', { path });
     default:
-      return issue.message;
+      return msg('pathways.issue_other', { path, detail: issue.message });
   }
 }
 
+function issueMessage(issue: z.core.$ZodIssue, root: unknown): Message {
+  const path = pathText(issue.path);
+  const found = { path, ...foundAt(root, issue.path) };
+  switch (issue.code) {
+    case 'invalid_type':
+      return msg('pathways.issue_type', { ...found, expected: issue.expected });
+    case 'too_small':
+      if (issue.origin === 'array') return msg('pathways.issue_too_few_items', { path, min: Number(issue.minimum) });
+      if (issue.origin === 'string') return msg('pathways.issue_empty', { path });
+      return msg(issue.inclusive ? 'pathways.issue_at_least' : 'pathways.issue_more_than', {
+        ...found,
+        min: Number(issue.minimum),
+      });
+    case 'too_big':
+      if (issue.origin === 'array') return msg('pathways.issue_too_many_items', { path, max: Number(issue.maximum) });
+      return msg('pathways.issue_at_most', { ...found, max: Number(issue.maximum) });
+    case 'invalid_value':
+      return msg('pathways.issue_one_of', { ...found, values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+    case 'invalid_union': {
+      // A discriminated union reports an unknown "kind" at the kind itself (zod 4).
+      const atKind = issue.path[issue.path.length - 1] === 'kind' ? issue.path : [...issue.path, 'kind'];
+      return msg('pathways.issue_one_of', {
+        path,
+        ...foundAt(root, atKind),
+        values: KINDS.map((k) => `"${k}"`).join(', '),
+      });
+    }
+    case 'unrecognized_keys':
+      return msg('pathways.issue_unknown_fields', { path, keys: issue.keys.map((k) => `"${k}"`).join(', ') });
+    case 'invalid_format':
+      return issue.format === 'regex' && issue.path[issue.path.length - 1] === 'id'
+        ? msg('pathways.issue_requirement_id', { path })
+        : msg('pathways.issue_format', { path, detail: issue.message });
+    case 'custom':
+      return customIssue(issue, path);
+    default:
+      return msg('pathways.issue_other', { path, detail: issue.message });
+  }
+}
+
+/** A pathway file read: the pathway, or what is wrong with it as messages (the first three problems). */
+export type PathwayFileResult = { ok: true; value: Pathway } | { ok: false; problems: Message[] };
+
 /**
- * Read a pathway file. On failure the message names the first problem's place in the
- * file (e.g. `requirements[1].min`) and what was expected, in the learner's language.
+ * Read a pathway file. On failure the messages name each problem's place in the file (e.g.
+ * `requirements[1].min`) and what was expected.
  */
-export function parsePathwayFile(text: string, lang: FrameworkLang = 'en'): Result<Pathway> {
+export function readPathwayFile(text: string): PathwayFileResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : '';
-    return err(
-      'bad_request',
-      lang === 'ja'
-        ? `経路ファイルが正しいJSONではありません：${detail}`
-        : `The pathway file is not valid JSON: ${detail}`,
-    );
+    return { ok: false, problems: [msg('pathways.file_not_json', { detail: e instanceof Error ? e.message : '' })] };
   }
   const parsed = PathwaySchema.safeParse(json);
-  if (parsed.success) return ok(parsed.data);
+  if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.slice(0, 3);
-  const lines = issues.map((i) =>
-    lang === 'ja'
-      ? `${pathText(i.path)}：${issueText(i, json, lang)}`
-      : `${pathText(i.path)}: ${issueText(i, json, lang)}`,
-  );
   const more = parsed.error.issues.length - issues.length;
-  const head = lang === 'ja' ? '経路ファイルに問題があります。' : 'The pathway file has a problem.';
-  const tail = more > 0 ? (lang === 'ja' ? ` ほか${more}件。` : ` (${more} more.)`) : '';
-  return err('bad_request', `${head} ${lines.join(' ')}${tail}`);
+  return {
+    ok: false,
+    problems: [
+      msg('pathways.file_problem'),
+      ...issues.map((i) => issueMessage(i, json)),
+      ...(more > 0 ? [msg('pathways.file_more_problems', { count: more })] : []),
+    ],
+  };
+}
+
+/** Read a pathway file, with what is wrong with it as text in the learner's language. */
+export function parsePathwayFile(text: string, lang: FrameworkLang = 'en'): Result<Pathway> {
+  const r = readPathwayFile(text);
+  return r.ok ? ok(r.value) : err('bad_request', messagesText(r.problems, lang));
 }
 
 // ── Whose credentials ─────────────────────────────────────────────────────────────────
@@ -327,10 +341,10 @@ export interface RequirementResult {
   /** Keys of the learner's courses looked at but not counted, and why. */
   notCounted: { key: string; reason: NotCountedReason }[];
   assumptions: RequirementAssumption[];
-  /** What the requirement asks, in both languages. */
-  label: BilingualText;
-  /** What is still missing, in both languages; null when met. */
-  missing: BilingualText | null;
+  /** What the requirement asks: the file's own label, or the wallet's words (a message). */
+  label: LocalText;
+  /** What is still missing (a message, or a step's text from the file); null when met. */
+  missing: LocalText | null;
 }
 
 export interface PathwayEvaluation {
@@ -340,7 +354,7 @@ export interface PathwayEvaluation {
   progress: number;
   requirements: RequirementResult[];
   /** The first unmet requirement's missing text; null when all are met. */
-  nextStep: BilingualText | null;
+  nextStep: LocalText | null;
   /** Credentials about someone else: counted toward nothing. */
   notYours: { key: string; name: string }[];
 }
@@ -368,18 +382,13 @@ interface Ctx {
   entryKeys: Set<string>;
 }
 
-const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+const round = (n: number): number => Math.round(n * 100) / 100;
 
 const NO_OPTIONS: WorkloadOptions = Object.freeze({});
 
 function workloadOpts(n: NormalizedCredential, ctx: Ctx): WorkloadOptions {
   const override = ctx.opts.unitOverrideFor?.(n);
   return override !== undefined ? { ...ctx.opts.workload, unitOverride: override } : (ctx.opts.workload ?? NO_OPTIONS);
-}
-
-function unitName(unit: CreditUnitId | undefined, lang: FrameworkLang): string {
-  if (unit === undefined) return lang === 'ja' ? '単位' : 'credits';
-  return WORKLOAD_DATA.units.find((u) => u.id === unit)?.name[lang] ?? unit;
 }
 
 function entryQualification(
@@ -423,7 +432,6 @@ function entryQualification(
   if (chosen?.fromType) assumptions.add('level_from_type');
   for (const k of counted) ctx.entryKeys.add(k);
   const met = counted.length > 0;
-  const have = best === 0 ? '' : best;
   return {
     id,
     kind: 'entry_qualification',
@@ -432,16 +440,8 @@ function entryQualification(
     counted,
     notCounted: [],
     assumptions: [...assumptions],
-    label: r.label ?? {
-      en: `Entry qualification at ${fw} level ${r.minLevel} or higher`,
-      ja: `${fw}レベル${r.minLevel}以上の基礎資格`,
-    },
-    missing: met
-      ? null
-      : {
-          en: `Add a credential at ${fw} level ${r.minLevel} or higher${have === '' ? '' : ` (your highest so far: level ${have})`}.`,
-          ja: `${fw}レベル${r.minLevel}以上の資格情報を追加してください${have === '' ? '' : `（現在の最高：レベル${have}）`}。`,
-        },
+    label: r.label ?? msg('pathways.entry_label', { framework: fw, level: r.minLevel }),
+    missing: met ? null : msg('pathways.entry_missing', { framework: fw, level: r.minLevel, best }),
   };
 }
 
@@ -523,26 +523,6 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
   const creditsMet = sum >= r.min;
   const yearsMet = years === undefined || years.have >= years.need;
   const met = creditsMet && yearsMet;
-  const uEn = unitName(r.unit, 'en');
-  const uJa = unitName(r.unit, 'ja');
-  const fieldEn = r.field !== undefined ? ` in ${r.field}` : '';
-  const fieldJa = r.field !== undefined ? `「${r.field}」分野で` : '';
-  const yearsEn = r.minYears !== undefined ? ` over at least ${fmt(r.minYears)} year(s)` : '';
-  const yearsJa = r.minYears !== undefined ? `${fmt(r.minYears)}年以上にわたり` : '';
-  const missingEn: string[] = [];
-  const missingJa: string[] = [];
-  if (!creditsMet) {
-    missingEn.push(
-      `${fmt(r.min - sum)} more credits${fieldEn} (${fmt(sum)} of ${fmt(r.min)}${r.unit !== undefined ? `, ${uEn}` : ''}).`,
-    );
-    missingJa.push(
-      `${fieldJa}あと${fmt(r.min - sum)}単位（${fmt(sum)}／${fmt(r.min)}${r.unit !== undefined ? `、${uJa}` : ''}）。`,
-    );
-  }
-  if (!yearsMet && years !== undefined) {
-    missingEn.push(`Your counted credits span ${fmt(years.have)} of the ${fmt(years.need)} years required.`);
-    missingJa.push(`数えた単位の期間は${fmt(years.have)}年で、${fmt(years.need)}年以上が必要です。`);
-  }
   const result: RequirementResult = {
     id,
     kind: 'credits',
@@ -551,11 +531,20 @@ function credits(r: Extract<Requirement, { kind: 'credits' }>, id: string, ctx: 
     counted,
     notCounted,
     assumptions: [...assumptions],
-    label: r.label ?? {
-      en: `At least ${fmt(r.min)} credits earned${fieldEn}${yearsEn}${r.unit !== undefined ? ` (${uEn})` : ''}`,
-      ja: `${fieldJa}${yearsJa}${fmt(r.min)}単位以上を修得${r.unit !== undefined ? `（${uJa}）` : ''}`,
-    },
-    missing: met ? null : { en: missingEn.join(' '), ja: missingJa.join('') },
+    label:
+      r.label ??
+      msg('pathways.credits_label', { min: r.min, field: r.field ?? '', years: r.minYears ?? 0, unit: r.unit ?? '' }),
+    missing: met
+      ? null
+      : msg('pathways.credits_missing', {
+          more: creditsMet ? 0 : round(r.min - sum),
+          have: sum,
+          need: r.min,
+          field: r.field ?? '',
+          unit: r.unit ?? '',
+          yearsHave: yearsMet || years === undefined ? 0 : years.have,
+          yearsNeed: yearsMet || years === undefined ? 0 : years.need,
+        }),
   };
   if (years !== undefined) result.years = years;
   return result;
@@ -611,8 +600,8 @@ function nOf(r: Extract<Requirement, { kind: 'n_of' }>, id: string, ctx: Ctx): R
     counted,
     notCounted: [],
     assumptions: [],
-    label: r.label ?? { en: `${r.n} of: ${list}`, ja: `次のうち${r.n}件：${list}` },
-    missing: met ? null : { en: `${r.n - have} more of: ${still}.`, ja: `次のうちあと${r.n - have}件：${still}。` },
+    label: r.label ?? msg('pathways.n_of_label', { n: r.n, list }),
+    missing: met ? null : msg('pathways.n_of_missing', { more: r.n - have, list: still }),
   };
 }
 
@@ -630,8 +619,7 @@ function hours(r: Extract<Requirement, { kind: 'hours' }>, id: string, ctx: Ctx)
     }
     sum += w.hours;
     counted.push(key);
-    if (w.assumption.code !== 'stated_hours' && w.assumption.code !== 'iso_duration')
-      assumptions.add('hours_estimated');
+    if (!hoursAsStated(w)) assumptions.add('hours_estimated');
   }
   sum = Math.round(sum * 100) / 100;
   const met = sum >= r.min;
@@ -643,13 +631,8 @@ function hours(r: Extract<Requirement, { kind: 'hours' }>, id: string, ctx: Ctx)
     counted,
     notCounted,
     assumptions: [...assumptions],
-    label: r.label ?? { en: `At least ${fmt(r.min)} hours of learning`, ja: `${fmt(r.min)}時間以上の学修` },
-    missing: met
-      ? null
-      : {
-          en: `${fmt(r.min - sum)} more hours of learning (${fmt(sum)} of ${fmt(r.min)}).`,
-          ja: `あと${fmt(r.min - sum)}時間の学修（${fmt(sum)}／${fmt(r.min)}時間）。`,
-        },
+    label: r.label ?? msg('pathways.hours_label', { min: r.min }),
+    missing: met ? null : msg('pathways.hours_missing', { more: round(r.min - sum), have: sum, need: r.min }),
   };
 }
 
@@ -734,6 +717,14 @@ export function evaluatePathway(
 
 // ── Pathways derived from the credentials themselves ─────────────────────────────────
 
+/**
+ * A derived pathway is a pathway like one from a file (names in both languages, stored and
+ * exported as such): the wallet's words for it are written from the catalogues in both.
+ */
+function bilingual(m: Message): BilingualText {
+  return { en: renderMessage(m, 'en'), ja: renderMessage(m, 'ja') };
+}
+
 interface Edge {
   parent: string;
   child: string;
@@ -787,11 +778,14 @@ export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[
     const candidate = {
       id: `derived:${parent}`.slice(0, 200),
       version: 1,
-      name: { en: `${parentName}: all parts`, ja: `${parentName}：すべての構成要素` },
-      description: {
-        en: `Built from what the credentials say: ${parentName} is made of ${g.children.length} part(s) (${names.map(shortId).join(', ')}).`,
-        ja: `資格情報の記載から作成：${parentName} は ${g.children.length} 個の構成要素（${names.map(shortId).join('、')}）からなります。`,
-      },
+      name: bilingual(msg('pathways.derived_name', { name: parentName })),
+      description: bilingual(
+        msg('pathways.derived_description', {
+          name: parentName,
+          count: g.children.length,
+          parts: names.map(shortId).join(', '),
+        }),
+      ),
       target: { name: { en: parentName, ja: parentName } },
       requirements: [
         {
@@ -799,10 +793,7 @@ export function derivePathways(creds: readonly NormalizedCredential[]): Pathway[
           id: 'parts',
           n: of.length,
           of,
-          label: {
-            en: `All ${of.length} parts of ${parentName}`,
-            ja: `${parentName} の ${of.length} 個の構成要素すべて`,
-          },
+          label: bilingual(msg('pathways.derived_label', { name: parentName, count: of.length })),
         },
       ],
       derivedFrom: g.from,

@@ -2,31 +2,38 @@
  * Where a credential sits on a framework (JQF or EQF), derived only from what its issuer
  * wrote, in this order: an explicit alignment to a framework level, an ELM `eqfLevel`,
  * the Open Badges `achievementType`; otherwise it waits in Unplaced. Every placement
- * carries a reason (a code plus text parameters) so the learner can see why, in English
- * or Japanese. Must never guess a level from a name or description, never present a level
+ * carries its reason as a message (`placement.*` codes, worded in ./i18n) so the learner
+ * can see why in their language. Must never guess a level from a name or description, never present a level
  * carried across the unofficial JQF↔EQF correspondence as anything but an assumption,
  * and never import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
 import { z } from 'zod';
 import type { Alignment, NormalizedCredential } from './credential';
 import { CORRESPONDENCE, FRAMEWORKS, mapLevel, type FrameworkId, type FrameworkLang } from './frameworks';
+import { MessageSchema, msg, type Message } from './i18n/spec';
+import { messagesText } from './i18n/render';
 
+/** The reason codes, one per rule (parameters in ./i18n/codes/placement.ts). */
 export const PLACEMENT_REASON_CODES = [
-  'aligned_eqf_uri', // params: framework, level, url
-  'aligned_framework_code', // params: framework, level, targetFramework, code
-  'eqf_level_property', // params: framework, level, value
-  'achievement_type', // params: framework, level, type
-  'achievement_type_without_level', // params: type
-  'no_level_information', // params: none
+  'placement.aligned_eqf_uri',
+  'placement.aligned_framework_code',
+  'placement.eqf_level_property',
+  'placement.achievement_type',
+  'placement.achievement_type_without_level',
+  'placement.no_level_information',
 ] as const;
-export const PlacementReasonCodeSchema = z.enum(PLACEMENT_REASON_CODES);
-export type PlacementReasonCode = z.infer<typeof PlacementReasonCodeSchema>;
+export type PlacementReasonCode = (typeof PLACEMENT_REASON_CODES)[number];
+export type PlacementReason = Message<PlacementReasonCode>;
+
+const REASON_CODES: ReadonlySet<string> = new Set(PLACEMENT_REASON_CODES);
 
 export const PlacementSchema = z.object({
   level: z.number().int().min(1).max(8).nullable(), // null = unplaced
   source: z.enum(['alignment', 'eqf_level', 'achievement_type', 'unplaced']),
-  /** translation key + params, so the UI can say why in English or Japanese */
-  reason: z.object({ code: PlacementReasonCodeSchema, params: z.record(z.string(), z.string()) }),
+  /** Why, as a message the UI renders in the learner's language. */
+  reason: MessageSchema.refine((m) => REASON_CODES.has(m.code), { message: 'not a placement reason' }).transform(
+    (m) => m as PlacementReason,
+  ),
   /** true when the level was carried over between JQF and EQF by the assumed correspondence */
   viaCorrespondence: z.boolean(),
 });
@@ -72,8 +79,7 @@ export function frameworkNamed(name: string): FrameworkId | null {
 
 interface AlignmentHit {
   stated: StatedLevel;
-  code: 'aligned_eqf_uri' | 'aligned_framework_code';
-  params: Record<string, string>;
+  reason: PlacementReason;
 }
 
 function alignmentHit(a: Alignment): AlignmentHit | null {
@@ -82,8 +88,7 @@ function alignmentHit(a: Alignment): AlignmentHit | null {
     const level = Number(uri[1]);
     return {
       stated: { framework: 'eqf', level },
-      code: 'aligned_eqf_uri',
-      params: { framework: 'EQF', level: String(level), url: a.targetUrl.trim() },
+      reason: msg('placement.aligned_eqf_uri', { framework: 'EQF', level, url: a.targetUrl.trim() }),
     };
   }
   if (a.targetFramework === undefined || a.targetCode === undefined) return null;
@@ -92,13 +97,12 @@ function alignmentHit(a: Alignment): AlignmentHit | null {
   if (framework === null || level === null) return null;
   return {
     stated: { framework, level },
-    code: 'aligned_framework_code',
-    params: {
+    reason: msg('placement.aligned_framework_code', {
       framework: FRAMEWORKS[framework].abbreviation,
-      level: String(level),
+      level,
       targetFramework: a.targetFramework,
       code: a.targetCode,
-    },
+    }),
   };
 }
 
@@ -120,17 +124,6 @@ const TYPE_LEVELS: Readonly<Record<string, Partial<Record<FrameworkId, number>>>
   // Not "Diploma": the JQF's level-5 diploma (専門士) is one specific award, while Open
   // Badges uses Diploma for anything from a high-school programme to a throwaway test
   // badge. Placing every Diploma at 5 would mislead; the learner can place it instead.
-};
-
-const TYPE_LABELS: Readonly<Record<string, { en: string; ja: string }>> = {
-  AssociateDegree: { en: 'Associate degree', ja: '短期大学士・準学士' },
-  BachelorDegree: { en: "Bachelor's degree", ja: '学士' },
-  MasterDegree: { en: "Master's degree", ja: '修士' },
-  DoctoralDegree: { en: 'Doctoral degree', ja: '博士' },
-  ResearchDoctorate: { en: 'Research doctorate', ja: '博士（研究）' },
-  ProfessionalDoctorate: { en: 'Professional doctorate', ja: '専門職博士' },
-  SecondarySchoolDiploma: { en: 'Secondary school diploma', ja: '高等学校卒業' },
-  GeneralEducationDevelopment: { en: 'General Educational Development (GED)', ja: '高等学校卒業程度認定（GED）' },
 };
 
 /** The known achievement types by their lower-case spelling (types are matched case-insensitively). */
@@ -155,11 +148,10 @@ function place(
   stated: StatedLevel,
   target: FrameworkId,
   source: Placement['source'],
-  code: PlacementReasonCode,
-  params: Record<string, string>,
+  reason: PlacementReason,
 ): Placement {
   const mapped = mapLevel(stated.framework, target, stated.level);
-  return { level: mapped.level, source, reason: { code, params }, viaCorrespondence: mapped.assumption };
+  return { level: mapped.level, source, reason, viaCorrespondence: mapped.assumption };
 }
 
 /**
@@ -183,17 +175,18 @@ function placeUncached(n: NormalizedCredential, framework: FrameworkId): Placeme
   // (1) Explicit alignments: one stated in the requested framework wins over one that needs converting.
   const hits = n.alignments.map(alignmentHit).filter((h): h is AlignmentHit => h !== null);
   const hit = hits.find((h) => h.stated.framework === framework) ?? hits[0];
-  if (hit) return place(hit.stated, framework, 'alignment', hit.code, hit.params);
+  if (hit) return place(hit.stated, framework, 'alignment', hit.reason);
 
   // (2) European Learning Model eqfLevel.
   if (n.eqfLevel !== undefined) {
     const level = parseLevelCode(n.eqfLevel);
     if (level !== null) {
-      return place({ framework: 'eqf', level }, framework, 'eqf_level', 'eqf_level_property', {
-        framework: 'EQF',
-        level: String(level),
-        value: n.eqfLevel,
-      });
+      return place(
+        { framework: 'eqf', level },
+        framework,
+        'eqf_level',
+        msg('placement.eqf_level_property', { framework: 'EQF', level, value: n.eqfLevel }),
+      );
     }
   }
 
@@ -201,83 +194,48 @@ function placeUncached(n: NormalizedCredential, framework: FrameworkId): Placeme
   if (n.achievementType !== undefined) {
     const byType = typeLevel(n.achievementType, framework);
     if (byType) {
-      return place(byType.stated, framework, 'achievement_type', 'achievement_type', {
-        framework: FRAMEWORKS[byType.stated.framework].abbreviation,
-        level: String(byType.stated.level),
-        type: byType.type,
-      });
+      return place(
+        byType.stated,
+        framework,
+        'achievement_type',
+        msg('placement.achievement_type', {
+          framework: FRAMEWORKS[byType.stated.framework].abbreviation,
+          level: byType.stated.level,
+          type: byType.type,
+        }),
+      );
     }
-    return unplaced('achievement_type_without_level', { type: n.achievementType });
+    return unplaced(msg('placement.achievement_type_without_level', { type: n.achievementType }));
   }
 
   // (4) Nothing to go on.
-  return unplaced('no_level_information', {});
+  return unplaced(msg('placement.no_level_information'));
 }
 
-function unplaced(code: PlacementReasonCode, params: Record<string, string>): Placement {
-  return { level: null, source: 'unplaced', reason: { code, params }, viaCorrespondence: false };
+function unplaced(reason: PlacementReason): Placement {
+  return { level: null, source: 'unplaced', reason, viaCorrespondence: false };
 }
 
-function typeLabel(type: string, lang: FrameworkLang): string {
-  const key = typeKey(type);
-  const label = key !== undefined ? TYPE_LABELS[key] : undefined;
-  return label ? label[lang] : type;
+/** The framework a placement's reason states its level in (an abbreviation: "EQF", "JQF"). */
+function statedFramework(p: Placement): string {
+  const params: Readonly<Record<string, string | number>> = p.reason.params ?? {};
+  const fw = params['framework'];
+  return typeof fw === 'string' ? fw : '';
 }
 
-/** A learner-readable sentence saying why the credential sits where it does. */
+/**
+ * Why the credential sits where it does, as messages: the rule that placed it, then, when the
+ * level was carried across the assumed JQF↔EQF correspondence, a note saying so.
+ */
+export function placementReasonMessages(p: Placement): Message[] {
+  if (!p.viaCorrespondence || p.level === null) return [p.reason];
+  const target = statedFramework(p) === 'EQF' ? 'JQF' : 'EQF';
+  return [p.reason, msg('placement.via_correspondence', { framework: target, level: p.level })];
+}
+
+/** The reason as one learner-readable text in one language. */
 export function placementReasonText(p: Placement, lang: FrameworkLang): string {
-  const q = p.reason.params;
-  const fw = q['framework'] ?? '';
-  const lv = q['level'] ?? '';
-  let text: string;
-  switch (p.reason.code) {
-    case 'aligned_eqf_uri':
-      text =
-        lang === 'ja'
-          ? `発行者が${fw}レベル${lv}に対応付けています（${q['url'] ?? ''}）。`
-          : `Issuer aligned it to ${fw} level ${lv} (${q['url'] ?? ''}).`;
-      break;
-    case 'aligned_framework_code':
-      text =
-        lang === 'ja'
-          ? `発行者が${fw}レベル${lv}に対応付けています（${q['targetFramework'] ?? ''}、コード ${q['code'] ?? ''}）。`
-          : `Issuer aligned it to ${fw} level ${lv} (${q['targetFramework'] ?? ''}, code ${q['code'] ?? ''}).`;
-      break;
-    case 'eqf_level_property':
-      text =
-        lang === 'ja'
-          ? `資格情報に${fw}レベル${lv}と記載されています（${q['value'] ?? ''}）。`
-          : `The credential states ${fw} level ${lv} (${q['value'] ?? ''}).`;
-      break;
-    case 'achievement_type': {
-      const type = q['type'] ?? '';
-      text =
-        lang === 'ja'
-          ? `種類から配置しました: ${typeLabel(type, 'ja')}（${type} → ${fw}レベル${lv}）。`
-          : `Placed by its type: ${typeLabel(type, 'en')} (${type} → ${fw} level ${lv}).`;
-      break;
-    }
-    case 'achievement_type_without_level':
-      text =
-        lang === 'ja'
-          ? `種類（${q['type'] ?? ''}）からはレベルがわかりません。「未配置」で待機中です。`
-          : `Its type (${q['type'] ?? ''}) does not say a level: waiting in Unplaced.`;
-      break;
-    case 'no_level_information':
-      text =
-        lang === 'ja'
-          ? 'レベル情報がありません。「未配置」で待機中です。'
-          : 'No level information: waiting in Unplaced.';
-      break;
-  }
-  if (p.viaCorrespondence && p.level !== null) {
-    const target = fw === 'EQF' ? 'JQF' : 'EQF';
-    text +=
-      lang === 'ja'
-        ? ` 公式ではない推定の対応により${target}レベル${p.level}に置いています。`
-        : ` Shown at ${target} level ${p.level} by an assumed correspondence (there is no official JQF–EQF referencing).`;
-  }
-  return text;
+  return messagesText(placementReasonMessages(p), lang);
 }
 
 /** The correspondence caveat, for a footnote beside any level marked viaCorrespondence. */

@@ -6,7 +6,7 @@
  * unit is guessed from the issuer's country and the learner may override it; where even
  * that fails the hours stay unknown rather than invented.
  * Must never present a guessed unit or a converted duration as a fact (every result
- * carries an assumption code the UI explains), never count a course twice in a total,
+ * carries its assumption as a message, `workload.*` codes worded in ./i18n), never count a course twice in a total,
  * and never import anything environment-specific (no node:*, electron, react, dexie, DOM).
  */
 import { z } from 'zod';
@@ -14,6 +14,8 @@ import type { NormalizedCredential } from './credential';
 import { countryRegion } from './countries';
 import { distinctCourses } from './course-identity';
 import { BilingualTextSchema, type FrameworkLang } from './frameworks';
+import { MessageSchema, msg, type Message } from './i18n/spec';
+import { renderMessage } from './i18n/render';
 import unitsData from './data/workload-units.json' with { type: 'json' };
 
 export const CREDIT_UNIT_IDS = ['jp_credit', 'ects', 'us_semester_credit'] as const;
@@ -84,17 +86,19 @@ export function workloadUnit(id: WorkloadUnitId): WorkloadUnit {
   return u;
 }
 
+/** The assumption codes (parameters in ./i18n/codes/workload.ts). */
 export const WORKLOAD_ASSUMPTION_CODES = [
-  'stated_hours', // params: hours
-  'iso_duration', // params: duration, hours — hours/minutes/seconds only, taken as stated
-  'iso_duration_converted', // params: duration, hours — days/weeks/months/years converted by the conventions
-  'unit_stated', // params: credits, unit, hoursPerCredit — the credential names its credit framework (ELM ECTS)
-  'unit_chosen_by_learner', // params: credits, unit, hoursPerCredit
-  'unit_from_country', // params: credits, unit, hoursPerCredit, country
-  'unit_unknown', // params: credits
+  'workload.stated_hours',
+  'workload.iso_duration', // hours/minutes/seconds only, taken as stated
+  'workload.iso_duration_converted', // days/weeks/months/years converted by the conventions
+  'workload.unit_stated', // the credential names its credit framework (ELM ECTS)
+  'workload.unit_chosen_by_learner',
+  'workload.unit_from_country',
+  'workload.unit_unknown',
 ] as const;
-export const WorkloadAssumptionCodeSchema = z.enum(WORKLOAD_ASSUMPTION_CODES);
-export type WorkloadAssumptionCode = z.infer<typeof WorkloadAssumptionCodeSchema>;
+export type WorkloadAssumptionCode = (typeof WORKLOAD_ASSUMPTION_CODES)[number];
+export type WorkloadAssumption = Message<WorkloadAssumptionCode>;
+const ASSUMPTION_CODES: ReadonlySet<string> = new Set(WORKLOAD_ASSUMPTION_CODES);
 
 export const WorkloadSchema = z.object({
   /** Central estimate; null when the unit is unknown. */
@@ -104,7 +108,10 @@ export const WorkloadSchema = z.object({
   unit: z.union([WorkloadUnitIdSchema, z.literal('unknown')]),
   /** Credits the hours were computed from, when credits were used. */
   credits: z.number().nonnegative().optional(),
-  assumption: z.object({ code: WorkloadAssumptionCodeSchema, params: z.record(z.string(), z.string()) }),
+  /** What the hours rest on, as a message the UI renders in the learner's language. */
+  assumption: MessageSchema.refine((m) => ASSUMPTION_CODES.has(m.code), {
+    message: 'not a workload assumption',
+  }).transform((m) => m as WorkloadAssumption),
   /** Where the unit's definition comes from. */
   source: BilingualTextSchema,
 });
@@ -222,10 +229,6 @@ export function creditUnitOf(
   return { unit: 'unknown', basis: 'unknown', credits };
 }
 
-function fmt(n: number): string {
-  return String(round(n));
-}
-
 // Workloads with no options, per credential object, worked out once: the map and the
 // pathways ask for the same ones. Normalized credentials and workloads are never changed.
 const plainWorkloads = new WeakMap<NormalizedCredential, Workload | null>();
@@ -252,7 +255,7 @@ function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload 
     return {
       hours: n.statedHours,
       unit: 'stated_hours',
-      assumption: { code: 'stated_hours', params: { hours: fmt(n.statedHours) } },
+      assumption: msg('workload.stated_hours', { hours: n.statedHours }),
       source: workloadUnit('stated_hours').source,
     };
   }
@@ -262,10 +265,10 @@ function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload 
       return {
         hours: d.hours,
         unit: 'iso_duration',
-        assumption: {
-          code: d.converted ? 'iso_duration_converted' : 'iso_duration',
-          params: { duration: n.volumeOfLearning, hours: fmt(d.hours) },
-        },
+        assumption: msg(d.converted ? 'workload.iso_duration_converted' : 'workload.iso_duration', {
+          duration: n.volumeOfLearning,
+          hours: d.hours,
+        }),
         source: workloadUnit('iso_duration').source,
       };
     }
@@ -277,72 +280,33 @@ function workloadWith(n: NormalizedCredential, opts: WorkloadOptions): Workload 
       hours: null,
       unit: 'unknown',
       credits,
-      assumption: { code: 'unit_unknown', params: { credits: fmt(credits) } },
+      assumption: msg('workload.unit_unknown', { credits: round(credits) }),
       source: WORKLOAD_DATA.countryUnits.note,
     };
   }
   const h = creditsToHours(credits, unit, opts);
-  const params: Record<string, string> = {
-    credits: fmt(credits),
+  const params = {
+    credits: round(credits),
     unit,
-    hoursPerCredit: fmt(hoursPerCredit(unit, opts.ectsHours)),
+    hoursPerCredit: round(hoursPerCredit(unit, opts.ectsHours)),
+    hours: h.hours,
+    rangeMin: h.hoursRange?.[0] ?? h.hours,
+    rangeMax: h.hoursRange?.[1] ?? h.hours,
   };
-  if (basis === 'country' && n.issuerCountry !== undefined) params['country'] = n.issuerCountry;
-  const code: WorkloadAssumptionCode =
-    basis === 'stated' ? 'unit_stated' : basis === 'learner' ? 'unit_chosen_by_learner' : 'unit_from_country';
-  return { ...h, unit, credits, assumption: { code, params }, source: workloadUnit(unit).source };
+  const assumption: WorkloadAssumption =
+    basis === 'stated'
+      ? msg('workload.unit_stated', params)
+      : basis === 'learner'
+        ? msg('workload.unit_chosen_by_learner', params)
+        : msg('workload.unit_from_country', { ...params, country: n.issuerCountry ?? '' });
+  return { ...h, unit, credits, assumption, source: workloadUnit(unit).source };
 }
 
 // ── Text ──────────────────────────────────────────────────────────────────────────────
 
-function unitName(id: string | undefined, lang: FrameworkLang): string {
-  const u = WORKLOAD_DATA.units.find((x) => x.id === id);
-  return u ? u.name[lang] : (id ?? '');
-}
-
-function rangeText(w: Workload, lang: FrameworkLang): string {
-  if (!w.hoursRange) return '';
-  const [a, b] = w.hoursRange;
-  return lang === 'ja' ? `（幅 ${fmt(a)}〜${fmt(b)}時間）` : ` (range ${fmt(a)}–${fmt(b)} h)`;
-}
-
 /** A learner-readable sentence: how many hours, from what, and what was assumed. */
 export function workloadAssumptionText(w: Workload, lang: FrameworkLang): string {
-  const p = w.assumption.params;
-  const unit = unitName(p['unit'], lang);
-  const per = p['hoursPerCredit'] ?? '';
-  const credits = p['credits'] ?? '';
-  const hours = w.hours !== null ? fmt(w.hours) : '';
-  switch (w.assumption.code) {
-    case 'stated_hours':
-      return lang === 'ja'
-        ? `発行者が学修時間を${hours}時間と記載しています。`
-        : `The issuer states ${hours} hours of learning.`;
-    case 'iso_duration':
-      return lang === 'ja'
-        ? `発行者が学修量を${p['duration'] ?? ''}（${hours}時間）と記載しています。`
-        : `The issuer states a volume of learning of ${p['duration'] ?? ''} (${hours} hours).`;
-    case 'iso_duration_converted':
-      return lang === 'ja'
-        ? `発行者の記載 ${p['duration'] ?? ''} を約${hours}時間と換算しました（仮定：${WORKLOAD_DATA.isoDuration.note.ja}）`
-        : `The issuer states ${p['duration'] ?? ''}, read as about ${hours} hours (assumption: ${WORKLOAD_DATA.isoDuration.note.en})`;
-    case 'unit_stated':
-      return lang === 'ja'
-        ? `${credits} ${unit}（資格情報に記載）× ${per}時間 ＝ 約${hours}時間${rangeText(w, lang)}。`
-        : `${credits} ${unit} (stated by the credential) × ${per} h = about ${hours} hours${rangeText(w, lang)}.`;
-    case 'unit_chosen_by_learner':
-      return lang === 'ja'
-        ? `${credits}単位を、あなたが選んだ「${unit}」として ${per}時間で換算：約${hours}時間${rangeText(w, lang)}。`
-        : `${credits} credits, read as ${unit} as you chose, × ${per} h = about ${hours} hours${rangeText(w, lang)}.`;
-    case 'unit_from_country':
-      return lang === 'ja'
-        ? `単位の種類が書かれていないため、発行者の国（${p['country'] ?? ''}）から「${unit}」と推定しました：${credits}単位 × ${per}時間 ＝ 約${hours}時間${rangeText(w, lang)}。変更できます。`
-        : `The credential does not say which credits: guessed ${unit} from the issuer's country (${p['country'] ?? ''}). ${credits} × ${per} h = about ${hours} hours${rangeText(w, lang)}. You can change this.`;
-    case 'unit_unknown':
-      return lang === 'ja'
-        ? `${credits}単位と記載されていますが、単位の種類がわからないため時間に換算できません。単位の種類を選んでください。`
-        : `It states ${credits} credits but not which kind, so the hours are unknown. Choose the credit unit to convert them.`;
-  }
+  return renderMessage(w.assumption, lang);
 }
 
 /** The unit's definition and source, for a footnote. */
@@ -378,7 +342,12 @@ export interface WorkloadTotal<K> {
   assumed: boolean;
 }
 
-const EXACT: ReadonlySet<WorkloadAssumptionCode> = new Set(['stated_hours', 'iso_duration']);
+const EXACT: ReadonlySet<WorkloadAssumptionCode> = new Set(['workload.stated_hours', 'workload.iso_duration']);
+
+/** True when the hours are as the issuer stated them (no unit guessed, nothing converted). */
+export function hoursAsStated(w: Workload): boolean {
+  return EXACT.has(w.assumption.code);
+}
 
 /**
  * Which course each credential is, worked out once for a whole set and reused for totals over

@@ -1,40 +1,54 @@
 /**
  * The command-line adapter over the same import/verification services as the app:
- *   manabi verify [--now ISO] [--json] FILE...
- *   manabi inspect [--framework jqf|eqf] [--learner ID]... [--now ISO] [--json] FILE...
- * With --json, one JSON object per input file per line; a presentation's or container's
- * inner credentials are listed under `credentials`. Files that are status-list
+ *   manabi verify [--lang en|ja] [--now ISO] [--json] FILE...
+ *   manabi inspect [--lang en|ja] [--framework jqf|eqf] [--learner ID]... [--now ISO] [--json] FILE...
+ * Everything it says (human lines, and the `message` texts of --json, beside their codes)
+ * is rendered from the shared catalogues in the language of --lang, else of the
+ * environment's locale. With --json, one JSON object per input file per line; a
+ * presentation's or container's inner credentials are listed under `credentials`. Files that are status-list
  * credentials answer the status of the other files. Exit 0 when every credential is
  * verified, 1 when any is not verified or could not be checked, 2 for usage errors or
  * unreadable input (2 wins). Never fetches anything.
  */
-import { checkText } from '../../src-shared/i18n/render';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportedCredential } from '../../src-shared/credential';
+import { checkText, credentialNameText, renderMessage, uiText, type Lang, type Message } from '../../src-shared/i18n';
+import type { VerificationStatus } from '../../src-shared/verification';
 import { importFiles, statusListsInBatch } from '../services/import-service';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { inspectItems } from './inspect';
+import { langFromEnvironment, parseLang } from './lang';
 
 const USAGE = [
-  'Usage: manabi verify [--now ISO-8601] [--json] FILE...',
-  '       manabi inspect [--framework jqf|eqf] [--learner ID]... [--now ISO-8601] [--json] FILE...',
+  'Usage: manabi verify [--lang en|ja] [--now ISO-8601] [--json] FILE...',
+  '       manabi inspect [--lang en|ja] [--framework jqf|eqf] [--learner ID]... [--now ISO-8601] [--json] FILE...',
 ].join('\n');
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** The environment the default language is read from (default: this process's). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-const WORD = { verified: 'Verified', not_verified: 'Not verified', could_not_check: 'Could not check' } as const;
+const WORD = {
+  verified: 'statusVerified',
+  not_verified: 'statusNotVerified',
+  could_not_check: 'statusCouldNotCheck',
+} as const;
 
-function humanReport(file: string, items: ImportedCredential[]): string[] {
+function statusWord(status: VerificationStatus, lang: Lang): string {
+  return uiText(WORD[status], lang);
+}
+
+function humanReport(file: string, items: ImportedCredential[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const item of items) {
-    lines.push(`${file}: ${WORD[item.verification.status]} — ${item.normalized.name}`);
+    lines.push(`${file}: ${statusWord(item.verification.status, lang)} — ${credentialNameText(item.normalized, lang)}`);
     for (const c of item.verification.checks) {
       lines.push(
-        `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${checkText(c, 'en')}${c.detail ? ` (${c.detail})` : ''}`,
+        `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${checkText(c, lang)}${c.detail ? ` (${c.detail})` : ''}`,
       );
     }
   }
@@ -43,9 +57,23 @@ function humanReport(file: string, items: ImportedCredential[]): string[] {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  let lang = langFromEnvironment(io.env ?? process.env, Intl.DateTimeFormat().resolvedOptions().locale);
+  const say = (m: Message): string => renderMessage(m, lang);
   if (command !== 'verify' && command !== 'inspect') {
     io.err(USAGE);
     return 2;
+  }
+  // The language first, so that every other problem with the command is said in it.
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a !== '--lang' && !a.startsWith('--lang=')) continue;
+    const raw = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[i + 1];
+    const chosen = parseLang(raw);
+    if (chosen === null) {
+      io.err(say({ code: 'cli.bad_lang', params: { got: raw ?? '—' } }));
+      return 2;
+    }
+    lang = chosen;
   }
   let json = false;
   let now: Date | undefined;
@@ -57,11 +85,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
     if (a === '--json') json = true;
+    else if (a === '--lang') i++;
+    else if (a.startsWith('--lang=')) continue;
     else if (command === 'inspect' && (a === '--framework' || a.startsWith('--framework='))) {
       const [v, next] = valueOf(a, i);
       i = next;
       if (v !== 'jqf' && v !== 'eqf') {
-        io.err(`--framework takes jqf or eqf (got ${v ?? 'nothing'}).`);
+        io.err(say({ code: 'cli.bad_framework', params: { got: v ?? '—' } }));
         return 2;
       }
       framework = v;
@@ -69,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const [v, next] = valueOf(a, i);
       i = next;
       if (!v) {
-        io.err('--learner needs one of your identifiers (a DID, an email …).');
+        io.err(say({ code: 'cli.bad_learner' }));
         return 2;
       }
       learnerIds.push(v);
@@ -77,12 +107,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const raw = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       const d = raw ? new Date(raw) : new Date(NaN);
       if (Number.isNaN(d.getTime())) {
-        io.err(`--now needs an ISO 8601 date-time (got ${raw ?? 'nothing'}).`);
+        io.err(say({ code: 'cli.bad_now', params: { got: raw ?? '—' } }));
         return 2;
       }
       now = d;
     } else if (a.startsWith('--')) {
-      io.err(`Unknown option ${a}. ${USAGE}`);
+      io.err(`${say({ code: 'cli.unknown_option', params: { option: a } })} ${USAGE}`);
       return 2;
     } else files.push(a);
   }
@@ -97,13 +127,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       inputs.push({ file, bytes: new Uint8Array(await readFile(file)) });
     } catch (e) {
-      io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      io.err(say({ code: 'cli.cannot_read', params: { file, code: (e as NodeJS.ErrnoException).code ?? 'error' } }));
       exit = 2;
     }
   }
   const statusLists = statusListsInBatch(inputs.map((i) => ({ name: i.file, bytes: i.bytes })));
   if (command === 'inspect')
-    return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json }, io, exit);
+    return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json, lang }, io, exit);
   for (const { file, bytes } of inputs) {
     const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
     const first = items[0];
@@ -116,23 +146,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           file,
           format: first.normalized.format,
           status: first.verification.status,
-          checks: checksJson(first),
+          checks: checksJson(first, lang),
           credentials: items.slice(1).map((i) => ({
-            name: i.normalized.name,
+            name: credentialNameText(i.normalized, lang),
             format: i.normalized.format,
             status: i.verification.status,
-            checks: checksJson(i),
+            checks: checksJson(i, lang),
           })),
         }),
       );
-    } else for (const line of humanReport(file, items)) io.out(line);
+    } else for (const line of humanReport(file, items, lang)) io.out(line);
   }
   return exit;
 }
 
 async function inspect(
   inputs: ReadonlyArray<{ file: string; bytes: Uint8Array }>,
-  o: { now: Date; statusLists: Record<string, unknown>[]; framework: FrameworkId; learnerIds: string[]; json: boolean },
+  o: {
+    now: Date;
+    statusLists: Record<string, unknown>[];
+    framework: FrameworkId;
+    learnerIds: string[];
+    json: boolean;
+    lang: Lang;
+  },
   io: CliIo,
   exitSoFar: number,
 ): Promise<number> {
@@ -145,7 +182,8 @@ async function inspect(
   }
   // Pathways are evaluated over everything given, as the app does over the whole wallet.
   const all = perFile.flatMap((f) => f.items);
-  const records = inspectItems(all, { framework: o.framework, now: o.now, learnerIds: o.learnerIds });
+  const records = inspectItems(all, { framework: o.framework, now: o.now, learnerIds: o.learnerIds, lang: o.lang });
+  const say = (m: Message): string => renderMessage(m, o.lang);
   let exit = exitSoFar;
   let k = 0;
   for (const { file, items } of perFile) {
@@ -156,13 +194,21 @@ async function inspect(
       if (o.json) io.out(JSON.stringify({ file, ...r }));
       else {
         const level =
-          r.level.level === null ? 'Unplaced' : `Level ${r.level.level} (${r.level.framework.toUpperCase()})`;
-        const hours = r.workload?.hours != null ? `${r.workload.hours} h` : 'workload unknown';
+          r.level.level === null
+            ? say({ code: 'cli.unplaced' })
+            : say({ code: 'cli.level', params: { level: r.level.level, framework: r.level.framework.toUpperCase() } });
+        const hours =
+          r.workload?.hours != null
+            ? say({ code: 'cli.hours', params: { hours: r.workload.hours } })
+            : say({ code: 'cli.workload_unknown' });
         const counts = r.pathways.filter((p) => p.counts).map((p) => p.name);
-        io.out(`${file}: ${r.name} — ${WORD[item.verification.status as keyof typeof WORD]} — ${level} — ${hours}`);
-        io.out(`  level: ${r.level.reason}`);
-        if (r.workload) io.out(`  workload: ${r.workload.assumption}`);
-        io.out(`  counts toward: ${counts.length > 0 ? counts.join('; ') : 'no bundled pathway'}`);
+        io.out(`${file}: ${r.name} — ${statusWord(item.verification.status, o.lang)} — ${level} — ${hours}`);
+        io.out(`  ${say({ code: 'cli.level_line', params: { reason: r.level.reason } })}`);
+        if (r.workload)
+          io.out(`  ${say({ code: 'cli.workload_line', params: { assumption: r.workload.assumption } })}`);
+        io.out(
+          `  ${counts.length > 0 ? say({ code: 'cli.counts_toward', params: { names: counts.join('; ') } }) : say({ code: 'cli.counts_toward_none' })}`,
+        );
       }
     }
   }
@@ -171,12 +217,13 @@ async function inspect(
 
 function checksJson(
   item: ImportedCredential,
+  lang: Lang,
 ): Array<{ id: string; outcome: string; code: string | null; message: string }> {
   return item.verification.checks.map((c) => ({
     id: c.id,
     outcome: c.outcome,
     code: c.code ?? null,
-    message: checkText(c, 'en'),
+    message: checkText(c, lang),
   }));
 }
 

@@ -15,7 +15,14 @@ import type { StoredPathway } from '../db/database';
 import type { TickedSteps } from '../db/settings-repository';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { ImportProgress } from '../features/import-files';
-import type { Lang, MessageKey } from '../i18n/strings';
+import type { Lang, MessageKey } from '../i18n/i18n';
+import type { Message } from '../../src-shared/i18n';
+
+/** A pathway file the learner chose that could not be read. */
+export interface PathwayFileError {
+  readonly file: string;
+  readonly problems: readonly Message[];
+}
 
 /** Work in progress the screen shows (and the controls it disables) while an action runs. */
 export type BusyFlag = 'importing' | 'rechecking';
@@ -51,7 +58,8 @@ export interface WalletUpdates {
   setLearnerIds(ids: string[]): void;
   setTicked(update: TickedSteps | ((all: TickedSteps) => TickedSteps)): void;
   setPathways(list: StoredPathway[]): void;
-  setPathwayError(text: string | null): void;
+  /** A pathway file that could not be read: its name and the problems, as messages (worded when shown). */
+  setPathwayError(error: PathwayFileError | null): void;
   setProgress(progress: ImportProgress | null): void;
   setFramework(framework: FrameworkId): void;
 }

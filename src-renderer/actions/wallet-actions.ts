@@ -5,7 +5,7 @@
  * it, since the runner does that for all of them. None may touch the DOM beyond a download.
  */
 import type { FrameworkId } from '../../src-shared/frameworks';
-import { parsePathwayFile } from '../../src-shared/pathways';
+import { readPathwayFile } from '../../src-shared/pathways';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { CredentialRecord } from '../db/database';
 import { exportBundle } from '../features/export-bundle';
@@ -188,14 +188,14 @@ export const tickStep: Action<{ pathwayId: string; stepId: string; on: boolean }
 export const importPathways: Action<readonly File[]> = {
   id: 'import-pathways',
   failure: 'pathwaySaveFailed',
-  async run({ services, wallet, lang, t }, files) {
+  async run({ services, wallet, lang }, files) {
     wallet.setPathwayError(null);
     let notice: Notice | undefined;
     try {
       for (const file of files) {
-        const parsed = parsePathwayFile(await file.text(), lang);
+        const parsed = readPathwayFile(await file.text());
         if (!parsed.ok) {
-          wallet.setPathwayError(t('pathwayImportFailed', { file: file.name, message: parsed.error.message }));
+          wallet.setPathwayError({ file: file.name, problems: parsed.problems });
           continue;
         }
         await services.settings.addPathway(parsed.value, file.name, services.now());

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { useAppServices } from '../app-context';
-import { failureNotice, type WalletUpdates } from '../actions/action';
+import { failureNotice, type PathwayFileError, type WalletUpdates } from '../actions/action';
 import { useActions, type Actions } from '../actions/use-actions';
 import { FRAMEWORK_KEY, recheck } from '../actions/wallet-actions';
 import type { StoredPathway } from '../db/database';
@@ -37,7 +37,7 @@ export interface WalletState extends Actions {
   learnerIds: string[];
   ticked: TickedSteps;
   pathways: StoredPathway[];
-  pathwayError: string | null;
+  pathwayError: PathwayFileError | null;
   /** The import's progress, while an import runs. */
   progress: ImportProgress | null;
   framework: FrameworkId;
@@ -57,7 +57,7 @@ export function useWallet(first: FirstRead | undefined, firstRead: Promise<First
   const [learnerIds, setLearnerIds] = useState<string[]>(() => firstValues?.[0] ?? []);
   const [ticked, setTicked] = useState<TickedSteps>(() => firstValues?.[1] ?? {});
   const [pathways, setPathways] = useState<StoredPathway[]>(() => firstValues?.[2] ?? []);
-  const [pathwayError, setPathwayError] = useState<string | null>(null);
+  const [pathwayError, setPathwayError] = useState<PathwayFileError | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [framework, setFramework] = useState<FrameworkId>(initialFramework);
 

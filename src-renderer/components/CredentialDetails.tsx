@@ -3,7 +3,9 @@
  * why, the learner's own level choice, its workload (with the assumption behind the hours
  * and the learner's choice of credit unit), the EU micro-credential elements it carries,
  * the pathways it counts toward, and the original file as text. All credential content is
- * rendered as text nodes, never as HTML.
+ * rendered as text nodes, never as HTML. Every word is in the chosen language (messages
+ * rendered from the record on each render, so a language switch never re-checks), and every
+ * date goes through `Intl`.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
@@ -24,9 +26,9 @@ import {
 import type { CredentialRecord } from '../db/database';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
-import { useI18n } from '../i18n/i18n';
-import { checkText, messageText } from '../../src-shared/i18n/render';
-import type { MessageKey } from '../i18n/strings';
+import { messageText, renderMessage } from '../../src-shared/i18n';
+import { checkDetail, checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 import { StatusBadge } from './StatusBadge';
 
 const OUTCOME: Record<CheckOutcome, MessageKey> = {
@@ -80,6 +82,7 @@ export function CredentialDetails({
   const text = original ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
   const elements = microCredentialElements(n);
   const present = elements.filter((e) => e.present).length;
+  const dates = credentialDates(rec, lang);
   const hasCredits = n.creditsEarned !== undefined || n.creditsAvailable !== undefined || n.credits !== undefined;
   return (
     <aside
@@ -93,7 +96,7 @@ export function CredentialDetails({
       }}
     >
       <header>
-        <h2 id="details-title">{n.name}</h2>
+        <h2 id="details-title">{credentialName(n, lang)}</h2>
         <button type="button" ref={closeRef} onClick={onClose}>
           {t('close')}
         </button>
@@ -106,7 +109,7 @@ export function CredentialDetails({
       )}
       {rec.problem ? (
         <p className="problem">
-          <strong>{t('problem')}:</strong> {messageText(rec.problem, lang)}
+          <strong>{t('problem')}:</strong> {problemText(rec, lang)}
         </p>
       ) : null}
       <dl className="facts">
@@ -130,20 +133,22 @@ export function CredentialDetails({
             <dd>{n.credits}</dd>
           </>
         ) : null}
-        {n.issuedOn ? (
+        {dates.issued !== undefined ? (
           <>
             <dt>{t('issuedOn')}</dt>
-            <dd>{n.issuedOn}</dd>
+            <dd data-testid="details-issued">{dates.issued}</dd>
           </>
         ) : null}
-        {n.validUntil ? (
+        {dates.validUntil !== undefined ? (
           <>
             <dt>{t('validUntil')}</dt>
-            <dd>{n.validUntil}</dd>
+            <dd data-testid="details-valid-until">{dates.validUntil}</dd>
           </>
         ) : null}
+        <dt>{t('importedAt')}</dt>
+        <dd>{dates.added}</dd>
         <dt>{t('checkedAt')}</dt>
-        <dd>{new Date(rec.verification.checkedAt).toLocaleString(lang)}</dd>
+        <dd data-testid="details-checked">{dates.checked}</dd>
         <dt>{t('fileName')}</dt>
         <dd className="mono">{rec.fileName}</dd>
         {rec.part ? (
@@ -161,8 +166,8 @@ export function CredentialDetails({
           <li key={`${c.id}-${i}`} className={`check check-${c.outcome}`} data-check={c.id} data-outcome={c.outcome}>
             <span className="check-name">{t(`check_${c.id}` as MessageKey)}</span>
             <span className="check-outcome">{t(OUTCOME[c.outcome])}</span>
-            <span className="check-message">{checkText(c, lang)}</span>
-            {c.detail ? <span className="check-detail mono">{c.detail}</span> : null}
+            <span className="check-message">{checkReason(c, lang)}</span>
+            {c.detail ? <span className="check-detail mono">{checkDetail(c.detail, lang)}</span> : null}
           </li>
         ))}
       </ul>
@@ -246,11 +251,13 @@ export function CredentialDetails({
           >
             <span className="element-name">{microCredentialElementLabel(e.id, lang)}</span>
             <span className="element-state">{e.present ? t('elementPresent') : t('elementMissing')}</span>
-            {e.evidence ? <span className="element-evidence">{e.evidence}</span> : null}
+            {e.evidence !== undefined ? (
+              <span className="element-evidence">{messageText(e.evidence, lang)}</span>
+            ) : null}
           </li>
         ))}
       </ul>
-      <p className="hint">{MICRO_CREDENTIAL_SOURCE[lang]}</p>
+      <p className="hint">{renderMessage(MICRO_CREDENTIAL_SOURCE, lang)}</p>
       <h3>
         <button type="button" className="link" aria-expanded={showOriginal} onClick={() => setShowOriginal((v) => !v)}>
           {t('originalJson')}

@@ -10,8 +10,9 @@ import type { RequirementResult } from '../../src-shared/pathways';
 import type { CredentialView } from '../db/credential-view';
 import { percent, type PathwayView } from '../features/map-model';
 import { pathTargetText, requirementSummary } from '../features/map-text';
-import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/strings';
+import { localText } from '../../src-shared/i18n';
+import { credentialName } from '../features/credential-text';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 
 interface Props {
   views: readonly PathwayView[];
@@ -49,7 +50,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
             data-step={r.id}
             onChange={(e) => props.onTick(pathwayId, r.id, e.target.checked)}
           />{' '}
-          {r.label[lang]}
+          {localText(r.label, lang)}
         </label>
       </li>
     );
@@ -57,7 +58,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
   const nameOf = (credKey: string): { recKey: string | undefined; name: string } => {
     const recKey = props.recordKeyOf.get(credKey);
     const rec = recKey !== undefined ? props.recordsByKey.get(recKey) : undefined;
-    return { recKey, name: rec?.normalized.name ?? credKey };
+    return { recKey, name: rec !== undefined ? credentialName(rec.normalized, lang) : credKey };
   };
   return (
     <li
@@ -69,11 +70,11 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
       data-need={r.progress.need}
     >
       <div className="req-head">
-        <span className="req-label">{r.label[lang]}</span>
+        <span className="req-label">{localText(r.label, lang)}</span>
         <span className={`req-state ${r.met ? 'ok' : ''}`}>{r.met ? t('pathMet') : t('pathNotMetYet')}</span>
       </div>
       <div className="req-summary" data-testid="requirement-summary">
-        {requirementSummary(r, t, lang)}
+        {requirementSummary(r, t)}
         {r.years ? ` · ${t('pathYears', { have: r.years.have, need: r.years.need })}` : ''}
       </div>
       {r.kind !== 'entry_qualification' || r.counted.length > 0 ? (
@@ -125,7 +126,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
           {t('pathAssumptions')} {r.assumptions.map((a) => t(`assumption_${a}` as MessageKey)).join('; ')}
         </div>
       ) : null}
-      {r.missing ? <div className="req-missing">{t('pathMissing', { text: r.missing[lang] })}</div> : null}
+      {r.missing ? <div className="req-missing">{t('pathMissing', { text: localText(r.missing, lang) })}</div> : null}
     </li>
   );
 }
@@ -195,7 +196,7 @@ export const PathwaysPanel = memo(function PathwaysPanel(props: Props): ReactNod
                 ))}
               </ul>
               <p className="path-next" data-testid="path-next">
-                {e.nextStep ? t('pathNextStep', { text: e.nextStep[lang] }) : t('pathDone')}
+                {e.nextStep ? t('pathNextStep', { text: localText(e.nextStep, lang) }) : t('pathDone')}
               </p>
               {e.notYours.length > 0 ? <p className="hint">{t('pathNotYours', { count: e.notYours.length })}</p> : null}
               {v.pathway.description ? (

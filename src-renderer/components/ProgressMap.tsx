@@ -23,7 +23,7 @@ import {
 import { levelTotalText, pathBadgeText } from '../features/map-text';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
-import { checkText } from '../../src-shared/i18n/render';
+import { checkReason, credentialName, firstFailure } from '../features/credential-text';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -63,11 +63,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
   const { t, lang } = useI18n();
   const { rec, place, mine } = entry;
   const n = rec.normalized;
-  const failed =
-    rec.verification.checks.find((c) => c.outcome === 'fail') ??
-    rec.verification.checks.find(
-      (c) => c.outcome === 'not_checked' && (c.id === 'proof' || c.id === 'issuer_binding' || c.id === 'format'),
-    );
+  const failed = firstFailure(rec.verification.checks);
   return (
     <li>
       <button
@@ -79,7 +75,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
         aria-pressed={selected}
         onClick={() => onSelect(rec.key)}
       >
-        <span className="marker-name">{n.name}</span>
+        <span className="marker-name">{credentialName(n, lang)}</span>
         <span className="marker-issuer">{entry.issuer ?? t('unknownIssuer')}</span>
         <span className="marker-tags">
           <StatusBadge status={rec.verification.status} />
@@ -90,7 +86,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
           )}
         </span>
         {rec.verification.status !== 'verified' && failed ? (
-          <span className={`marker-reason reason-${rec.verification.status}`}>{checkText(failed, lang)}</span>
+          <span className={`marker-reason reason-${rec.verification.status}`}>{checkReason(failed, lang)}</span>
         ) : null}
         <span className="marker-why" data-testid="placement-why">
           {place.why}
@@ -126,8 +122,8 @@ function FieldGroup({
   onSelect(key: string): void;
   stacks: StacksByKey;
 }): ReactNode {
-  const { t, lang } = useI18n();
-  const hours = levelTotalText(total, t, lang);
+  const { t } = useI18n();
+  const hours = levelTotalText(total, t);
   const [expanded, setExpanded] = useState(false);
   const selectedHidden =
     selectedKey !== null && entries.findIndex((e) => e.rec.key === selectedKey) >= MARKERS_PER_GROUP;
@@ -309,7 +305,7 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
           {byField.map((f, i) => (
             <span key={f.key ?? OTHER_FIELD} className="field-total-item">
               {i > 0 ? ' · ' : ''}
-              {f.key ?? t('otherField')}: {levelTotalText(f, t, lang)}
+              {f.key ?? t('otherField')}: {levelTotalText(f, t)}
             </span>
           ))}
         </p>
@@ -317,7 +313,7 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
       <ol className="levels">
         {rows.map((g) => {
           const level = g.level ?? 0;
-          const total = levelTotalText(g.total, t, lang);
+          const total = levelTotalText(g.total, t);
           const here = paths.filter((p) => p.target?.level === level);
           return (
             <li key={level} className="level-row" data-testid={`level-${level}`} data-count={g.count}>
@@ -363,8 +359,8 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
       <div className="unplaced" data-testid="unplaced" data-count={unplaced?.count ?? 0}>
         <h3>
           {t('unplaced')} <span className="count">({unplaced?.count ?? 0})</span>
-          {unplaced && levelTotalText(unplaced.total, t, lang) ? (
-            <span className="level-total"> · {levelTotalText(unplaced.total, t, lang)}</span>
+          {unplaced && levelTotalText(unplaced.total, t) ? (
+            <span className="level-total"> · {levelTotalText(unplaced.total, t)}</span>
           ) : null}
         </h3>
         <p className="hint">{t('unplacedHint')}</p>

@@ -1,8 +1,7 @@
 /** The one status word a learner sees for a credential, with its colour. Text only. */
 import type { ReactNode } from 'react';
 import type { VerificationStatus } from '../../src-shared/verification';
-import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/strings';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 
 const WORD: Record<VerificationStatus, MessageKey> = {
   verified: 'statusVerified',

@@ -31,7 +31,7 @@ import {
 } from '../../src-shared/workload';
 import type { StoredPathway } from '../db/database';
 import { isAchievementEntry, type CredentialView } from '../db/credential-view';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../../src-shared/i18n';
 import { placementView, type PlacementView } from './placement-view';
 
 export interface MapEntry {

@@ -1,12 +1,15 @@
 /**
  * The words the progress map puts beside its numbers (level totals, path summaries) and
  * the plain data of the map picture, in the learner's language. Pure: takes the translate
- * function, returns text; never markup.
+ * function, returns text; never markup. Numbers go to `t` as numbers and dates as ISO
+ * strings, so the catalogue formats them with `Intl` in the learner's language.
  */
 import { FRAMEWORKS, levelTitle, type FrameworkId } from '../../src-shared/frameworks';
+import type { Lang } from '../../src-shared/i18n';
 import type { RequirementResult } from '../../src-shared/pathways';
 import type { WorkloadTotal } from '../../src-shared/workload';
-import type { Lang, MessageKey } from '../i18n/strings';
+import type { MessageKey } from '../i18n/i18n';
+import { credentialName } from './credential-text';
 import type { LevelGroup, PathwayView } from './map-model';
 import { percent } from './map-model';
 import type { MapPicture, PictureMarker } from './map-picture';
@@ -19,36 +22,23 @@ const STATUS_WORD = {
   could_not_check: 'statusCouldNotCheck',
 } as const;
 
-// One formatter per language: building one per number is slow with thousands of totals.
-const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
-  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }),
-};
-
-function fmt(n: number, lang: Lang): string {
-  return NUMBER_FORMAT[lang].format(n);
-}
-
 /**
  * "270 h (range 250–300 h) · includes assumptions · 12 credits, unit unknown · 1 with no
  * workload stated", or '' with no courses. Credits in a unit the wallet does not know are
  * named as credits, never as "no workload": the learner can choose their unit.
  */
-export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Translate, lang: Lang): string {
+export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Translate): string {
   if (total === undefined || total.courses === 0) return '';
   const parts: string[] = [];
   const known = total.courses - total.withoutHours;
   if (known > 0) {
     const [a, b] = total.hoursRange;
     parts.push(
-      a !== b
-        ? t('levelHoursRange', { hours: fmt(total.hours, lang), min: fmt(a, lang), max: fmt(b, lang) })
-        : t('levelHours', { hours: fmt(total.hours, lang) }),
+      a !== b ? t('levelHoursRange', { hours: total.hours, min: a, max: b }) : t('levelHours', { hours: total.hours }),
     );
     if (total.assumed) parts.push(t('levelHoursAssumed'));
   }
-  if (total.unknownUnitCourses > 0)
-    parts.push(t('levelCreditsUnitUnknown', { credits: fmt(total.unknownUnitCredits, lang) }));
+  if (total.unknownUnitCourses > 0) parts.push(t('levelCreditsUnitUnknown', { credits: total.unknownUnitCredits }));
   const noWorkload = total.withoutHours - total.unknownUnitCourses;
   if (noWorkload > 0)
     parts.push(parts.length > 0 ? t('levelWithoutHours', { count: noWorkload }) : t('levelNoWorkload'));
@@ -56,12 +46,12 @@ export function levelTotalText(total: WorkloadTotal<unknown> | undefined, t: Tra
 }
 
 /** The headline number of one requirement, e.g. "62 credits needed, 12 counted". */
-export function requirementSummary(r: RequirementResult, t: Translate, lang: Lang): string {
+export function requirementSummary(r: RequirementResult, t: Translate): string {
   switch (r.kind) {
     case 'credits':
-      return t('pathCredits', { need: fmt(r.progress.need, lang), have: fmt(r.progress.have, lang) });
+      return t('pathCredits', { need: r.progress.need, have: r.progress.have });
     case 'hours':
-      return t('pathHours', { need: fmt(r.progress.need, lang), have: fmt(r.progress.have, lang) });
+      return t('pathHours', { need: r.progress.need, have: r.progress.have });
     case 'n_of':
       return t('pathParts', { need: r.progress.need, have: r.progress.have });
     case 'entry_qualification':
@@ -92,7 +82,7 @@ export function mapPictureData(
   now: Date,
 ): MapPicture {
   const marker = (e: LevelGroup['fields'][number]['entries'][number]): PictureMarker => ({
-    name: e.rec.normalized.name,
+    name: credentialName(e.rec.normalized, lang),
     issuer: e.issuer ?? t('unknownIssuer'),
     status: e.rec.verification.status,
     statusText: t(STATUS_WORD[e.rec.verification.status]),
@@ -104,13 +94,13 @@ export function mapPictureData(
     subtitle: t('mapPictureSubtitle', {
       framework: FRAMEWORKS[framework].name[lang],
       count,
-      date: now.toISOString().slice(0, 10),
+      date: now.toISOString(),
     }),
     notMineLabel: t('notMine'),
     rows: groups.map((g) => ({
       label: g.level === null ? t('unplaced') : t('level', { level: g.level }),
       title: g.level === null ? '' : levelTitle(framework, g.level, lang),
-      total: levelTotalText(g.total, t, lang),
+      total: levelTotalText(g.total, t),
       markers: g.fields.flatMap((f) => f.entries.map(marker)),
       paths:
         g.level === null ? [] : paths.filter((p) => p.target?.level === g.level).map((p) => pathBadgeText(p, lang, t)),
@@ -120,7 +110,7 @@ export function mapPictureData(
       percent: percent(p.evaluation.progress),
       detail: p.evaluation.requirements
         .filter((r) => r.kind !== 'step')
-        .map((r) => requirementSummary(r, t, lang))
+        .map((r) => requirementSummary(r, t))
         .join(' · '),
     })),
   };

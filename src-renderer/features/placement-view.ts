@@ -1,11 +1,11 @@
 /**
  * Where a stored credential sits on the chosen framework: the learner's own choice when
- * they made one (always shown as self-assigned), else the issuer-derived placement.
+ * they made one (always shown as self-assigned), else the issuer-derived placement, with
+ * its reason in the learner's language (rendered from the placement's messages).
  */
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { placeCredential, placementReasonText, type Placement } from '../../src-shared/placement';
-import type { Lang } from '../i18n/strings';
-import { translate } from '../i18n/strings';
+import { uiText, type Lang } from '../../src-shared/i18n';
 import type { CredentialView } from '../db/credential-view';
 
 export interface PlacementView {
@@ -46,6 +46,6 @@ export function placementView(
 ): PlacementView {
   const own = rec.levelOverride?.[framework];
   if (own !== undefined)
-    return { level: own, selfAssigned: true, why: translate(lang, 'selfAssigned'), viaCorrespondence: false };
+    return { level: own, selfAssigned: true, why: uiText('selfAssigned', lang), viaCorrespondence: false };
   return new IssuerPlacementView(placeCredential(rec.normalized, framework), lang);
 }

@@ -1,9 +1,16 @@
 /**
  * Language state for the UI: the default follows the system/browser locale, a visible
- * switch changes it, and the choice is remembered on this device.
+ * switch changes it, and the choice is remembered on this device. Owns no wording: every
+ * word comes from the catalogues in src-shared/i18n (the app's own words are its `ui`
+ * group, `t('key')` renders `ui.key`). A switch re-renders from the data already held;
+ * it never asks for anything to be checked again.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { defaultLang, translate, type Lang, type MessageKey } from './strings';
+import { defaultLang, formatters, uiText, type Formatters, type Lang, type UiKey } from '../../src-shared/i18n';
+
+export type { Lang };
+/** A key of the app's own words (`ui.<key>` in the shared catalogues). */
+export type MessageKey = UiKey;
 
 const STORAGE_KEY = 'manabi.lang';
 
@@ -11,6 +18,8 @@ interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** Dates, numbers and lists in the chosen language. */
+  f: Formatters;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -29,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    () => ({ lang, setLang, t: (key, params) => uiText(key, lang, params), f: formatters(lang) }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -13,3 +13,9 @@ export type Lang = z.infer<typeof LangSchema>;
 export function defaultLang(locales: readonly string[]): Lang {
   return locales[0]?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
+
+/** Text written in both languages (data: a pathway file's names, a unit's definition). */
+export interface Bilingual {
+  readonly en: string;
+  readonly ja: string;
+}

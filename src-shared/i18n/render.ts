@@ -8,7 +8,7 @@ import type { Catalogue } from './catalogue';
 import { en } from './en';
 import { formatters, type Formatters } from './format';
 import { ja } from './ja';
-import type { Lang } from './lang';
+import type { Bilingual, Lang } from './lang';
 import { MESSAGE_SPEC, type Message, type MessageCode } from './spec';
 import type { ParamKind } from './codes/kinds';
 
@@ -67,4 +67,49 @@ export function checkText(
   options: RenderOptions = {},
 ): string {
   return messageText(check.message, lang, check.code === undefined ? undefined : `check.${check.code}`, options);
+}
+
+/** Several messages as one text (sentences joined by a space). */
+export function messagesText(ms: readonly Message[], lang: Lang, options: RenderOptions = {}): string {
+  return ms
+    .map((m) => renderMessage(m, lang, options))
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/**
+ * What a learner reads where the wording is either the wallet's (a message) or data written
+ * in both languages (a pathway file's names, a unit's definition): the one text for both.
+ */
+export type LocalText = Message | Bilingual;
+
+export function localText(t: LocalText, lang: Lang, options: RenderOptions = {}): string {
+  return 'code' in t ? renderMessage(t, lang, options) : t[lang];
+}
+
+/** A credential's name: the wallet's own words when it had to name it, else the name it carries. */
+export function credentialNameText(
+  n: { readonly name: string; readonly nameMessage?: Message | undefined },
+  lang: Lang,
+  options: RenderOptions = {},
+): string {
+  return n.nameMessage !== undefined ? renderMessage(n.nameMessage, lang, options) : n.name;
+}
+
+type UiCode = Extract<MessageCode, `ui.${string}`>;
+/** A key of the app's own screen (`ui.<key>` without its prefix). */
+export type UiKey = UiCode extends `ui.${infer K}` ? K : never;
+
+/**
+ * The app's own words for `key`, with parameters by name (numbers and dates formatted by
+ * their kind). A parameter the wording does not name is ignored; one it names but is not
+ * given stays as `{name}`.
+ */
+export function uiText(
+  key: UiKey,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+  options: RenderOptions = {},
+): string {
+  return renderMessage({ code: `ui.${key}`, params } as unknown as Message, lang, options);
 }

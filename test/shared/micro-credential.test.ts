@@ -9,13 +9,23 @@ import {
   microCredentialElements,
 } from '../../src-shared/micro-credential';
 import { normalizeCredential } from '../../src-shared/normalize';
+import { messageText } from '../../src-shared/i18n';
 import { readSampleJson } from '../helpers/samples';
 
 function byId(n: NormalizedCredential): Record<string, { present: boolean; evidence?: string }> {
   const els = microCredentialElements(n);
   for (const e of els) expect(MicroCredentialElementSchema.parse(e)).toEqual(e);
   expect(els.map((e) => e.id)).toEqual([...MICRO_CREDENTIAL_ELEMENT_IDS]);
-  return Object.fromEntries(els.map((e) => [e.id, e]));
+  // The wallet's own words for evidence are messages: read here as the English screen shows them.
+  return Object.fromEntries(
+    els.map((e) => [
+      e.id,
+      {
+        ...e,
+        evidence: e.evidence === undefined ? undefined : messageText(e.evidence, 'en', undefined, { timeZone: 'UTC' }),
+      },
+    ]),
+  );
 }
 
 describe('microCredentialElements', () => {
@@ -27,7 +37,7 @@ describe('microCredentialElements', () => {
       title: { id: 'title', present: true, evidence: 'Digital micro-credential creation' },
       issuer_country: { id: 'issuer_country', present: true, evidence: 'IE' },
       awarding_body: { id: 'awarding_body', present: true, evidence: 'University of Zed' },
-      date_of_issuing: { id: 'date_of_issuing', present: true, evidence: '2022-12-31T23:00:00Z' },
+      date_of_issuing: { id: 'date_of_issuing', present: true, evidence: 'dated December 31, 2022' },
       learning_outcomes: {
         id: 'learning_outcomes',
         present: true,

@@ -141,6 +141,7 @@ describe('normalizeCredential on hand-made input', () => {
       format: 'unknown',
       types: [],
       name: 'Unnamed credential',
+      nameMessage: { code: 'credential.unnamed' },
       alignments: [],
     });
   });
@@ -256,6 +257,13 @@ describe('describeUnreadable', () => {
 
   it('copes with an empty file name', () => {
     expect(describeUnreadable('', '').name).toBe('Unnamed file');
+    expect(describeUnreadable('', '').nameMessage).toEqual({ code: 'credential.unnamed_file' });
+  });
+
+  it('keeps a reason given as a message as its English description', () => {
+    const n = describeUnreadable({ code: 'check.not_a_credential' }, 'notes.txt');
+    expect(n.description).toBe('This file is not a credential the wallet can read.');
+    expect(n.nameMessage).toBeUndefined();
   });
 });
 

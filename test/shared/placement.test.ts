@@ -41,8 +41,8 @@ describe('(1) explicit alignments', () => {
       level: 6,
       source: 'alignment',
       reason: {
-        code: 'aligned_eqf_uri',
-        params: { framework: 'EQF', level: '6', url: 'http://data.europa.eu/snb/eqf/6' },
+        code: 'placement.aligned_eqf_uri',
+        params: { framework: 'EQF', level: 6, url: 'http://data.europa.eu/snb/eqf/6' },
       },
       viaCorrespondence: false,
     });
@@ -73,8 +73,8 @@ describe('(1) explicit alignments', () => {
       level: 6,
       source: 'alignment',
       reason: {
-        code: 'aligned_framework_code',
-        params: { framework: 'EQF', level: '6', targetFramework, code: targetCode },
+        code: 'placement.aligned_framework_code',
+        params: { framework: 'EQF', level: 6, targetFramework, code: targetCode },
       },
       viaCorrespondence: false,
     });
@@ -124,9 +124,13 @@ describe('(1) explicit alignments', () => {
     expect(placed(n, 'jqf')).toMatchObject({
       level: 4,
       viaCorrespondence: false,
-      reason: { code: 'aligned_framework_code' },
+      reason: { code: 'placement.aligned_framework_code' },
     });
-    expect(placed(n, 'eqf')).toMatchObject({ level: 4, viaCorrespondence: false, reason: { code: 'aligned_eqf_uri' } });
+    expect(placed(n, 'eqf')).toMatchObject({
+      level: 4,
+      viaCorrespondence: false,
+      reason: { code: 'placement.aligned_eqf_uri' },
+    });
   });
 
   it('an alignment wins over eqfLevel and achievementType', () => {
@@ -150,7 +154,7 @@ describe('(2) ELM eqfLevel', () => {
     expect(p).toEqual({
       level,
       source: 'eqf_level',
-      reason: { code: 'eqf_level_property', params: { framework: 'EQF', level: String(level), value: eqfLevel } },
+      reason: { code: 'placement.eqf_level_property', params: { framework: 'EQF', level, value: eqfLevel } },
       viaCorrespondence: false,
     });
   });
@@ -215,7 +219,7 @@ describe('(3) achievementType', () => {
       expect(placed(cred({ achievementType }), 'jqf')).toEqual({
         level: null,
         source: 'unplaced',
-        reason: { code: 'achievement_type_without_level', params: { type: achievementType } },
+        reason: { code: 'placement.achievement_type_without_level', params: { type: achievementType } },
         viaCorrespondence: false,
       });
     },
@@ -228,7 +232,7 @@ describe('(4) unplaced', () => {
       expect(placed(cred(), fw)).toEqual({
         level: null,
         source: 'unplaced',
-        reason: { code: 'no_level_information', params: {} },
+        reason: { code: 'placement.no_level_information' },
         viaCorrespondence: false,
       });
     }
@@ -244,7 +248,7 @@ describe('real samples', () => {
     const n = normalizeCredential(readSampleJson('ob3/1edtech-dcpv_ob3_complete_vc2_eddsa-rdfc-2022.json'));
     expect(placed(n, 'eqf')).toMatchObject({
       level: null,
-      reason: { code: 'achievement_type_without_level', params: { type: 'Degree' } },
+      reason: { code: 'placement.achievement_type_without_level', params: { type: 'Degree' } },
     });
   });
 
@@ -254,7 +258,7 @@ describe('real samples', () => {
     );
     expect(placed(n, 'jqf')).toMatchObject({
       level: null,
-      reason: { code: 'achievement_type_without_level', params: { type: 'Diploma' } },
+      reason: { code: 'placement.achievement_type_without_level', params: { type: 'Diploma' } },
     });
   });
 
@@ -336,7 +340,7 @@ describe('placementReasonText', () => {
         const p: Placement = {
           level: null,
           source: 'unplaced',
-          reason: { code, params: {} },
+          reason: { code, params: {} } as Placement['reason'],
           viaCorrespondence: false,
         };
         expect(placementReasonText(p, lang).length).toBeGreaterThan(10);

@@ -104,18 +104,18 @@ describe('workloadOf', () => {
 
   it('stated hours win', () => {
     const w = wl(cred({ statedHours: 12, volumeOfLearning: 'PT60H', creditsEarned: 2 }));
-    expect(w).toMatchObject({ hours: 12, unit: 'stated_hours', assumption: { code: 'stated_hours' } });
+    expect(w).toMatchObject({ hours: 12, unit: 'stated_hours', assumption: { code: 'workload.stated_hours' } });
   });
 
   it('an ISO duration is taken as stated; a calendar one is marked converted', () => {
     expect(wl(cred({ volumeOfLearning: 'PT60H' }))).toMatchObject({
       hours: 60,
       unit: 'iso_duration',
-      assumption: { code: 'iso_duration' },
+      assumption: { code: 'workload.iso_duration' },
     });
     expect(wl(cred({ volumeOfLearning: 'P1W' }))).toMatchObject({
       hours: 40,
-      assumption: { code: 'iso_duration_converted' },
+      assumption: { code: 'workload.iso_duration_converted' },
     });
   });
 
@@ -126,7 +126,7 @@ describe('workloadOf', () => {
       hoursRange: [100, 120],
       unit: 'ects',
       credits: 4,
-      assumption: { code: 'unit_stated' },
+      assumption: { code: 'workload.unit_stated' },
     });
   });
 
@@ -134,7 +134,7 @@ describe('workloadOf', () => {
     expect(wl(cred({ creditsEarned: 2, issuerCountry: 'JP' }))).toMatchObject({
       hours: 90,
       unit: 'jp_credit',
-      assumption: { code: 'unit_from_country', params: { country: 'JP' } },
+      assumption: { code: 'workload.unit_from_country', params: { country: 'JP' } },
     });
     expect(wl(cred({ creditsEarned: 3, issuerCountry: 'US' }))).toMatchObject({
       hours: 135,
@@ -152,12 +152,12 @@ describe('workloadOf', () => {
       hours: null,
       unit: 'unknown',
       credits: 4,
-      assumption: { code: 'unit_unknown', params: { credits: '4' } },
+      assumption: { code: 'workload.unit_unknown', params: { credits: 4 } },
     });
     expect(wl(cred({ creditsAvailable: 4 }), { unitOverride: 'jp_credit' })).toMatchObject({
       hours: 180,
       unit: 'jp_credit',
-      assumption: { code: 'unit_chosen_by_learner' },
+      assumption: { code: 'workload.unit_chosen_by_learner' },
     });
     // the learner's choice wins over the country guess
     expect(wl(cred({ creditsEarned: 2, issuerCountry: 'US' }), { unitOverride: 'ects' })).toMatchObject({
@@ -179,7 +179,7 @@ describe('workloadOf', () => {
       hours: 1890,
       unit: 'us_semester_credit',
       credits: 42,
-      assumption: { code: 'unit_from_country' },
+      assumption: { code: 'workload.unit_from_country' },
     });
   });
 });

@@ -9,5 +9,16 @@ import { placement } from './placement';
 import { workload } from './workload';
 import { pathways } from './pathways';
 import { credential } from './credential';
+import { ui } from './ui';
+import { cli } from './cli';
 
-export const en: Catalogue = { ...checks, ...importMessages, ...placement, ...workload, ...pathways, ...credential };
+export const en: Catalogue = {
+  ...checks,
+  ...importMessages,
+  ...placement,
+  ...workload,
+  ...pathways,
+  ...credential,
+  ...ui,
+  ...cli,
+};

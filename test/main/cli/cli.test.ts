@@ -7,7 +7,8 @@ import { samplePath } from '../../helpers/samples';
 function capture(): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
+  // An English environment, whatever the machine's own locale is.
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), env: { LANG: 'en_US.UTF-8' } };
 }
 
 const NOW = ['--now', '2026-01-15T00:00:00Z'];

@@ -10,7 +10,8 @@ import { issue, newSigner, openBadge, type AchievementSpec } from '../../helpers
 function capture(): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
+  // An English environment, whatever the machine's own locale is.
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), env: { LANG: 'en_US.UTF-8' } };
 }
 
 const LEARNER = 'did:example:learner-1';

@@ -27,7 +27,7 @@ import type { AppServices } from '../../../src-renderer/app-context';
 import type { CredentialView } from '../../../src-renderer/db/credential-view';
 import type { TickedSteps } from '../../../src-renderer/db/settings-repository';
 import type { ImportProgress } from '../../../src-renderer/features/import-files';
-import { MESSAGES, translate } from '../../../src-renderer/i18n/strings';
+import { MESSAGE_SPEC, uiText } from '../../../src-shared/i18n';
 import { jsonFiles, testServices } from './fake-services';
 
 /** A runner over `services`, recording every notice, every busy change and the state the actions set. */
@@ -56,7 +56,7 @@ function harness(services: AppServices) {
     setFramework: () => undefined,
   };
   const run = createActionRunner({
-    context: () => ({ services, lang: 'en', t: (key, params) => translate('en', key, params), wallet }),
+    context: () => ({ services, lang: 'en', t: (key, params) => uiText(key, 'en', params), wallet }),
     notify: (n) => notices.push(n),
     busy: (flag, change) => {
       busy[flag] += change;
@@ -66,7 +66,7 @@ function harness(services: AppServices) {
   const last = (): Notice | null | undefined => notices.at(-1);
   const text = (): string | undefined =>
     last()
-      ?.lines.map((l) => translate('en', l.key, l.params))
+      ?.lines.map((l) => uiText(l.key, 'en', l.params))
       .join(' ');
   return { run, notices, busy, busyLog, state, last, text };
 }
@@ -242,8 +242,10 @@ describe('the action wrapper', () => {
     expect(actions.length).toBeGreaterThanOrEqual(13);
     expect(new Set(actions.map((a) => a.id)).size).toBe(actions.length);
     for (const a of actions) {
-      expect(MESSAGES.en[a.failure], a.id).toContain('{message}');
-      expect(MESSAGES.ja[a.failure], a.id).toContain('{message}');
+      // Each failure wording names the reason, in both languages.
+      expect(Object.keys(MESSAGE_SPEC[`ui.${a.failure}`]), a.id).toContain('message');
+      for (const lang of ['en', 'ja'] as const)
+        expect(uiText(a.failure, lang, { message: '<reason>' }), `${a.id} ${lang}`).toContain('<reason>');
       if (a.busy !== undefined) expect(BUSY_FLAGS).toContain(a.busy);
     }
   });

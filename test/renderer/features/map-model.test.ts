@@ -13,12 +13,12 @@ import {
   pathwaysCountingFor,
 } from '../../../src-renderer/features/map-model';
 import { levelTotalText, mapPictureData, requirementSummary } from '../../../src-renderer/features/map-text';
-import { translate } from '../../../src-renderer/i18n/strings';
+import { uiText } from '../../../src-shared/i18n';
 
 const ME = 'did:example:me';
 const NOW = new Date('2026-06-01T00:00:00Z');
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>): string =>
-  translate('en', key, params);
+const t = (key: Parameters<typeof uiText>[0], params?: Record<string, string | number>): string =>
+  uiText(key, 'en', params);
 
 let n = 0;
 function rec(
@@ -92,7 +92,7 @@ describe('progress map model', () => {
     expect(tray?.count).toBe(4);
     // 2 + 4 + 6 Japanese credits × 45 h; the 10 credits of someone else's course count toward nothing.
     expect(tray?.total).toMatchObject({ hours: 540, courses: 3, assumed: true });
-    expect(levelTotalText(tray?.total, t, 'en')).toBe('540 h · includes assumptions');
+    expect(levelTotalText(tray?.total, t)).toBe('540 h · includes assumptions');
     // Credits in a unit the wallet does not know are named as credits, not as "no workload".
     const unknownUnit = buildMapModel(
       [rec({ name: 'Abroad', achievementType: 'Course', creditsEarned: 3, issuerCountry: undefined })],
@@ -101,7 +101,7 @@ describe('progress map model', () => {
       [],
     );
     const abroad = groupByLevel(unknownUnit.entries, 'en').find((g) => g.level === null)?.total;
-    expect(levelTotalText(abroad, t, 'en')).toBe('3 credits, unit unknown');
+    expect(levelTotalText(abroad, t)).toBe('3 credits, unit unknown');
     expect(
       levelTotalText(
         {
@@ -114,12 +114,9 @@ describe('progress map model', () => {
           unknownUnitCourses: 1,
         },
         t,
-        'en',
       ),
     ).toBe('90 h · includes assumptions · 3 credits, unit unknown · 1 with no workload stated');
-    expect(levelTotalText({ ...abroad!, unknownUnitCourses: 0, unknownUnitCredits: 0 }, t, 'en')).toBe(
-      'no workload stated',
-    );
+    expect(levelTotalText({ ...abroad!, unknownUnitCourses: 0, unknownUnitCredits: 0 }, t)).toBe('no workload stated');
     // Per field too: Informatics holds 2 + 4 credits (270 h); the other field 6 credits (270 h).
     expect(tray?.fields.map((f) => f.total?.hours)).toEqual([270, 270]);
     expect(fieldTotals(model.entries).map((f) => [f.key, f.hours])).toEqual([
@@ -162,7 +159,7 @@ describe('progress map model', () => {
     expect(niad?.target).toEqual({ level: 6, viaCorrespondence: false });
     const [entry, credits] = niad?.evaluation.requirements ?? [];
     expect(entry?.met).toBe(true);
-    expect(requirementSummary(credits!, t, 'en')).toBe('62 credits needed, 12 counted');
+    expect(requirementSummary(credits!, t)).toBe('62 credits needed, 12 counted');
     expect(credits?.counted.map((k) => pm.recordKeyOf.get(k))).toEqual([c2.key, c4.key, c6.key]);
     expect(niad?.evaluation.notYours.map((x) => x.name)).toEqual(['Not mine']);
     expect(pathwaysCountingFor(c2, pm.views).map((v) => v.pathway.id)).toContain(
