@@ -2,32 +2,22 @@
  * Worker-thread entry of the import pool: runs the ordinary import pipeline for the
  * batches main sends it. Each worker loads the verification libraries and contexts once,
  * at start, and then answers messages, with one verifier per message (so each status list
- * the message carries is verified once for all its files). A worker started by a shell
- * (`practise` in its workerData) also practises on built-in credentials a moment later,
- * until the first message arrives (warm-up.ts). It never touches the network or the disk.
+ * the message carries is verified once for all its files). Practice, when the page asks for
+ * it, arrives as ordinary messages from the pool (warm-up.ts). It never touches the network
+ * or the disk.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
-import { importFiles, importFilesWith } from './import-service';
+import { importFilesWith } from './import-service';
 import type { WorkerReply, WorkerRequest } from './worker-pool';
 import { createVerifier } from './verify/verifier';
-import { PRACTICE_DELAY_MS, practise } from './warm-up';
 
 const port = parentPort;
 if (port) {
   const ready = createVerifier()
     .ready()
     .catch(() => undefined);
-  let busy = false;
-  if ((workerData as { practise?: boolean } | null)?.practise === true) {
-    void ready
-      .then(() => sleep(PRACTICE_DELAY_MS))
-      .then(() => practise({ busy: () => busy, verify: (files) => importFiles(files) }))
-      .catch(() => undefined);
-  }
   port.on('message', (msg: WorkerRequest) => {
-    busy = true;
     void ready
       .then(async () => {
         // The pool has already added the status lists of the whole batch to the request's.

@@ -140,7 +140,7 @@ export class ImportPool {
     if (this.workers.length > 0 || !this.workerFile) return this.workers;
     for (let i = 0; i < this.size; i++) {
       // Practice is sent as requests when asked for (prepareForImport), never begun by the worker itself.
-      const w = new Worker(this.workerFile, { workerData: { practise: false } });
+      const w = new Worker(this.workerFile);
       w.on('message', (reply: WorkerReply) => {
         const p = this.pending.get(reply.id);
         if (!p) return;
