@@ -2,13 +2,20 @@
  * The JWT claims check: a token's registered claims (iss, sub, jti, nbf, exp) must agree with
  * the credential or presentation it carries and with the time. Audience and nonce are not
  * required of a presentation: a file on disk answers no verifier (its message says so). The
- * claims that disagree are named in the detail. Pure: `now` is given.
+ * claims that disagree are named in the detail, as the token writes them (`iss: A ≠ B`,
+ * `exp: <time>`), with no words of any language: the message says what they mean. Pure:
+ * `now` is given.
  */
 import { asArray, idOf } from '../../../src-shared/json';
 import { msg } from '../../../src-shared/i18n/spec';
 import { CLOCK_SKEW_SECONDS, type CheckResult } from '../../../src-shared/verification';
 import { check } from './check';
 import type { JwtKind } from './jwt-decode';
+
+// Marks for a claim that is missing, not text, or not a time (language-free, like the claim names).
+const MISSING = '∅';
+const NOT_TEXT = '?';
+const NOT_TIME = '?';
 
 export function jwtClaimsCheck(
   payload: Record<string, unknown>,
@@ -23,38 +30,34 @@ export function jwtClaimsCheck(
   const named = idOf(isVc ? original['issuer'] : original['holder']);
   const iss = payload['iss'];
   if (iss === undefined) {
-    if (kind === 'vc1' || kind === 'vp1') problems.push('the token has no iss (issuer) claim');
-  } else if (typeof iss !== 'string') problems.push('the iss claim is not text');
-  else if (named !== undefined && iss !== named)
-    problems.push(`iss ${iss} differs from the ${isVc ? 'issuer' : 'holder'} ${named}`);
+    if (kind === 'vc1' || kind === 'vp1') problems.push(`iss: ${MISSING}`);
+  } else if (typeof iss !== 'string') problems.push(`iss: ${NOT_TEXT}`);
+  else if (named !== undefined && iss !== named) problems.push(`iss: ${iss} ≠ ${named}`);
 
   if (isVc) {
     const sub = payload['sub'];
     const subjects = asArray(original['credentialSubject']);
     const subjectId = subjects.length === 1 ? idOf(subjects[0]) : undefined;
     if (typeof sub === 'string') {
-      if (subjectId !== undefined && sub !== subjectId)
-        problems.push(`sub ${sub} differs from the credential subject ${subjectId}`);
+      if (subjectId !== undefined && sub !== subjectId) problems.push(`sub: ${sub} ≠ ${subjectId}`);
     } else if (sub !== undefined) {
-      if (subjectId !== undefined) problems.push('the sub claim is not text');
-      else notes.push('sub claim is not text and the subject has no id; ignored');
+      if (subjectId !== undefined) problems.push(`sub: ${NOT_TEXT}`);
+      else notes.push(`sub: ${NOT_TEXT}`);
     }
   }
   const jti = payload['jti'];
   const id = typeof original['id'] === 'string' ? original['id'] : undefined;
-  if (jti !== undefined && id !== undefined && jti !== id)
-    problems.push(`jti ${String(jti)} differs from the id ${id}`);
+  if (jti !== undefined && id !== undefined && jti !== id) problems.push(`jti: ${String(jti)} ≠ ${id}`);
 
   const nbf = payload['nbf'];
   if (nbf !== undefined) {
-    if (typeof nbf !== 'number' || !Number.isFinite(nbf)) problems.push('nbf is not a time');
-    else if (nbf * 1000 > now.getTime() + skewMs)
-      problems.push(`not valid before ${new Date(nbf * 1000).toISOString()}`);
+    if (typeof nbf !== 'number' || !Number.isFinite(nbf)) problems.push(`nbf: ${NOT_TIME}`);
+    else if (nbf * 1000 > now.getTime() + skewMs) problems.push(`nbf: ${new Date(nbf * 1000).toISOString()}`);
   }
   const exp = payload['exp'];
   if (exp !== undefined) {
-    if (typeof exp !== 'number' || !Number.isFinite(exp)) problems.push('exp is not a time');
-    else if (exp * 1000 <= now.getTime() - skewMs) problems.push(`expired at ${new Date(exp * 1000).toISOString()}`);
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) problems.push(`exp: ${NOT_TIME}`);
+    else if (exp * 1000 <= now.getTime() - skewMs) problems.push(`exp: ${new Date(exp * 1000).toISOString()}`);
   }
 
   if (problems.length > 0) {
