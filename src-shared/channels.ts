@@ -1,6 +1,7 @@
 /**
  * Bridge channel names and the method each is exposed as on `window.wallet`.
- * Kept free of zod and every other import so the sandboxed preload can bundle it alone.
+ * Kept free of zod and every other import so the sandboxed preload can bundle it alone; it
+ * must never import anything. A channel added here needs its schemas in bridge.ts.
  */
 export const CHANNELS = {
   importCredentials: 'credentials:import',

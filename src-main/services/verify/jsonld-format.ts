@@ -2,6 +2,8 @@
  * The JSON-LD rows of the format table: a W3C Verifiable Presentation and a W3C Verifiable
  * Credential (VC 1.1 or 2.0 context first), with embedded proofs. A credential's CLR
  * contents and a presentation's credentials become entries of their own, through the router.
+ * A row only recognises and verifies: it never fetches, and never decides a verdict itself
+ * (`overallStatus` does, from the checks).
  */
 import { asArray, isRecord } from '../../../src-shared/json';
 import { innerCredentials, innerOfClr, withRole, type DocumentInput, type Format, type VerifiedEntry } from './entries';

@@ -2,7 +2,8 @@
  * The JWT rows of the format table: a compact JWS (a credential, or a presentation followed
  * by the credentials inside it), a `{"jwt": "…"}` wrapper, and a VC 2.0 enveloped credential
  * or presentation (`data:application/vc+jwt,…` / `vp+jwt`). A signed Open Badges 2.0
- * assertion is recognised and kept as not checkable yet.
+ * assertion is recognised and kept as not checkable yet (never "not verified" for that).
+ * Rows never fetch a key named by a token (`jku`, `x5u`, an https `kid`).
  */
 import { asArray, isRecord } from '../../../src-shared/json';
 import { msg, type Message } from '../../../src-shared/i18n/spec';

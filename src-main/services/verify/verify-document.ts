@@ -2,7 +2,8 @@
  * Any document verified through the format table (formats.ts) with a verifier of default
  * parts: for tools and tests that verify one document. Returns a flat list of entries, the
  * presentation or container first, then each credential inside it (entries.ts). The app
- * verifies through `createVerifier` (verifier.ts).
+ * verifies through `createVerifier` (verifier.ts). Like every verifier here, it never goes
+ * online and never throws for a failed check.
  */
 import { createVerifier, type VerifierParts } from './verifier';
 import type { VerifiedEntry } from './entries';

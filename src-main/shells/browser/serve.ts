@@ -1,6 +1,7 @@
 /**
  * Entry point of `npm run serve`: starts the browser shell and prints the app's full
- * address (token included) on a line of its own. Stops cleanly on Ctrl-C / SIGTERM.
+ * address (token included) on a line of its own. Stops cleanly on Ctrl-C / SIGTERM. It
+ * never listens beyond 127.0.0.1 and never prints or logs a credential.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
