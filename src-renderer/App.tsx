@@ -29,6 +29,7 @@ import { useDetails } from './app/use-details';
 import { useDropZone } from './app/use-drop-zone';
 import { useFirstPaint } from './app/use-first-paint';
 import { useMapView } from './app/use-map-view';
+import { useOpenedFiles } from './app/use-opened-files';
 import { useStableCallback } from './app/use-stable-callback';
 import { useWallet } from './app/use-wallet';
 import { CredentialDetails } from './components/CredentialDetails';
@@ -50,6 +51,7 @@ export function App({ first, firstRead }: Props): ReactNode {
   const { t, lang } = useI18n();
   const wallet = useWallet(first, firstRead);
   const { run, framework } = wallet;
+  useOpenedFiles(run);
   const view = useMapView(wallet);
   const details = useDetails(run, view.recordsByKey);
   const ready = useFirstPaint(wallet.loaded, wallet.settingsLoaded);

@@ -88,12 +88,25 @@ export const PrepareImportResponseSchema = z.object({
   practice: z.enum(['idle', 'waiting', 'practising', 'done', 'stopped', 'unavailable']),
 });
 
+/**
+ * Files the learner opened with the wallet from the desktop ("Open with Manabi Wallet", a
+ * double-click, a second start with file names): each handed over once, then forgotten.
+ * Files over MAX_FILE_BYTES are named, not read. `more`: ask again for the rest.
+ */
+export const OpenedFilesRequestSchema = z.object({}).strict();
+export const OpenedFilesResponseSchema = z.object({
+  files: z.array(FilePayloadSchema).max(MAX_FILES_PER_REQUEST),
+  tooLarge: z.array(z.string().max(4096)).max(MAX_FILES_PER_REQUEST),
+  more: z.boolean(),
+});
+
 export const CONTRACT = {
   [CHANNELS.importCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
   [CHANNELS.verifyCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
   [CHANNELS.exportBundle]: { request: ExportRequestSchema, response: ExportResponseSchema },
   [CHANNELS.appInfo]: { request: AppInfoRequestSchema, response: AppInfoResponseSchema },
   [CHANNELS.prepareImport]: { request: PrepareImportRequestSchema, response: PrepareImportResponseSchema },
+  [CHANNELS.openedFiles]: { request: OpenedFilesRequestSchema, response: OpenedFilesResponseSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

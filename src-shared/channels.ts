@@ -9,6 +9,16 @@ export const CHANNELS = {
   exportBundle: 'bundle:export',
   appInfo: 'app:info',
   prepareImport: 'app:prepare-import',
+  openedFiles: 'app:opened-files',
+} as const;
+
+/**
+ * Events main sends the page. An event carries no data: the page then asks over the
+ * channel of the same purpose, so everything it receives passes the one dispatch.
+ */
+export const EVENTS = {
+  /** Files were opened with the wallet from the desktop; ask `openedFiles` for them. */
+  filesOpened: 'app:files-opened',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

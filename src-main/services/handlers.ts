@@ -56,5 +56,7 @@ export function createServiceHandlers(shell: 'electron' | 'browser', pool?: Impo
     [CHANNELS.prepareImport]: async (req) => ({
       practice: pool ? pool.prepareForImport(practiceDelayMs(req.reason)) : 'unavailable',
     }),
+    // Only the desktop shell is handed files by the operating system (it answers this itself).
+    [CHANNELS.openedFiles]: async () => ({ files: [], tooLarge: [], more: false }),
   };
 }

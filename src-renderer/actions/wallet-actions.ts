@@ -4,6 +4,7 @@
  * screen's state) and answers with the notice to show; none catches its own failure to show
  * it, since the runner does that for all of them. None may touch the DOM beyond a download.
  */
+import { base64ToBytes } from '../../src-shared/bytes';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { readPathwayFile } from '../../src-shared/pathways';
 import type { CreditUnitId } from '../../src-shared/workload';
@@ -67,6 +68,34 @@ export const importCredentials: Action<readonly File[]> = {
     if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });
     const done = { key: 'importDone' as const, params: { added: outcome.added, already: outcome.alreadyStored } };
     return { notice: { kind: notes.length > 0 ? 'error' : 'info', lines: [done, ...notes] } };
+  },
+};
+
+/**
+ * Files the learner opened with the wallet from the desktop ("Open with"): asked of main (which
+ * read them) and imported as a drop would be; a file too large to read is named.
+ */
+export const importOpenedFiles: Action<void> = {
+  id: 'import-opened',
+  busy: 'importing',
+  clearsNotice: true,
+  failure: 'importFailed',
+  async run(ctx) {
+    const files: File[] = [];
+    const tooLarge: string[] = [];
+    for (let more = true; more;) {
+      const answer = await ctx.services.bridge.openedFiles({});
+      if (!answer.ok) throw new BridgeFailure(answer.error.code, answer.error.message);
+      for (const f of answer.value.files) files.push(new File([new Uint8Array(base64ToBytes(f.bytesBase64))], f.name));
+      tooLarge.push(...answer.value.tooLarge);
+      more = answer.value.more;
+    }
+    const lines = tooLarge.map((name) => ({ key: 'fileTooLarge' as const, params: { name } }));
+    if (files.length === 0) return lines.length > 0 ? { notice: { kind: 'error', lines } } : {};
+    const imported = await importCredentials.run(ctx, files);
+    const notice = imported.notice;
+    if (!notice || lines.length === 0) return imported;
+    return { notice: { kind: 'error', lines: [...notice.lines, ...lines] } };
   },
 };
 
@@ -250,6 +279,7 @@ export type ActionInfo = Pick<Action<never, unknown>, 'id' | 'busy' | 'clearsNot
 export const ALL_ACTIONS: readonly ActionInfo[] = [
   recheck,
   importCredentials,
+  importOpenedFiles,
   exportPortfolio,
   exportMapPicture,
   removeFile,

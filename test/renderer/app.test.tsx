@@ -82,4 +82,59 @@ describe('App', () => {
     expect(byTestId(host, 'message')?.getAttribute('role')).toBe('status');
     expect((byTestId(host, 'recheck') as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it('files opened with the wallet from the desktop are imported at start and whenever more are opened', async () => {
+    const queue: { name: string; bytesBase64: string }[][] = [
+      [{ name: 'opened-1.json', bytesBase64: btoa(JSON.stringify({ note: 'opened 1' })) }],
+    ];
+    const tooLarge = ['huge-transcript.pdf'];
+    let asked = 0;
+    const services = testServices({
+      openedFiles: async () => {
+        asked += 1;
+        const files = queue.shift() ?? [];
+        const named = asked === 1 ? tooLarge : [];
+        return { ok: true, value: { files, tooLarge: named, more: false } };
+      },
+    });
+    let listener: (() => void) | null = null;
+    let unsubscribed = 0;
+    (window as unknown as { walletEvents: unknown }).walletEvents = {
+      onFilesOpened(l: () => void) {
+        listener = l;
+        return () => {
+          unsubscribed += 1;
+        };
+      },
+    };
+    try {
+      const host = await mount(services);
+      await until(() => host.querySelectorAll('[data-testid="credential"]').length === 1, 'the opened file stored');
+      await until(() => byTestId(host, 'message') !== null, 'a notice');
+      expect(byTestId(host, 'message')?.textContent).toContain('huge-transcript.pdf');
+
+      queue.push([{ name: 'opened-2.json', bytesBase64: btoa(JSON.stringify({ note: 'opened 2' })) }]);
+      expect(listener).not.toBeNull();
+      await act(async () => listener?.());
+      await until(() => host.querySelectorAll('[data-testid="credential"]').length === 2, 'the second file stored');
+      act(() => root?.unmount());
+      root = null;
+      expect(unsubscribed).toBeGreaterThan(0);
+    } finally {
+      delete (window as unknown as { walletEvents?: unknown }).walletEvents;
+    }
+  });
+
+  it('the browser shell (no desktop events) asks main for no opened files', async () => {
+    let asked = 0;
+    const services = testServices({
+      openedFiles: async () => {
+        asked += 1;
+        return { ok: true, value: { files: [], tooLarge: [], more: false } };
+      },
+    });
+    await mount(services);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(asked).toBe(0);
+  });
 });

@@ -6,12 +6,12 @@
  * and never serves a file from outside the built renderer folder.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS, CHANNEL_NAMES } from '../../../src-shared/channels';
-import type { Handlers } from '../../../src-shared/bridge';
-import { base64ToBytes } from '../../../src-shared/bytes';
+import { CHANNELS, CHANNEL_NAMES, EVENTS } from '../../../src-shared/channels';
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type Handlers } from '../../../src-shared/bridge';
+import { base64ToBytes, bytesToBase64 } from '../../../src-shared/bytes';
 import { err } from '../../../src-shared/result';
 import { dispatch } from '../../bridge/dispatch';
 import { createServiceHandlers } from '../../services/handlers';
@@ -25,6 +25,8 @@ import {
   appRequestFile,
   isAllowedNavigation,
   isTrustedSender,
+  MAX_PENDING_OPENED_FILES,
+  openedFileArgs,
   permissionDecision,
   secureWebPreferences,
   windowOpenDecision,
@@ -60,6 +62,42 @@ function serveAppScheme(): void {
 
 let mainWindow: BrowserWindow | null = null;
 
+// Files the operating system asked the wallet to open, until the page asks for them.
+const openedPaths: string[] = openedFileArgs(process.argv, app.isPackaged);
+
+function filesOpened(paths: readonly string[]): void {
+  if (paths.length === 0) return;
+  openedPaths.push(...paths);
+  if (openedPaths.length > MAX_PENDING_OPENED_FILES)
+    openedPaths.splice(0, openedPaths.length - MAX_PENDING_OPENED_FILES);
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  mainWindow.webContents.send(EVENTS.filesOpened);
+}
+
+/** Hands the page the next opened files: read here (regular files up to MAX_FILE_BYTES), then forgotten. */
+async function takeOpenedFiles(): Promise<{
+  files: { name: string; bytesBase64: string }[];
+  tooLarge: string[];
+  more: boolean;
+}> {
+  const paths = openedPaths.splice(0, MAX_FILES_PER_REQUEST);
+  const files: { name: string; bytesBase64: string }[] = [];
+  const tooLarge: string[] = [];
+  for (const path of paths) {
+    try {
+      const st = await stat(path);
+      if (!st.isFile()) continue;
+      if (st.size > MAX_FILE_BYTES) tooLarge.push(basename(path));
+      else files.push({ name: basename(path), bytesBase64: bytesToBase64(await readFile(path)) });
+    } catch {
+      // Gone or unreadable since it was opened: nothing to hand over.
+    }
+  }
+  return { files, tooLarge, more: openedPaths.length > 0 };
+}
+
 function electronHandlers(): Handlers {
   const pool = new ImportPool(join(here, 'import-worker.js'));
   // The workers load their libraries now, and practise only when the page says an import is
@@ -69,6 +107,7 @@ function electronHandlers(): Handlers {
   return {
     ...base,
     // Electron saves the bundle where the learner chooses instead of downloading it.
+    [CHANNELS.openedFiles]: takeOpenedFiles,
     [CHANNELS.exportBundle]: async (req) => {
       const built = await base[CHANNELS.exportBundle](req);
       const options = { defaultPath: built.fileName, filters: [{ name: 'Portfolio bundle', extensions: ['zip'] }] };
@@ -120,10 +159,16 @@ app.on('web-contents-created', (_event, contents) => {
 // One wallet at a time: a second start hands over to the open window instead of opening a
 // second copy on the same database.
 if (!app.requestSingleInstanceLock()) app.quit();
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv) => {
+  filesOpened(openedFileArgs(argv, app.isPackaged));
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
+});
+// macOS hands files over as events, also before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  filesOpened(openedFileArgs(['', '', path], false));
 });
 
 void app.whenReady().then(() => {

@@ -147,6 +147,21 @@ export function isTrustedSender(senderFrameUrl: string | undefined | null, appUr
 }
 
 /**
+ * The files a command line names for the wallet to open ("Open with", a double-click, a
+ * second start): the arguments after the app's own (the executable, and the app folder when
+ * not packaged) that are absolute paths. Switches (`-…`, which Chromium may add) and
+ * anything else are ignored; nothing is read here.
+ */
+export function openedFileArgs(argv: readonly string[], isPackaged: boolean): string[] {
+  return argv
+    .slice(isPackaged ? 1 : 2)
+    .filter((a) => a.length > 0 && a.length <= 4096 && !a.startsWith('-') && !a.includes('\0') && isAbsolute(a));
+}
+
+/** At most this many opened files wait to be handed to the page; older ones are dropped first. */
+export const MAX_PENDING_OPENED_FILES = 1000;
+
+/**
  * A link to open in the system browser: only plain https URLs, parsed, never file:,
  * javascript:, custom protocols or credentials-in-URL.
  */

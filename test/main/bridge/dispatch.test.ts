@@ -12,6 +12,7 @@ function fakeHandlers(): Handlers {
       throw new Error('boom');
     }),
     'app:prepare-import': vi.fn(async () => ({ practice: 'practising' as const })),
+    'app:opened-files': vi.fn(async () => ({ files: [], tooLarge: [], more: false })),
   };
 }
 

@@ -33,6 +33,8 @@ export function serviceBridge(): WalletApi {
       (await dispatch(handlers, CHANNELS.exportBundle, req)) as Awaited<ReturnType<WalletApi['exportBundle']>>,
     appInfo: async (req) =>
       (await dispatch(handlers, CHANNELS.appInfo, req)) as Awaited<ReturnType<WalletApi['appInfo']>>,
+    openedFiles: async (req) =>
+      (await dispatch(handlers, CHANNELS.openedFiles, req)) as Awaited<ReturnType<WalletApi['openedFiles']>>,
     prepareImport: async (req) =>
       (await dispatch(handlers, CHANNELS.prepareImport, req)) as Awaited<ReturnType<WalletApi['prepareImport']>>,
   };

@@ -14,6 +14,7 @@ const handlers: Handlers = {
   'bundle:export': async () => ({ fileName: 'x.zip', savedTo: null, count: 0 }),
   'app:info': async () => ({ shell: 'browser', version: 'test' }),
   'app:prepare-import': async (req) => ({ practice: req.reason === 'intent' ? 'practising' : 'waiting' }),
+  'app:opened-files': async () => ({ files: [], tooLarge: [], more: false }),
 };
 
 function raw(

@@ -12,6 +12,7 @@ import {
   appEntryUrl,
   appRequestFile,
   isAllowedNavigation,
+  openedFileArgs,
   isTrustedSender,
   permissionDecision,
   safeExternalUrl,
@@ -135,5 +136,16 @@ describe('Electron security rules', () => {
     expect(meta).toBeDefined();
     const expected = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
     expect(meta?.split('; ')).toEqual(expected);
+  });
+
+  it('takes the files to open from a command line: absolute paths after the app’s own arguments, no switches', () => {
+    expect(openedFileArgs(['/opt/Manabi Wallet/manabi-wallet', '/home/a/badge.png', '--no-sandbox'], true)).toEqual([
+      '/home/a/badge.png',
+    ]);
+    // Not packaged: electron, then the app folder.
+    expect(openedFileArgs(['/usr/bin/electron', '.', '/home/a/degree.jsonld'], false)).toEqual([
+      '/home/a/degree.jsonld',
+    ]);
+    expect(openedFileArgs(['exe', 'relative.json', '-x', '', `/a/${'b'.repeat(5000)}`, '/a/\0b'], true)).toEqual([]);
   });
 });
