@@ -105,4 +105,8 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.jwt_claims_agree_presentation':
     'トークンのクレーム（所持者、識別子、日付）はプレゼンテーションと一致しています。宛先（audience）とノンスは求めていません。ディスク上のファイルはどの検証者にも応答しないためです。',
   'check.jwt_claims_mismatch_presentation': 'トークンのクレームがプレゼンテーションまたは現在時刻と一致しません。',
+  'check.status_list_not_authoritative':
+    '失効状態は確認していません。ウォレットには、この資格情報の状態リスト（{claims}）だと名乗るリストがありますが、署名したのは資格情報の発行者ではなく {signer} です。そのため、このリストではこの資格情報の状態を判断しません。',
+  'check.status_lists_disagree':
+    '失効状態は確認していません。ウォレットには {claims} について発行者の状態リストが複数あり、内容が食い違っています。',
 };
