@@ -97,4 +97,6 @@ export const CHECK_MESSAGES = {
   // status: a held list without authority over the credential, or lists with authority that disagree
   'check.status_list_not_authoritative': { signer: 'text', claims: 'text' },
   'check.status_lists_disagree': { claims: 'text' },
+  // proof: a signature that fails while another on the same credential is valid
+  'check.signature_invalid_among_valid': { count: 'number' },
 } as const satisfies MessageSpecGroup;
