@@ -8,8 +8,11 @@
  * answers for a credential only when it verifies AND it comes from the credential's issuer
  * (`hasAuthority`: the same issuer identifier, or a key with the same controller as a key
  * that validly signed the credential). Only then is its GZIP'd bitstring decoded and the
- * credential's bit read. A list that claims the address but lacks authority answers nothing:
- * the status is *not checked*, and the message names the list's signer and the id it claims.
+ * credential's bit read. (A list fetched from the credential's exact `statusListCredential`
+ * address would carry that authority too; the wallet never fetches, so no held list has it.)
+ * A list that claims the address but lacks authority answers nothing: the status is *not
+ * checked* (`status_list_not_verified`, which makes the credential *Could not check*), and the
+ * message names the list's signer and the id it claims.
  *
  * Matching: the lists whose `id` is the entry's URL answer first; failing those, a list whose
  * address ends in the same long, random-looking name (the same list published at another
