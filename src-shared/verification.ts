@@ -102,10 +102,15 @@ export type VerificationResult = z.infer<typeof VerificationResultSchema>;
 
 /**
  * The overall status rule: any failed check → not verified; proof or issuer binding
- * unchecked → could not check; otherwise verified (other unchecked items are caveats).
+ * unchecked → could not check; a status the wallet holds a list for but could not take from
+ * it (the list does not verify, is not the issuer's, or the issuer's lists disagree:
+ * `status_list_not_verified`) → could not check; otherwise verified (other unchecked items,
+ * such as a status list published only online, are caveats).
  */
 export function overallStatus(checks: readonly CheckResult[]): VerificationStatus {
   if (checks.some((c) => c.outcome === 'fail')) return 'not_verified';
+  if (checks.some((c) => c.id === 'status' && c.outcome === 'not_checked' && c.code === 'status_list_not_verified'))
+    return 'could_not_check';
   const essential = checks.filter((c) => c.id === 'proof' || c.id === 'issuer_binding');
   if (essential.length === 0 || essential.some((c) => c.outcome !== 'pass')) {
     // 'format'/'contexts' failures are already 'fail'; a missing proof check means nothing was proven.

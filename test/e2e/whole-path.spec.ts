@@ -4,10 +4,11 @@
  * originals byte-identical, with a manifest that describes them.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { dropFiles, expect, test } from './fixtures';
 import { samplePath } from '../helpers/samples';
+import { badgeWithStatus, signer, statusList } from '../helpers/status-lists';
 
 const GOOD = 'ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json';
 const TAMPERED = 'negative/dcc-vctf_v2_ed25519-2020_didkey_TAMPERED.json';
@@ -169,28 +170,50 @@ test('the browser shell refuses requests without the token', async ({ page, shel
   expect(await okRes.json()).toEqual({ ok: true, value: { shell: 'browser', version: expect.any(String) } });
 });
 
-test('a status list imported later answers revocation for a credential already stored', async ({ page, shell }) => {
-  const REVOKED = 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json';
-  const LIST = 'negative/dcc-vctf_status-list_e5WK8CbZ1GjycuPombrj_SUPPORT';
-  const revokedBytes = readFileSync(samplePath(REVOKED));
+test('a status list imported later answers revocation for a credential already stored', async ({
+  page,
+  shell,
+}, testInfo) => {
+  // The issuer's own list answers; a stranger's list claiming the same id answers nothing.
+  // (The DCC sample list is signed by another did:key than the DCC REVOKED sample, so it is a
+  // stranger's list for it: samples-agreement.test.ts.)
+  const issuer = await signer();
+  const stranger = await signer();
+  const id = 'https://status.example.edu/lists/e5WK8CbZ1GjycuPombrj';
+  const write = (file: string, doc: Record<string, unknown>): string => {
+    const path = testInfo.outputPath(file);
+    writeFileSync(path, JSON.stringify(doc, null, 2));
+    return path;
+  };
+  const revokedPath = write('revoked.json', await badgeWithStatus({ name: 'Revoked Course' }, id, 8, issuer));
+  const forgedPath = write('forged-list.json', await statusList(id, [], stranger));
+  const listPath = write('status-list.json', await statusList(id, [8], issuer));
+  const revokedBytes = readFileSync(revokedPath);
   await page.goto(shell.url);
-  await dropFiles(page, [samplePath(REVOKED)]);
+  await dropFiles(page, [revokedPath]);
   const marker = page.locator(`[data-testid="credential"][data-key="${sha(revokedBytes)}"]`);
+  const details = page.getByTestId('details');
   // Offline, revocation cannot be checked: verified with that caveat, never "passed".
   await expect(marker.locator('.status')).toHaveText('Verified');
   await marker.click();
-  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute(
-    'data-outcome',
-    'not_checked',
-  );
-  await page.getByTestId('details').getByRole('button', { name: 'Close' }).click();
+  await expect(details.locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'not_checked');
+  await details.getByRole('button', { name: 'Close' }).click();
 
-  await dropFiles(page, [samplePath(LIST)]);
-  // The list is kept apart from the achievements, and the stored credential is re-checked.
+  // A stranger's list with the same id: the re-check takes nothing from it, and says whose it is.
+  await dropFiles(page, [forgedPath]);
   await expect(page.getByTestId('other-files').getByTestId('credential')).toHaveCount(1);
+  await expect(marker.locator('.status')).toHaveText('Could not check');
+  await marker.click();
+  await expect(details.locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'not_checked');
+  await expect(details.locator('[data-check="status"]')).toContainText(stranger.did);
+  await details.getByRole('button', { name: 'Close' }).click();
+
+  await dropFiles(page, [listPath]);
+  // The list is kept apart from the achievements, and the stored credential is re-checked.
+  await expect(page.getByTestId('other-files').getByTestId('credential')).toHaveCount(2);
   await expect(marker.locator('.status')).toHaveText('Not verified');
   await marker.click();
-  await expect(page.getByTestId('details').locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'fail');
+  await expect(details.locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'fail');
   await page.reload();
   await expect(marker.locator('.status')).toHaveText('Not verified');
 });

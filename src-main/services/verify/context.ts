@@ -22,6 +22,9 @@ export interface VerificationContext {
   /** A loader for one document's verification (it remembers keys read from URL fragments). */
   readonly newDocumentLoader: () => OfflineDocumentLoader;
   readonly keys: readonly TrustedKey[];
-  /** The status check of a credential, answered from the verifier's status lists. */
-  status(credential: Record<string, unknown>): Promise<CheckResult>;
+  /**
+   * The status check of a credential, answered from the verifier's status lists that have
+   * authority over it; `controllers` are the controllers of the keys of its valid proofs.
+   */
+  status(credential: Record<string, unknown>, controllers: readonly string[]): Promise<CheckResult>;
 }

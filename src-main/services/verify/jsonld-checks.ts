@@ -1,8 +1,11 @@
 /**
  * The proof and issuer-binding checks of a JSON-LD document, judged from the outcomes of its
- * proofs (jsonld-proof.ts): any one valid proof makes the signature valid (Open Badges: it
- * covers the whole document); the key's controller must be the named issuer (or holder), and
- * only a did:key / did:jwk controller confirms it offline. Pure: outcomes in, checks out.
+ * proofs (jsonld-proof.ts): a proof that fails outright (its signature does not match, or it is
+ * broken) fails the check even when another proof is valid, and is never described as merely
+ * unconfirmed; otherwise any one valid proof makes the signature valid (Open Badges: it covers
+ * the whole document), and proofs the wallet cannot check offline are caveats. The key's
+ * controller must be the named issuer (or holder), and only a did:key / did:jwk controller
+ * confirms it offline. Pure: outcomes in, checks out.
  */
 import { idOf } from '../../../src-shared/json';
 import { msg } from '../../../src-shared/i18n/spec';
@@ -14,7 +17,31 @@ import type { ProofOutcome } from './jsonld-proof';
 export function proofCheck(outcomes: readonly ProofOutcome[], party: Party): CheckResult {
   const valid = outcomes.filter((o) => o.kind === 'valid');
   const invalid = outcomes.filter((o) => o.kind === 'invalid');
+  const broken = outcomes.filter((o) => o.kind === 'error');
+  const validDetail = valid.length > 0 ? `; valid: ${valid.map((o) => `${o.label} by ${o.vmId}`).join('; ')}` : '';
+  // A proof that fails outright fails the check, whatever the other proofs say.
+  if (invalid.length > 0) {
+    return check(
+      'proof',
+      'fail',
+      'signature_invalid',
+      valid.length > 0 && party === 'issuer'
+        ? msg('check.signature_invalid_among_valid', { count: invalid.length })
+        : msg('check.signature_invalid'),
+      invalid.map((o) => `${o.label} by ${o.vmId}`).join('; ') + validDetail,
+    );
+  }
+  if (valid.length > 0 && broken.length > 0) {
+    return check(
+      'proof',
+      'fail',
+      'proof_error',
+      msg('check.proof_error'),
+      broken.map((o) => `${o.label}: ${o.error}`).join('; ') + validDetail,
+    );
+  }
   if (valid.length > 0) {
+    // Only proofs the wallet could not check remain: they are caveats, not failures.
     const others = outcomes.length - valid.length;
     const message =
       party === 'holder'
@@ -24,20 +51,10 @@ export function proofCheck(outcomes: readonly ProofOutcome[], party: Party): Che
           : msg('check.signature_valid');
     return check('proof', 'pass', 'signature_valid', message, valid.map((o) => `${o.label} by ${o.vmId}`).join('; '));
   }
-  if (invalid.length > 0) {
-    return check(
-      'proof',
-      'fail',
-      'signature_invalid',
-      msg('check.signature_invalid'),
-      invalid.map((o) => o.label).join('; '),
-    );
-  }
   const term = outcomes.find((o) => o.kind === 'undefined_term');
   if (term) {
     return check('proof', 'not_checked', 'undefined_term', msg('check.signature_undefined_term'), term.problem.term);
   }
-  const broken = outcomes.filter((o) => o.kind === 'error');
   if (broken.length > 0) {
     return check(
       'proof',

@@ -28,18 +28,24 @@ import { isCheckableProof, verifyOneProof, type ProofOutcome } from './jsonld-pr
 import { ob3SchemaCheck } from './schema-ob3';
 import { documentValidityCheck, statesValidityDates } from './validity';
 
+interface SignatureChecks {
+  checks: CheckResult[];
+  /** The controllers of the keys of the document's valid proofs. */
+  controllers: string[];
+}
+
 /** contexts, proof and issuer (or holder) binding of a JSON-LD document with embedded proofs. */
 async function signatureChecks(
   ctx: VerificationContext,
   doc: Record<string, unknown>,
   party: Party,
-): Promise<CheckResult[]> {
+): Promise<SignatureChecks> {
   const proofs = asArray(doc['proof']);
   // Contexts inside proofs only matter for the proofs the wallet can check.
   const { proof: _proof, ...unsigned } = doc;
   const unbundled = unbundledContexts([unsigned, proofs.filter(isCheckableProof)]);
   if (unbundled.length > 0) {
-    return [
+    const checks = [
       contextNotBundled(unbundled),
       check(
         'proof',
@@ -50,6 +56,7 @@ async function signatureChecks(
       ),
       check('issuer_binding', 'not_checked', 'issuer_not_confirmed', bindingMessage(party, 'unchecked')),
     ];
+    return { checks, controllers: [] };
   }
 
   const libs = await ctx.libraries.load();
@@ -71,7 +78,7 @@ async function signatureChecks(
         : await contextsCheckFromExpansion(doc, libs.jsonld, loader);
 
   if (proofs.length === 0) {
-    return [
+    const checks = [
       contexts,
       check(
         'proof',
@@ -81,8 +88,10 @@ async function signatureChecks(
       ),
       check('issuer_binding', 'not_checked', 'issuer_not_confirmed', bindingMessage(party, 'unsigned')),
     ];
+    return { checks, controllers: [] };
   }
-  return [contexts, proofCheck(outcomes, party), issuerBindingCheck(doc, outcomes, party)];
+  const controllers = [...new Set(outcomes.flatMap((o) => (o.kind === 'valid' ? [o.controller] : [])))];
+  return { checks: [contexts, proofCheck(outcomes, party), issuerBindingCheck(doc, outcomes, party)], controllers };
 }
 
 export function isJsonLdCredential(doc: Record<string, unknown>): boolean {
@@ -97,14 +106,24 @@ export async function verifyJsonLdCredentialIn(
   ctx: VerificationContext,
   credential: Record<string, unknown>,
 ): Promise<VerificationResult> {
-  if (!isJsonLdCredential(credential))
-    return resultOf([check('format', 'fail', 'not_a_credential', msg('check.not_a_jsonld_credential'))], ctx.now);
-  const checks = await signatureChecks(ctx, credential, 'issuer');
+  return (await verifyJsonLdCredentialSigned(ctx, credential)).result;
+}
+
+/** A JSON-LD credential's checks, with the controllers of the keys of its valid proofs. */
+export async function verifyJsonLdCredentialSigned(
+  ctx: VerificationContext,
+  credential: Record<string, unknown>,
+): Promise<{ result: VerificationResult; controllers: string[] }> {
+  if (!isJsonLdCredential(credential)) {
+    const checks = [check('format', 'fail', 'not_a_credential', msg('check.not_a_jsonld_credential'))];
+    return { result: resultOf(checks, ctx.now), controllers: [] };
+  }
+  const { checks, controllers } = await signatureChecks(ctx, credential, 'issuer');
   checks.push(documentValidityCheck(credential, ctx.now));
-  checks.push(await ctx.status(credential));
+  checks.push(await ctx.status(credential, controllers));
   const schema = ob3SchemaCheck(credential);
   if (schema) checks.push(schema);
-  return resultOf(checks, ctx.now);
+  return { result: resultOf(checks, ctx.now), controllers };
 }
 
 /**
@@ -119,7 +138,7 @@ export async function verifyJsonLdPresentationIn(
 ): Promise<VerificationResult> {
   if (!isJsonLdPresentation(presentation))
     return resultOf([check('format', 'fail', 'not_a_credential', msg('check.not_a_jsonld_presentation'))], ctx.now);
-  const checks = await signatureChecks(ctx, presentation, 'holder');
+  const { checks } = await signatureChecks(ctx, presentation, 'holder');
   if (statesValidityDates(presentation)) checks.push(documentValidityCheck(presentation, ctx.now));
   return resultOf(checks, ctx.now);
 }

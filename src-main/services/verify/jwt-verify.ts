@@ -72,7 +72,8 @@ export async function verifyJwtIn(ctx: VerificationContext, jws: string): Promis
   );
   checks.push(jwtClaimsCheck(payload, kind, original, now));
   if (isVc) {
-    checks.push(await ctx.status(doc));
+    // The key's controller, when the token names a did:key / did:jwk key that signed it.
+    checks.push(await ctx.status(doc, sig.kind === 'valid' && source.kind === 'did' ? [source.did] : []));
     const schema = ob3SchemaCheck(doc);
     if (schema) checks.push(schema);
   }

@@ -3,18 +3,33 @@
  * credentials the wallet already holds.
  *
  * BitstringStatusListEntry and StatusList2021Entry point to a list credential by URL.
- * The wallet never fetches it: when the list is among the documents it was given, the
- * list credential is verified first (an unverified list proves nothing), its GZIP'd
- * bitstring is decoded and the credential's bit read. Otherwise, and for status types
- * that cannot be answered from a held document (1EdTechRevocationList), the status is
- * *not checked* — never *passed*. Each list is verified once per verifier and checking time
- * (`ListResults`, owned by the verifier; nothing is remembered by the module). This module
- * must never fetch anything, never treat an unverified list as an answer, and never inflate
- * more than MAX_LIST_BYTES.
+ * The wallet never fetches it. A held list has lost the one thing that gave it authority, the
+ * address it was served from: anyone can sign a list and give it any `id`. So a held list
+ * answers for a credential only when it verifies AND it comes from the credential's issuer
+ * (`hasAuthority`: the same issuer identifier, or a key with the same controller as a key
+ * that validly signed the credential). Only then is its GZIP'd bitstring decoded and the
+ * credential's bit read. (A list fetched from the credential's exact `statusListCredential`
+ * address would carry that authority too; the wallet never fetches, so no held list has it.)
+ * A list that claims the address but lacks authority answers nothing: the status is *not
+ * checked* (`status_list_not_verified`, which makes the credential *Could not check*), and the
+ * message names the list's signer and the id it claims.
+ *
+ * Matching: the lists whose `id` is the entry's URL answer first; failing those, a list whose
+ * address ends in the same long, random-looking name (the same list published at another
+ * address, as issuers and the DCC fixtures do), under the same authority rule, so a copy
+ * counts only when the credential's issuer signed it. Several lists with authority must
+ * agree, else the status is not checked and the message says they disagree; lists without
+ * authority never override anything, and the order lists arrived in never matters (matches
+ * are sorted, every candidate is judged).
+ *
+ * Other status types (1EdTechRevocationList) are *not checked* — never *passed*. Each list is
+ * verified once per verifier and checking time (`ListResults`, owned by the verifier; nothing
+ * is remembered by the module). This module must never fetch anything, never let a list
+ * without authority (or unverified) answer, and never inflate more than MAX_LIST_BYTES.
  */
 import { gunzipSync } from 'node:zlib';
 import type { CheckCode, CheckResult, VerificationResult } from '../../../src-shared/verification';
-import { asArray, isRecord } from '../../../src-shared/json';
+import { asArray, idOf, isRecord } from '../../../src-shared/json';
 import { isStatusListType } from '../../../src-shared/credential';
 import { msg, type Message } from '../../../src-shared/i18n/spec';
 import { check } from './check';
@@ -24,7 +39,16 @@ export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
 const LIST_ENTRY_TYPES = new Set(['BitstringStatusListEntry', 'StatusList2021Entry']);
 
-export type ListVerifier = (list: Record<string, unknown>) => Promise<VerificationResult>;
+/** A held list's own verification, with who it is from (read from its valid proofs). */
+export interface VerifiedList {
+  readonly result: VerificationResult;
+  /** The list's named issuer. */
+  readonly issuer: string | undefined;
+  /** The controllers of the keys of the list's valid proofs. */
+  readonly controllers: readonly string[];
+}
+
+export type ListVerifier = (list: Record<string, unknown>) => Promise<VerifiedList>;
 
 export interface StatusOptions {
   /** Status-list credentials the wallet holds (parsed JSON). */
@@ -41,9 +65,9 @@ export interface StatusOptions {
  * verifier checks (a batch). Owned by the verifier that made it, never by the module.
  */
 export class ListResults {
-  private readonly byList = new WeakMap<Record<string, unknown>, Map<number, Promise<VerificationResult>>>();
+  private readonly byList = new WeakMap<Record<string, unknown>, Map<number, Promise<VerifiedList>>>();
 
-  once(list: Record<string, unknown>, now: Date, verify: ListVerifier): Promise<VerificationResult> {
+  once(list: Record<string, unknown>, now: Date, verify: ListVerifier): Promise<VerifiedList> {
     let byTime = this.byList.get(list);
     if (!byTime) {
       byTime = new Map();
@@ -80,21 +104,49 @@ function lastPathSegment(url: string): string | undefined {
   }
 }
 
-type ListMatch = { list: Record<string, unknown>; how: 'id' | 'same-name' };
+export type ListMatch = { list: Record<string, unknown>; how: 'id' | 'same-name' };
 
 /**
- * The held list an entry points to: the list whose `id` is the entry's URL; failing that,
- * a list whose address ends in the same long, random-looking name (the same list copied to
- * another address, as the DCC fixtures are). The copy still has to verify on its own.
+ * Every held list that claims to be the one an entry points to: lists whose `id` is the
+ * entry's URL, then lists whose address ends in the same long, random-looking name (the same
+ * list published at another address, as the DCC fixtures are). A claim is only a claim: a
+ * match answers nothing until `hasAuthority` holds for it. Sorted by id, so the order the
+ * lists arrived in never matters.
  */
-export function findStatusList(url: string, lists: readonly Record<string, unknown>[]): ListMatch | undefined {
-  const candidates = lists.filter(isStatusListCredential);
-  const exact = candidates.find((l) => l['id'] === url);
-  if (exact) return { list: exact, how: 'id' };
+export function findStatusLists(url: string, lists: readonly Record<string, unknown>[]): ListMatch[] {
+  const candidates = [...new Set(lists)].filter(isStatusListCredential);
+  const byId = (a: ListMatch, b: ListMatch): number => compare(String(a.list['id']), String(b.list['id']));
+  const exact = candidates.filter((l) => l['id'] === url).map((list): ListMatch => ({ list, how: 'id' }));
   const name = lastPathSegment(url);
-  if (!name) return undefined;
-  const same = candidates.find((l) => typeof l['id'] === 'string' && lastPathSegment(l['id']) === name);
-  return same ? { list: same, how: 'same-name' } : undefined;
+  const same =
+    name === undefined
+      ? []
+      : candidates
+          .filter((l) => l['id'] !== url && typeof l['id'] === 'string' && lastPathSegment(l['id']) === name)
+          .map((list): ListMatch => ({ list, how: 'same-name' }));
+  return [...exact.sort(byId), ...same.sort(byId)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Who a credential is from: its named issuer and the controllers of the keys of its valid proofs. */
+export interface Signers {
+  readonly issuer: string | undefined;
+  readonly controllers: readonly string[];
+}
+
+/**
+ * The security decision: a held list speaks for a credential only when the list verifies and
+ * it comes from the credential's issuer — the same issuer identifier, or a valid proof by a
+ * key with the same controller as a key that validly signed the credential. Exact strings;
+ * nothing is normalised (a did:key's controller is the did itself).
+ */
+export function hasAuthority(list: VerifiedList, credential: Signers): boolean {
+  if (list.result.status !== 'verified') return false;
+  if (list.issuer !== undefined && list.issuer === credential.issuer) return true;
+  return list.controllers.some((c) => credential.controllers.includes(c));
 }
 
 /** Decodes an encodedList: multibase base64url ('u' prefix) for Bitstring, plain base64url for StatusList2021; GZIP inside. */
@@ -122,46 +174,20 @@ type EntryAnswer =
   | { outcome: 'fail'; code: 'revoked' | 'suspended'; detail: string }
   | { outcome: 'not_checked'; code: CheckCode; why: Message; detail: string };
 
-async function answerEntry(
+function entryIndex(entry: Record<string, unknown>): number {
+  const raw = entry['statusListIndex'];
+  if (typeof raw === 'number') return raw;
+  return typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
+}
+
+/** What one list (verified, with authority) says about an entry. */
+function readList(
   entry: Record<string, unknown>,
-  credential: Record<string, unknown>,
-  now: Date,
-  opts: StatusOptions,
-): Promise<EntryAnswer> {
-  const type = typesOf(entry).find((t) => LIST_ENTRY_TYPES.has(t));
-  const url = entry['statusListCredential'];
-  const label = typesOf(entry).join(', ') || 'unknown status type';
-  if (!type || typeof url !== 'string') {
-    return {
-      outcome: 'not_checked',
-      code: 'status_not_checked_offline',
-      why: msg('check.status_type_not_checked_offline', { type: label }),
-      detail: typeof entry['id'] === 'string' ? entry['id'] : label,
-    };
-  }
-  const match = findStatusList(url, opts.statusLists ?? []);
-  if (!match) {
-    return {
-      outcome: 'not_checked',
-      code: 'status_not_checked_offline',
-      why: msg('check.status_type_not_checked_offline', { type: label }),
-      detail: url,
-    };
-  }
-  const listId = String(match.list['id']);
-  const where = match.how === 'id' ? listId : `${listId} (the same list as ${url})`;
-  const listResult = await opts.verifyList(match.list);
-  if (listResult.status !== 'verified') {
-    return {
-      outcome: 'not_checked',
-      code: 'status_list_not_verified',
-      why: msg('check.held_status_list_not_verified'),
-      detail: `${where}: ${listResult.status.replace(/_/g, ' ')}`,
-    };
-  }
-  const subject = asArray(match.list['credentialSubject']).find(
-    (s) => isRecord(s) && typeof s['encodedList'] === 'string',
-  );
+  type: string,
+  list: Record<string, unknown>,
+  where: string,
+): EntryAnswer {
+  const subject = asArray(list['credentialSubject']).find((s) => isRecord(s) && typeof s['encodedList'] === 'string');
   const entryPurpose = typeof entry['statusPurpose'] === 'string' ? entry['statusPurpose'] : 'revocation';
   const invalid = (reason: string): EntryAnswer => ({
     outcome: 'not_checked',
@@ -177,14 +203,9 @@ async function answerEntry(
   const size = subject['statusSize'] ?? entry['statusSize'];
   if (size !== undefined && Number(size) !== 1)
     return invalid(`status entries of ${String(size)} bits are not supported`);
-  const rawIndex = entry['statusListIndex'];
-  const index =
-    typeof rawIndex === 'number'
-      ? rawIndex
-      : typeof rawIndex === 'string' && /^\d+$/.test(rawIndex)
-        ? Number(rawIndex)
-        : NaN;
-  if (!Number.isSafeInteger(index) || index < 0) return invalid(`the status index ${String(rawIndex)} is not a number`);
+  const index = entryIndex(entry);
+  if (!Number.isSafeInteger(index) || index < 0)
+    return invalid(`the status index ${String(entry['statusListIndex'])} is not a number`);
   let set: boolean;
   try {
     const bits = decodeEncodedList(
@@ -195,9 +216,7 @@ async function answerEntry(
   } catch (e) {
     return invalid(e instanceof Error ? e.message : String(e));
   }
-  const issuerNote =
-    issuerOf(match.list) !== issuerOf(credential) ? `; list issued by ${issuerOf(match.list) ?? 'nobody named'}` : '';
-  const detail = `${where}, index ${index}${issuerNote}`;
+  const detail = `${where}, index ${index}`;
   if (!set) return { outcome: 'pass', detail };
   if (entryPurpose === 'revocation') return { outcome: 'fail', code: 'revoked', detail };
   if (entryPurpose === 'suspension') return { outcome: 'fail', code: 'suspended', detail };
@@ -209,16 +228,96 @@ async function answerEntry(
   };
 }
 
-function issuerOf(doc: Record<string, unknown>): string | undefined {
-  const i = doc['issuer'];
-  if (typeof i === 'string') return i;
-  return isRecord(i) && typeof i['id'] === 'string' ? i['id'] : undefined;
+function answerKey(a: EntryAnswer): string {
+  return a.outcome === 'pass' ? 'pass' : `${a.outcome}:${a.code}`;
 }
 
-/** The status check: pass only when every entry was answered from a verified held list and none is set. */
+const unique = (values: readonly string[]): string[] => [...new Set(values)].sort(compare);
+
+async function answerEntry(
+  entry: Record<string, unknown>,
+  credential: Signers,
+  opts: StatusOptions,
+): Promise<EntryAnswer> {
+  const type = typesOf(entry).find((t) => LIST_ENTRY_TYPES.has(t));
+  const url = entry['statusListCredential'];
+  const label = typesOf(entry).join(', ') || 'unknown status type';
+  if (!type || typeof url !== 'string') {
+    return {
+      outcome: 'not_checked',
+      code: 'status_not_checked_offline',
+      why: msg('check.status_type_not_checked_offline', { type: label }),
+      detail: typeof entry['id'] === 'string' ? entry['id'] : label,
+    };
+  }
+  const matches = findStatusLists(url, opts.statusLists ?? []);
+  if (matches.length === 0) {
+    return {
+      outcome: 'not_checked',
+      code: 'status_not_checked_offline',
+      why: msg('check.status_type_not_checked_offline', { type: label }),
+      detail: url,
+    };
+  }
+  const judged = await Promise.all(
+    matches.map(async (m) => ({ ...m, id: String(m.list['id']), verified: await opts.verifyList(m.list) })),
+  );
+  // Lists at the exact address answer first; a copy under the same name only when none does.
+  const speaking = (how: ListMatch['how']) =>
+    judged.filter((j) => j.how === how && hasAuthority(j.verified, credential));
+  const answering = speaking('id').length > 0 ? speaking('id') : speaking('same-name');
+
+  if (answering.length === 0) {
+    const verified = judged.filter((j) => j.verified.result.status === 'verified');
+    if (verified.length === 0) {
+      return {
+        outcome: 'not_checked',
+        code: 'status_list_not_verified',
+        why: msg('check.held_status_list_not_verified'),
+        detail: judged.map((j) => `${j.id}: ${j.verified.result.status.replace(/_/g, ' ')}`).join('; '),
+      };
+    }
+    const signerOf = (j: (typeof verified)[number]): string =>
+      j.verified.issuer ?? (j.verified.controllers.join(', ') || 'nobody named');
+    return {
+      outcome: 'not_checked',
+      code: 'status_list_not_verified',
+      why: msg('check.status_list_not_authoritative', {
+        signer: unique(verified.map(signerOf)).join(', '),
+        claims: unique(verified.map((j) => j.id)).join(', '),
+      }),
+      detail:
+        `${url}: ` +
+        judged
+          .map((j) => `${j.id} signed by ${signerOf(j)}`)
+          .concat(`the credential's issuer is ${credential.issuer ?? 'not named'}`)
+          .join('; '),
+    };
+  }
+
+  const answers = answering.map((j) =>
+    readList(entry, type, j.list, j.how === 'id' ? j.id : `${j.id} (the same list as ${url})`),
+  );
+  const keys = new Set(answers.map(answerKey));
+  const details = unique(answers.map((a) => a.detail)).join('; ');
+  const first = answers[0];
+  if (keys.size === 1 && first) return { ...first, detail: details };
+  return {
+    outcome: 'not_checked',
+    code: 'status_list_not_verified',
+    why: msg('check.status_lists_disagree', { claims: url }),
+    detail: details,
+  };
+}
+
+/**
+ * The status check: pass only when every entry was answered by a verified held list with
+ * authority over the credential (`controllers`: the controllers of the keys of the
+ * credential's valid proofs) and none is set.
+ */
 export async function statusListCheck(
   credential: Record<string, unknown>,
-  now: Date,
+  controllers: readonly string[],
   opts: StatusOptions,
 ): Promise<CheckResult> {
   const entries = asArray(credential['credentialStatus']).filter(isRecord);
@@ -227,7 +326,8 @@ export async function statusListCheck(
       return check('status', 'not_checked', 'status_list_invalid', msg('check.status_undescribed'));
     return check('status', 'pass', 'no_status', msg('check.no_status'));
   }
-  const answers = await Promise.all(entries.map((e) => answerEntry(e, credential, now, opts)));
+  const signers: Signers = { issuer: idOf(credential['issuer']), controllers };
+  const answers = await Promise.all(entries.map((e) => answerEntry(e, signers, opts)));
   const failed = answers.find((a): a is Extract<EntryAnswer, { outcome: 'fail' }> => a.outcome === 'fail');
   if (failed) {
     return failed.code === 'revoked'

@@ -4,18 +4,20 @@
  * credentials the wallet holds, keys the caller trusts, the maker of offline document loaders
  * and the library loader (default: this thread's shared one, loaded once). Two verifiers
  * with different parts answer independently; one verifier reads the clock once per top-level
- * verification and verifies each held status list once per checking time.
+ * verification and verifies each held status list once per checking time, reporting who signed
+ * it, so the status check can tell a list with authority over a credential from a stranger's.
  *
  * Everything goes through the format table (formats.ts). Nothing is fetched, and a failed
  * check is data, never an exception.
  */
+import { idOf } from '../../../src-shared/json';
 import type { CheckResult, VerificationResult } from '../../../src-shared/verification';
 import type { TrustedKey, VerificationContext } from './context';
 import { createOfflineDocumentLoader, type OfflineDocumentLoader } from './document-loader';
 import type { DocumentInput, VerifiedEntry } from './entries';
 import { routeDocument } from './formats';
 import { sharedLibraries, type LibraryLoader } from './jsonld-libraries';
-import { verifyJsonLdCredentialIn, verifyJsonLdPresentationIn } from './jsonld-verify';
+import { verifyJsonLdCredentialIn, verifyJsonLdCredentialSigned, verifyJsonLdPresentationIn } from './jsonld-verify';
 import { verifyJwtIn, type VerifiedJwt } from './jwt-verify';
 import { ListResults, statusListCheck } from './status-list';
 
@@ -66,11 +68,15 @@ export function createVerifier(parts: VerifierParts = {}): Verifier {
       libraries,
       newDocumentLoader,
       keys,
-      status: (credential): Promise<CheckResult> =>
-        statusListCheck(credential, now, {
+      status: (credential, controllers): Promise<CheckResult> =>
+        statusListCheck(credential, controllers, {
           statusLists: lists,
           // A list is verified without lists of its own, so a list can never vouch for itself.
-          verifyList: (list) => listResults.once(list, now, () => verifyJsonLdCredentialIn(contextAt(now, []), list)),
+          verifyList: (list) =>
+            listResults.once(list, now, async () => {
+              const { result, controllers: signedBy } = await verifyJsonLdCredentialSigned(contextAt(now, []), list);
+              return { result, issuer: idOf(list['issuer']), controllers: signedBy };
+            }),
         }),
     };
     return ctx;

@@ -94,4 +94,9 @@ export const CHECK_MESSAGES = {
   'check.jwt_claims_agree': {},
   'check.jwt_claims_agree_presentation': {},
   'check.jwt_claims_mismatch_presentation': {},
+  // status: a held list without authority over the credential, or lists with authority that disagree
+  'check.status_list_not_authoritative': { signer: 'text', claims: 'text' },
+  'check.status_lists_disagree': { claims: 'text' },
+  // proof: a signature that fails while another on the same credential is valid
+  'check.signature_invalid_among_valid': { count: 'number' },
 } as const satisfies MessageSpecGroup;

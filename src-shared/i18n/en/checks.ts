@@ -116,4 +116,13 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
     "The token's claims (holder, identifier, dates) agree with the presentation. Its audience and nonce were not required: a file on disk answers no verifier.",
   'check.jwt_claims_mismatch_presentation':
     "The token's own claims disagree with the presentation or with the current time.",
+  'check.status_list_not_authoritative':
+    "The revocation status was not checked. The wallet holds a status list that claims to be this credential's ({claims}), but it was signed by {signer}, not by the credential's issuer, so it cannot speak for this credential.",
+  'check.status_lists_disagree':
+    "The revocation status was not checked: the wallet holds more than one status list from the credential's issuer for {claims}, and they disagree.",
+  'check.signature_invalid_among_valid': (p, f) =>
+    (p.count === 1
+      ? 'One of the digital signatures on the credential does not match it'
+      : `${f.number(p.count ?? 0)} of the digital signatures on the credential do not match it`) +
+    ': it was changed after signing, or a signature is damaged. Another signature on it is valid, but a signature that fails is not set aside.',
 };

@@ -105,4 +105,10 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.jwt_claims_agree_presentation':
     'トークンのクレーム（所持者、識別子、日付）はプレゼンテーションと一致しています。宛先（audience）とノンスは求めていません。ディスク上のファイルはどの検証者にも応答しないためです。',
   'check.jwt_claims_mismatch_presentation': 'トークンのクレームがプレゼンテーションまたは現在時刻と一致しません。',
+  'check.status_list_not_authoritative':
+    '失効状態は確認していません。ウォレットには、この資格情報の状態リスト（{claims}）だと名乗るリストがありますが、署名したのは資格情報の発行者ではなく {signer} です。そのため、このリストではこの資格情報の状態を判断しません。',
+  'check.status_lists_disagree':
+    '失効状態は確認していません。ウォレットには {claims} について発行者の状態リストが複数あり、内容が食い違っています。',
+  'check.signature_invalid_among_valid': (p, f) =>
+    `資格情報の電子署名のうち${f.number(p.count ?? 0)}件が資格情報と一致しません。署名後に変更されたか、署名が壊れています。ほかに有効な署名がありますが、一致しない署名を無視することはしません。`,
 };

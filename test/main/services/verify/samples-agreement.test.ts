@@ -2,7 +2,9 @@
 // credential sample goes through importFiles, and the wallet's overall answer is pinned
 // here with the reason it may differ from the publisher's. Offline, a publisher's "valid"
 // becomes "could not check" wherever the key or issuer needs the network or the token
-// brings its own key; tampered, expired, revoked and issuer-mismatched never verify.
+// brings its own key; tampered, expired, revoked and issuer-mismatched never verify. A held
+// status list answers only for its own issuer's credentials: the DCC list is signed by
+// another did:key than the DCC credentials that point to it, so it answers neither.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportedCredentialSchema, type ImportedCredential } from '../../../../src-shared/credential';
@@ -38,9 +40,12 @@ const TABLE: Row[] = [
   },
   {
     file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json',
-    status: 'verified',
-    checks: { proof: 'pass', status: 'pass' },
-    why: 'publisher: valid; status bit 7 clear in the held status list',
+    // The DCC list (bit 7 clear) is signed by did:key:z6MknNQD…, not by this credential's
+    // issuer did:key:z6Mki7Dq…, and claims another address: a held list without authority
+    // over the credential answers nothing, so the status is not checked (see the test below).
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'pass', status: 'not_checked' },
+    why: "publisher: valid (bit 7 clear); offline the held list is not the issuer's, so it cannot answer",
   },
   {
     file: 'vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didweb_ob3_noStatus.json',
@@ -185,9 +190,14 @@ const TABLE: Row[] = [
   },
   {
     file: 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json',
-    status: 'not_verified',
-    checks: { proof: 'pass', issuer_binding: 'pass', status: 'fail' },
-    why: 'status bit 8 set in the held status list',
+    // The DCC list (bit 8 set) is signed by did:key:z6MknNQD…, not by this credential's
+    // issuer did:key:z6MkqBcw…: anyone can sign a list and give it any id, so a held list
+    // without authority over the credential answers nothing. Offline, without the list
+    // fetched from the credential's own address, the revocation cannot be confirmed: Could
+    // not check, with a message naming the list's signer (see the test below).
+    status: 'could_not_check',
+    checks: { proof: 'pass', issuer_binding: 'pass', status: 'not_checked' },
+    why: "publisher: revoked (bit 8 set); offline the held list is not the issuer's, so it cannot answer",
   },
   {
     file: STATUS_LIST,
@@ -249,6 +259,24 @@ describe('agreement with the published samples', () => {
     }
     if (/TAMPERED|EXPIRED|REVOKED|BAD-PROOF|w3c-vc-di/.test(row.file))
       expect(first.verification.status).not.toBe('verified');
+  });
+
+  it.each([
+    ['negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json'],
+    ['vc1-ed25519-2020/dcc-vctf_v1_ed25519-2020_didkey_ob3_validStatus.json'],
+  ])("the DCC status list is not %s's issuer's: the message names its signer and the id it claims", async (rel) => {
+    const [item] = await importWithStatusList(rel);
+    expect(item?.verification.checks.find((c) => c.id === 'status')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'status_list_not_verified',
+      message: {
+        code: 'check.status_list_not_authoritative',
+        params: {
+          signer: 'did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q',
+          claims: 'https://testing.dcconsortium.org/status/e5WK8CbZ1GjycuPombrj',
+        },
+      },
+    });
   });
 
   it('without the status list the revoked credential is not revoked-checked, never passed', async () => {

@@ -5,6 +5,7 @@ import { createVerifier } from '../../../../src-main/services/verify/verifier';
 import { FORMATS, formatOf } from '../../../../src-main/services/verify/formats';
 import { createOfflineDocumentLoader } from '../../../../src-main/services/verify/document-loader';
 import { readSampleJson } from '../../../helpers/samples';
+import { badgeWithStatus, signer, statusList } from '../../../helpers/status-lists';
 
 const EXPIRED = 'negative/dcc-vctf_v1_ed25519-2020_didkey_EXPIRED.json'; // valid 15:06:31Z–16:23:24Z on 2025-01-09
 const REVOKED = 'negative/dcc-vctf_v2_eddsa-rdfc-2022_didkey_REVOKED.json';
@@ -33,14 +34,23 @@ describe('createVerifier', () => {
 
   it('two verifiers with different status lists answer independently', async () => {
     const now = new Date('2026-01-15T00:00:00Z');
-    const holding = createVerifier({ now, statusLists: [readSampleJson(LIST)] });
+    // A list of the credential's own issuer (the DCC list is another did:key's, so it answers nothing).
+    const issuer = await signer();
+    const id = 'https://status.example.edu/lists/e5WK8CbZ1GjycuPombrj';
+    const holding = createVerifier({ now, statusLists: [await statusList(id, [8], issuer)] });
     const without = createVerifier({ now });
-    const cred = readSampleJson(REVOKED);
+    const cred = await badgeWithStatus({ name: 'Revoked' }, id, 8, issuer);
     const status = async (v: ReturnType<typeof createVerifier>) =>
       (await v.verifyCredential(cred)).checks.find((c) => c.id === 'status');
     expect(await status(holding)).toMatchObject({ outcome: 'fail', code: 'revoked' });
     expect(await status(without)).toMatchObject({ outcome: 'not_checked', code: 'status_not_checked_offline' });
     expect(await status(holding)).toMatchObject({ outcome: 'fail', code: 'revoked' });
+    // A verifier holding only a stranger's list for the sample answers nothing from it.
+    const dcc = createVerifier({ now, statusLists: [readSampleJson(LIST)] });
+    expect((await dcc.verifyCredential(readSampleJson(REVOKED))).checks.find((c) => c.id === 'status')).toMatchObject({
+      outcome: 'not_checked',
+      code: 'status_list_not_verified',
+    });
   });
 
   it('a clock is read once per verification', async () => {

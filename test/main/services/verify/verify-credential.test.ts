@@ -95,7 +95,7 @@ describe('tampered credentials', () => {
     expect(byId(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'signature_invalid' });
   });
 
-  it('one damaged proof beside a valid one still verifies (any one valid proof suffices)', async () => {
+  it('one damaged proof beside a valid one fails: a failed signature is never "could not be confirmed"', async () => {
     const cred = clone(
       readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'),
     );
@@ -103,6 +103,37 @@ describe('tampered credentials', () => {
     const p = proofs[1] as Record<string, unknown>;
     const value = p['proofValue'] as string;
     p['proofValue'] = value.slice(0, -4) + (value.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    const r = await verifyJsonLdCredential(cred);
+    expect(r.status).toBe('not_verified');
+    expect(byId(r, 'proof')).toMatchObject({
+      outcome: 'fail',
+      code: 'signature_invalid',
+      message: msg('check.signature_invalid_among_valid', { count: 1 }),
+    });
+    expect(checkText(byId(r, 'proof'), 'en')).toMatch(/One of the digital signatures on the credential does not match/);
+    expect(checkText(byId(r, 'proof'), 'en')).not.toMatch(/could not be confirmed/);
+    expect(checkText(byId(r, 'proof'), 'ja')).toContain('一致しません');
+  });
+
+  it('a broken proof beside a valid one fails as a broken proof', async () => {
+    const cred = clone(
+      readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'),
+    );
+    const proofs = cred['proof'] as Array<Record<string, unknown>>;
+    const { verificationMethod: _vm, ...withoutKey } = proofs[1] as Record<string, unknown>;
+    proofs[1] = withoutKey;
+    const r = await verifyJsonLdCredential(cred);
+    expect(r.status).toBe('not_verified');
+    expect(byId(r, 'proof')).toMatchObject({ outcome: 'fail', code: 'proof_error' });
+  });
+
+  it('a proof the wallet cannot check beside a valid one still verifies (any one valid proof suffices)', async () => {
+    const cred = clone(
+      readSampleJson('vc2-data-integrity/dcc-vctf_v2_eddsa-rdfc-2022+ed25519-2020_didkey_ob3_double-signed.json'),
+    );
+    const proofs = cred['proof'] as Array<Record<string, unknown>>;
+    // A suite the wallet has no verifier for: not a failure, a caveat.
+    proofs[1] = { ...(proofs[1] as Record<string, unknown>), type: 'BbsBlsSignature2020' };
     const r = await verifyJsonLdCredential(cred);
     expect(r.status).toBe('verified');
     expect(byId(r, 'proof').message).toEqual(msg('check.signature_valid_others_unconfirmed', { count: 1 }));
