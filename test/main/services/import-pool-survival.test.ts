@@ -186,4 +186,21 @@ describe('the real worker stopped mid-import', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('completes an import when a worker that is already checking files is stopped', async () => {
+    const pool = new ImportPool(resolve('out/main/import-worker.js'), 2);
+    try {
+      const many = Array.from({ length: 4 }, (_, k) => files.map((f) => ({ ...f, name: `${k}-${f.name}` }))).flat();
+      const expected = summary(await importFiles(many, { now }));
+      // Loaded and warm: the next import is checked file by file.
+      expect(summary(await pool.importFiles(many, { now }))).toEqual(expected);
+      const running = pool.importFiles(many, { now });
+      await new Promise((r) => setTimeout(r, 30));
+      await pool.threads[1]?.terminate();
+      expect(summary(await running)).toEqual(expected);
+      expect(pool.replaced).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
