@@ -8,16 +8,19 @@
  * presentation's or container's inner credentials are listed under `credentials`. Files that are status-list
  * credentials answer the status of the other files. Exit 0 when every credential is
  * verified, 1 when any is not verified or could not be checked, 2 for usage errors or
- * unreadable input (2 wins). Never fetches anything.
+ * unreadable input (2 wins). Every file given and read gets its answer: a file whose
+ * processing throws is answered with its problem (could not check), and the others go on.
+ * Never fetches anything.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { checkText, credentialNameText, renderMessage, uiText, type Lang, type Message } from '../../src-shared/i18n';
 import type { VerificationStatus } from '../../src-shared/verification';
-import { importFiles, statusListsInBatch } from '../services/import-service';
+import { msg } from '../../src-shared/i18n/spec';
+import { importFiles, statusListsInBatch, unfinishedFileEntry, type ImportOptions } from '../services/import-service';
 import type { FrameworkId } from '../../src-shared/frameworks';
-import { inspectItems } from './inspect';
+import { inspectItems, type InspectOptions, type InspectRecord } from './inspect';
 import { langFromEnvironment, parseLang } from './lang';
 
 const USAGE = [
@@ -40,6 +43,28 @@ const WORD = {
 
 function statusWord(status: VerificationStatus, lang: Lang): string {
   return uiText(WORD[status], lang);
+}
+
+/** One file's entries; a throw while checking it becomes its own entry, never the run's end. */
+async function checkFile(file: string, bytes: Uint8Array, opts: ImportOptions): Promise<ImportedCredential[]> {
+  const input = { name: basename(file), bytes };
+  try {
+    return await importFiles([input], opts);
+  } catch {
+    return [unfinishedFileEntry(input, msg('import.file_failed'), opts.now ?? new Date())];
+  }
+}
+
+/** The file's problem, when it has one, as its code and its text in the language asked for. */
+function problemJson(item: ImportedCredential, lang: Lang): { problem?: { code: string | null; message: string } } {
+  const p = item.problem;
+  if (p === undefined) return {};
+  return {
+    problem: {
+      code: typeof p === 'string' ? null : p.code,
+      message: typeof p === 'string' ? p : renderMessage(p, lang),
+    },
+  };
 }
 
 function humanReport(file: string, items: ImportedCredential[], lang: Lang): string[] {
@@ -135,7 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command === 'inspect')
     return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json, lang }, io, exit);
   for (const { file, bytes } of inputs) {
-    const items = await importFiles([{ name: basename(file), bytes }], { ...(now ? { now } : {}), statusLists });
+    const items = await checkFile(file, bytes, { ...(now ? { now } : {}), statusLists });
     const first = items[0];
     if (!first) continue;
     const allVerified = items.every((i) => i.verification.status === 'verified');
@@ -147,6 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           format: first.normalized.format,
           status: first.verification.status,
           checks: checksJson(first, lang),
+          ...problemJson(first, lang),
           credentials: items.slice(1).map((i) => ({
             name: credentialNameText(i.normalized, lang),
             format: i.normalized.format,
@@ -173,16 +199,17 @@ async function inspect(
   io: CliIo,
   exitSoFar: number,
 ): Promise<number> {
-  const perFile: Array<{ file: string; items: ImportedCredential[] }> = [];
+  const perFile: Array<{ file: string; bytes: Uint8Array; items: ImportedCredential[] }> = [];
   for (const { file, bytes } of inputs) {
-    perFile.push({
-      file,
-      items: await importFiles([{ name: basename(file), bytes }], { now: o.now, statusLists: o.statusLists }),
-    });
+    perFile.push({ file, bytes, items: await checkFile(file, bytes, { now: o.now, statusLists: o.statusLists }) });
   }
   // Pathways are evaluated over everything given, as the app does over the whole wallet.
-  const all = perFile.flatMap((f) => f.items);
-  const records = inspectItems(all, { framework: o.framework, now: o.now, learnerIds: o.learnerIds, lang: o.lang });
+  const records = inspectSafely(perFile, {
+    framework: o.framework,
+    now: o.now,
+    learnerIds: o.learnerIds,
+    lang: o.lang,
+  });
   const say = (m: Message): string => renderMessage(m, o.lang);
   let exit = exitSoFar;
   let k = 0;
@@ -191,7 +218,7 @@ async function inspect(
       const r = records[k++];
       if (!r) continue;
       if (item.verification.status !== 'verified' && exit === 0) exit = 1;
-      if (o.json) io.out(JSON.stringify({ file, ...r }));
+      if (o.json) io.out(JSON.stringify({ file, ...r, ...problemJson(item, o.lang) }));
       else {
         const level =
           r.level.level === null
@@ -203,6 +230,8 @@ async function inspect(
             : say({ code: 'cli.workload_unknown' });
         const counts = r.pathways.filter((p) => p.counts).map((p) => p.name);
         io.out(`${file}: ${r.name} — ${statusWord(item.verification.status, o.lang)} — ${level} — ${hours}`);
+        const problem = problemJson(item, o.lang).problem;
+        if (problem) io.out(`  ${problem.message}`);
         io.out(`  ${say({ code: 'cli.level_line', params: { reason: r.level.reason } })}`);
         if (r.workload)
           io.out(`  ${say({ code: 'cli.workload_line', params: { assumption: r.workload.assumption } })}`);
@@ -213,6 +242,37 @@ async function inspect(
     }
   }
   return exit;
+}
+
+/**
+ * The records of all the items together; should that throw, each file's items on their own,
+ * and a file whose items still throw is answered as a file that could not be checked
+ * (`perFile` then holds that entry instead).
+ */
+function inspectSafely(
+  perFile: Array<{ file: string; bytes: Uint8Array; items: ImportedCredential[] }>,
+  opts: InspectOptions,
+): InspectRecord[] {
+  try {
+    return inspectItems(
+      perFile.flatMap((f) => f.items),
+      opts,
+    );
+  } catch {
+    return perFile.flatMap((f) => {
+      try {
+        return inspectItems(f.items, opts);
+      } catch {
+        const failed = unfinishedFileEntry(
+          { name: basename(f.file), bytes: f.bytes },
+          msg('import.file_failed'),
+          opts.now,
+        );
+        f.items = [failed];
+        return inspectItems([failed], opts);
+      }
+    });
+  }
 }
 
 function checksJson(

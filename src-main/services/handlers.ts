@@ -33,8 +33,9 @@ export function parseStatusLists(files: readonly { bytesBase64: string }[]): Rec
 }
 
 /**
- * `pool` verifies large batches on worker threads, and practises when asked; without one
- * (tests, small tools) the same pipeline runs in this thread and nothing practises.
+ * `pool` verifies every batch on worker threads (a shell's main thread never verifies), and
+ * practises when asked; without one (tests, small tools) the same pipeline runs in this
+ * thread and nothing practises.
  */
 export function createServiceHandlers(shell: 'electron' | 'browser', pool?: ImportPool): Handlers {
   const run = pool ? pool.importFiles.bind(pool) : importFiles;

@@ -8,8 +8,9 @@
  * (a presentation, a file without a name) carries its name as a message (`nameMessage`).
  * Status-list credentials given in the same batch, or held by the wallet (`statusLists`),
  * answer the status check. Knows nothing of Electron or HTTP; it must never fetch anything,
- * never write a learner-facing sentence itself, and never throw for a bad file (only for
- * programming errors).
+ * never write a learner-facing sentence itself, and never throw for a bad file: whatever
+ * goes wrong inside one file's processing becomes that file's entry (`import.file_failed`,
+ * its format check not checked), and the rest of the batch goes on.
  */
 import { messageText } from '../../src-shared/i18n/render';
 import { msg, type Message } from '../../src-shared/i18n/spec';
@@ -157,17 +158,54 @@ async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): 
   ];
 }
 
-function statusListsOf(detected: readonly DetectedKind[]): Record<string, unknown>[] {
+function statusListsOf(detected: readonly (DetectedKind | undefined)[]): Record<string, unknown>[] {
   const lists: Record<string, unknown>[] = [];
   for (const d of detected) {
-    if ((d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json)) lists.push(d.json);
+    try {
+      if (d && (d.kind === 'json-credential' || d.kind === 'json-other') && isStatusListCredential(d.json))
+        lists.push(d.json);
+    } catch {
+      // A file that cannot even be looked at answers no status; its own entry says why.
+    }
   }
   return lists;
 }
 
+/** What a file is, or undefined when looking at it threw (its import then says so). */
+function detectSafely(bytes: Uint8Array): DetectedKind | undefined {
+  try {
+    return detect(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entry of a file whose processing did not finish: kept and shown with its reason
+ * (`problem`), its format not checked — never *Not verified*, never dropped. Used here for
+ * a file whose processing threw, and by the worker pool for a file that took too long or
+ * whose worker failed.
+ */
+export function unfinishedFileEntry(file: InputFile, problem: Message, now: Date): ImportedCredential {
+  let sha256 = '';
+  try {
+    sha256 = sha256Hex(file.bytes);
+  } catch {
+    // no bytes to hash: the entry still answers for the file
+  }
+  return {
+    fileName: file.name,
+    sha256,
+    mediaType: 'application/octet-stream',
+    normalized: unreadableRecord(problem, file.name),
+    verification: resultOf([check('format', 'not_checked', 'unsupported_format', problem)], now),
+    problem,
+  };
+}
+
 /** Status-list credentials among the files of a batch: they answer the status of the others. */
 export function statusListsInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
-  return statusListsOf(files.map((f) => detect(f.bytes)));
+  return statusListsOf(files.map((f) => detectSafely(f.bytes)));
 }
 
 /** Import a batch. Order of results follows the order of files, and within a file the order above. */
@@ -176,7 +214,7 @@ export async function importFiles(
   opts: ImportOptions = {},
 ): Promise<ImportedCredential[]> {
   // Each file is read once: the same detection finds the batch's status lists and feeds its import.
-  const detected = files.map((f) => detect(f.bytes));
+  const detected = files.map((f) => detectSafely(f.bytes));
   const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
   const verifier = createVerifier({ now: opts.now ?? new Date(), statusLists });
   return importDetected(files, detected, verifier);
@@ -189,17 +227,31 @@ export async function importFiles(
 export function importFilesWith(verifier: Verifier, files: readonly InputFile[]): Promise<ImportedCredential[]> {
   return importDetected(
     files,
-    files.map((f) => detect(f.bytes)),
+    files.map((f) => detectSafely(f.bytes)),
     verifier,
   );
 }
 
+/** One file's entries; a throw inside its processing becomes its own entry, never the batch's failure. */
+async function importOneSafely(
+  file: InputFile,
+  d: DetectedKind | undefined,
+  verifier: Verifier,
+): Promise<ImportedCredential[]> {
+  try {
+    if (d) return await importOne(file, d, verifier);
+  } catch {
+    // falls through to the file's own entry below
+  }
+  return [unfinishedFileEntry(file, msg('import.file_failed'), verifier.now())];
+}
+
 async function importDetected(
   files: readonly InputFile[],
-  detected: readonly DetectedKind[],
+  detected: readonly (DetectedKind | undefined)[],
   verifier: Verifier,
 ): Promise<ImportedCredential[]> {
   const out: ImportedCredential[] = [];
-  for (const [i, f] of files.entries()) out.push(...(await importOne(f, detected[i] as DetectedKind, verifier)));
+  for (const [i, f] of files.entries()) out.push(...(await importOneSafely(f, detected[i], verifier)));
   return out;
 }

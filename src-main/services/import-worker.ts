@@ -1,40 +1,40 @@
 /**
  * Worker-thread entry of the import pool: runs the ordinary import pipeline for the
  * batches main sends it. Each worker loads the verification libraries and contexts once,
- * at start, and then answers messages, with one verifier per message (so each status list
- * the message carries is verified once for all its files). Practice, when the page asks for
- * it, arrives as ordinary messages from the pool (warm-up.ts). It never touches the network
- * or the disk.
+ * at start, says it is `ready`, and then answers messages one at a time, in the order they
+ * came, with one verifier per message (so each status list the message carries is verified
+ * once for all its files). It answers each file as soon as that file is checked, so the pool
+ * knows which file it is on and loses no answer if the worker is stopped. A file whose
+ * processing throws is answered with its own entry (import-service.ts). Practice, when the
+ * page asks for it, arrives as ordinary messages from the pool (warm-up.ts). It never
+ * touches the network or the disk.
  */
 import { parentPort } from 'node:worker_threads';
-import type { ImportedCredential } from '../../src-shared/credential';
 import { importFilesWith } from './import-service';
 import type { WorkerReply, WorkerRequest } from './worker-pool';
 import { createVerifier } from './verify/verifier';
 
 const port = parentPort;
 if (port) {
-  const ready = createVerifier()
+  const say = (reply: WorkerReply): void => port.postMessage(reply);
+  let queue: Promise<unknown> = createVerifier()
     .ready()
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .then(() => say({ kind: 'ready' }));
+  const answer = async (msg: WorkerRequest): Promise<void> => {
+    try {
+      // The pool has already added the status lists of the whole batch to the request's.
+      const verifier = createVerifier({
+        now: msg.now ? new Date(msg.now) : new Date(),
+        statusLists: msg.options.statusLists ?? [],
+      });
+      for (const [index, file] of msg.files.entries())
+        say({ kind: 'file', id: msg.id, index, entries: await importFilesWith(verifier, [file]) });
+    } catch (e) {
+      say({ kind: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
   port.on('message', (msg: WorkerRequest) => {
-    void ready
-      .then(async () => {
-        // The pool has already added the status lists of the whole batch to the request's.
-        const verifier = createVerifier({
-          now: msg.now ? new Date(msg.now) : new Date(),
-          statusLists: msg.options.statusLists ?? [],
-        });
-        const perFile: ImportedCredential[][] = [];
-        for (const file of msg.files) perFile.push(await importFilesWith(verifier, [file]));
-        return perFile;
-      })
-      .then((perFile): WorkerReply => ({ id: msg.id, ok: true, perFile }))
-      .catch((e: unknown): WorkerReply => ({
-        id: msg.id,
-        ok: false,
-        message: e instanceof Error ? e.message : String(e),
-      }))
-      .then((reply) => port.postMessage(reply));
+    queue = queue.then(() => answer(msg));
   });
 }

@@ -1,9 +1,14 @@
 /**
- * Verifies large batches in parallel: one worker thread per core, each running the same
- * import pipeline. Files are dealt out in interleaved chunks so every worker gets a
- * similar mix, and results come back in the caller's order. Where workers cannot start
- * (no built worker file, e.g. when running from sources), it falls back to the same
- * pipeline in this thread — slower, never different.
+ * Verifies batches on worker threads, one per core, each running the same import pipeline:
+ * the shell's main thread never verifies (a batch of one file goes to a worker too). Files
+ * are dealt out in interleaved chunks so every worker gets a similar mix, and results come
+ * back in the caller's order. Where workers cannot start (no built worker file, e.g. when
+ * running from sources), it falls back to the same pipeline in this thread — slower, never
+ * different.
+ *
+ * The pool survives its workers: each is a supervised slot (worker-slot.ts) that replaces a
+ * worker which exits, crashes or spends over `FILE_TIME_BUDGET_MS` on one file, and answers
+ * every file it was given, the one that stopped a worker twice with its own entry.
  *
  * Practice (warm-up.ts) is something the pool does only when asked (`prepareForImport`: the
  * learner is about to import, or the wallet is already large), never because it started:
@@ -13,24 +18,13 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { importFiles, statusListsInBatch, type ImportOptions, type InputFile } from './import-service';
 import { practise } from './warm-up';
+import { FILE_TIME_BUDGET_MS, WorkerSlot } from './worker-slot';
 
-export interface WorkerRequest {
-  id: number;
-  files: InputFile[];
-  now?: string;
-  options: Omit<ImportOptions, 'now'>;
-}
-
-/** `perFile[i]` holds the entries of the request's i-th file. */
-export type WorkerReply =
-  { id: number; ok: true; perFile: ImportedCredential[][] } | { id: number; ok: false; message: string };
-
-/** Below this many files one thread is faster than paying for the hand-over. */
-export const MIN_PARALLEL_FILES = 4;
+export { FILE_TIME_BUDGET_MS, WORKER_START_BUDGET_MS, type WorkerReply, type WorkerRequest } from './worker-slot';
 
 /**
  * Where the workers' practice is: never asked (`idle`), asked with a delay (`waiting`),
@@ -42,20 +36,18 @@ export type PracticeState = 'idle' | 'waiting' | 'practising' | 'done' | 'stoppe
 export interface PoolOptions {
   /** Rounds over the practice files per worker (default warm-up.ts's PRACTICE_ROUNDS). */
   practiceRounds?: number;
+  /** The time budget of one file (default FILE_TIME_BUDGET_MS). */
+  fileTimeBudgetMs?: number;
 }
 
 export class ImportPool {
-  private readonly workers: Worker[] = [];
-  private readonly pending = new Map<
-    number,
-    { resolve(perFile: ImportedCredential[][]): void; reject(e: Error): void }
-  >();
-  private nextId = 1;
+  private slots: WorkerSlot[] = [];
   private practiceState: PracticeState = 'idle';
   private practiceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Real work has been sent to the workers (or the pool closed): practice is over. */
   private workArrived = false;
   private practisedCount = 0;
+  private replacedCount = 0;
 
   constructor(
     private readonly workerFile: string | null,
@@ -63,8 +55,19 @@ export class ImportPool {
     private readonly options: PoolOptions = {},
   ) {}
 
+  /** Work goes to worker threads (a built worker file exists); otherwise it runs in this thread. */
   get parallel(): boolean {
-    return this.workerFile !== null && existsSync(this.workerFile) && this.size > 1;
+    return this.workerFile !== null && existsSync(this.workerFile);
+  }
+
+  /** Workers replaced so far because they exited, crashed or ran out of time. */
+  get replaced(): number {
+    return this.replacedCount;
+  }
+
+  /** The current worker threads (for tests and diagnostics: stopping one must cost no answer). */
+  get threads(): readonly Worker[] {
+    return this.slots.map((s) => s.worker);
   }
 
   /**
@@ -119,12 +122,12 @@ export class ImportPool {
     const busy = (): boolean => this.workArrived;
     const rounds = this.options.practiceRounds;
     void Promise.all(
-      this.workers.map((w) =>
+      this.slots.map((slot) =>
         practise({
           ...(rounds !== undefined ? { rounds } : {}),
           busy,
           verify: async (files) => {
-            const perFile = await this.run(w, files, {});
+            const perFile = await slot.run(files, {});
             this.practisedCount += files.length;
             return perFile.flat();
           },
@@ -136,60 +139,32 @@ export class ImportPool {
     );
   }
 
-  private start(): Worker[] {
-    if (this.workers.length > 0 || !this.workerFile) return this.workers;
-    for (let i = 0; i < this.size; i++) {
-      // Practice is sent as requests when asked for (prepareForImport), never begun by the worker itself.
-      const w = new Worker(this.workerFile);
-      w.on('message', (reply: WorkerReply) => {
-        const p = this.pending.get(reply.id);
-        if (!p) return;
-        this.pending.delete(reply.id);
-        if (reply.ok) p.resolve(reply.perFile);
-        else p.reject(new Error(reply.message));
-      });
-      w.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
-      // Idle workers must not keep a CLI or a test process alive.
-      w.unref();
-      this.workers.push(w);
-    }
-    return this.workers;
-  }
-
-  private run(worker: Worker, files: InputFile[], opts: ImportOptions): Promise<ImportedCredential[][]> {
-    const id = this.nextId++;
-    const { now, ...options } = opts;
-    const req: WorkerRequest = { id, files, options, ...(now ? { now: now.toISOString() } : {}) };
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage(req);
-    }).finally(() => {
-      if (this.pending.size === 0) for (const w of this.workers) w.unref();
-    }) as Promise<ImportedCredential[][]>;
+  private start(): WorkerSlot[] {
+    if (this.slots.length > 0 || !this.workerFile) return this.slots;
+    const budget = this.options.fileTimeBudgetMs ?? FILE_TIME_BUDGET_MS;
+    for (let i = 0; i < this.size; i++)
+      this.slots.push(new WorkerSlot(this.workerFile, budget, () => this.replacedCount++));
+    return this.slots;
   }
 
   /** Same contract as importFiles: one entry per credential, in the order of the files. */
   async importFiles(files: readonly InputFile[], opts: ImportOptions = {}): Promise<ImportedCredential[]> {
-    if (!this.parallel || files.length < MIN_PARALLEL_FILES) return importFiles(files, opts);
-    const workers = this.start();
+    if (!this.parallel) return importFiles(files, opts);
+    if (files.length === 0) return [];
+    const slots = this.start();
     // Practice stops before its next credential: this request is answered next.
     this.workArrived = true;
     // A status list in one worker's share must answer for credentials in every share.
     const inBatch = statusListsInBatch(files);
     if (inBatch.length > 0) opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...inBatch] };
     // Interleave: file i goes to worker i mod n, so slow and fast files spread evenly.
-    const shares: { index: number; file: InputFile }[][] = workers.map(() => []);
-    files.forEach((file, index) => shares[index % workers.length]?.push({ index, file }));
+    const shares: { index: number; file: InputFile }[][] = slots.map(() => []);
+    files.forEach((file, index) => shares[index % slots.length]?.push({ index, file }));
     const results = await Promise.all(
       shares.map((share, w) =>
         share.length === 0
           ? Promise.resolve([])
-          : this.run(
-              workers[w] as Worker,
+          : (slots[w] as WorkerSlot).run(
               share.map((s) => s.file),
               opts,
             ),
@@ -204,9 +179,7 @@ export class ImportPool {
     this.workArrived = true;
     clearTimeout(this.practiceTimer);
     if (this.practiceState === 'waiting') this.practiceState = 'stopped';
-    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
-    // Requests the terminated workers will never answer.
-    for (const p of this.pending.values()) p.reject(new Error('The verification workers were stopped.'));
-    this.pending.clear();
+    // Requests the stopped workers will never answer fail.
+    await Promise.all(this.slots.splice(0).map((s) => s.close()));
   }
 }

@@ -17,7 +17,7 @@ import { groupByLevel } from '../features/map-model';
 import { buildMapSvg } from '../features/map-picture';
 import { mapPictureData } from '../features/map-text';
 import { reverifyAll } from '../features/reverify';
-import { BridgeFailure, info, type Action, type ActionContext, type Notice } from './action';
+import { BridgeFailure, info, type Action, type ActionContext, type Notice, type NoticeLine } from './action';
 
 /** Where the learner's choice of framework is remembered on this device. */
 export const FRAMEWORK_KEY = 'manabi.framework';
@@ -45,6 +45,19 @@ async function refreshAfter<T>(ctx: ActionContext, work: Promise<T>): Promise<T>
   }
 }
 
+/** Names shown of the files an import that stopped did not store; the rest are counted. */
+export const NOT_STORED_NAMES_SHOWN = 3;
+
+/** An import that stopped: how many files were stored, and the first few that were not ("N more"). */
+function stoppedLines(stored: number, total: number, notStored: readonly string[]): NoticeLine[] {
+  const more = notStored.length - NOT_STORED_NAMES_SHOWN;
+  return [
+    { key: 'importStopped', params: { stored, total } },
+    ...notStored.slice(0, NOT_STORED_NAMES_SHOWN).map((name) => ({ key: 'fileNotStored' as const, params: { name } })),
+    ...(more > 0 ? [{ key: 'moreNotStored' as const, params: { more } }] : []),
+  ];
+}
+
 /** Import dropped or chosen files. */
 export const importCredentials: Action<readonly File[]> = {
   id: 'import',
@@ -62,7 +75,14 @@ export const importCredentials: Action<readonly File[]> = {
     const notes = outcome.tooLarge.map((name) => ({ key: 'fileTooLarge' as const, params: { name } }));
     if (outcome.error !== undefined)
       return {
-        notice: { kind: 'error', lines: [{ key: 'importFailed', params: { message: outcome.error } }, ...notes] },
+        notice: {
+          kind: 'error',
+          lines: [
+            { key: 'importFailed', params: { message: outcome.error } },
+            ...stoppedLines(outcome.storedFiles, files.length - outcome.tooLarge.length, outcome.notStored),
+            ...notes,
+          ],
+        },
       };
     // A new status list can answer the revocation status of credentials already stored.
     if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });

@@ -2,7 +2,8 @@
  * Reads dropped or chosen files as bytes (a batch in one combined read), sends them to main
  * in batches over the bridge (up to 100 files or 32 MiB per request), and stores what comes
  * back. Each batch is stored in its own transaction as soon as it is verified, so a failure
- * later never loses what was already stored. Two batches are in flight at once, and each
+ * later never loses what was already stored; an import that stops (a failed answer, a file
+ * that cannot be read) says how many files were stored and which were not. Two batches are in flight at once, and each
  * loop reads its next batch while main verifies the one it sent and sends it as soon as the
  * answer arrives, before storing that answer, so main does not wait on the page (the
  * pipeline, pipeline.ts). The bridge and the repository are given by the caller; this module
@@ -33,6 +34,10 @@ export interface ImportOutcome {
   alreadyStored: number;
   tooLarge: string[];
   error?: string;
+  /** Files whose batch was answered and stored (added, or already in the wallet). */
+  storedFiles: number;
+  /** When the import stopped (`error`): the files it did not store, in the order given (too large ones aside). */
+  notStored: string[];
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -124,7 +129,16 @@ export async function importFiles(
   repo: CredentialRepository,
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { added: 0, statusListsAdded: 0, alreadyStored: 0, tooLarge: [] };
+  const outcome: ImportOutcome = {
+    added: 0,
+    statusListsAdded: 0,
+    alreadyStored: 0,
+    tooLarge: [],
+    storedFiles: 0,
+    notStored: [],
+  };
+  const storedSet = new Set<File>();
+  const tooLargeSet = new Set<File>();
   const total = files.length;
   let done = 0;
   onProgress({ done, total });
@@ -157,8 +171,10 @@ export async function importFiles(
         if (size <= MAX_FILE_BYTES && batchIsFull(accepted.length, bytes, size)) break;
         next += 1;
         count += 1;
-        if (size > MAX_FILE_BYTES) outcome.tooLarge.push(f.name);
-        else {
+        if (size > MAX_FILE_BYTES) {
+          outcome.tooLarge.push(f.name);
+          tooLargeSet.add(f);
+        } else {
           accepted.push(f);
           sizes.push(size);
           bytes += size;
@@ -171,16 +187,18 @@ export async function importFiles(
   // One batch read and encoded, ready to send (no request when none of its files may be sent).
   interface Prepared {
     count: number;
+    files: readonly File[];
     request: Parameters<WalletApi['importCredentials']>[0] | null;
     bytesBySha: Map<string, Uint8Array>;
   }
   const prepare = async ({ count, accepted, sizes }: Batch): Promise<Prepared> => {
     const read = await readFiles(accepted, sizes);
-    if (read.length === 0) return { count, request: null, bytesBySha: new Map() };
+    if (read.length === 0) return { count, files: accepted, request: null, bytesBySha: new Map() };
     const shas = await Promise.all(read.map((r) => sha256Hex(r.bytes)));
     const known = await knownRead;
     return {
       count,
+      files: accepted,
       bytesBySha: new Map(read.map((r, i) => [shas[i] as string, r.bytes])),
       request: {
         files: read.map((r) => ({ name: r.name, bytesBase64: bytesToBase64(r.bytes) })),
@@ -203,19 +221,29 @@ export async function importFiles(
       outcome.added += stored.added.length;
       outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
       outcome.alreadyStored += stored.alreadyStored.length;
+      for (const f of p.files) storedSet.add(f);
+      outcome.storedFiles = storedSet.size;
     }
     done += p.count;
     onProgress({ done, total });
   };
 
-  const { failure } = await runPipeline({
-    items: batches(),
-    read: prepare,
-    send,
-    store,
-    failure: (res: Answer | null) => (res && !res.ok ? res.error.message : undefined),
-    inFlight: IN_FLIGHT,
-    readAhead: READ_AHEAD,
-  });
-  return failure === undefined ? outcome : { ...outcome, error: failure };
+  let failure: string | undefined;
+  try {
+    ({ failure } = await runPipeline({
+      items: batches(),
+      read: prepare,
+      send,
+      store,
+      failure: (res: Answer | null) => (res && !res.ok ? res.error.message : undefined),
+      inFlight: IN_FLIGHT,
+      readAhead: READ_AHEAD,
+    }));
+  } catch (e) {
+    // A file that could not be read stops the import too; what was stored stays, and is counted.
+    failure = e instanceof Error ? e.message : String(e);
+  }
+  if (failure === undefined) return outcome;
+  const notStored = files.filter((f) => !storedSet.has(f) && !tooLargeSet.has(f)).map((f) => f.name);
+  return { ...outcome, error: failure, notStored };
 }

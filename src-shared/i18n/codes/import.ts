@@ -34,4 +34,8 @@ export const IMPORT_MESSAGES = {
   'import.presentation_by': { holder: 'text' },
   'import.presentation': {},
   'import.unnamed_file': {},
+  // A file whose check did not finish (the rest of its batch goes on).
+  'import.file_failed': {},
+  'import.took_too_long': {},
+  'import.worker_failed': {},
 } as const satisfies MessageSpecGroup;

@@ -181,4 +181,8 @@ export const UI_MESSAGES = {
   'ui.pathwayRemoveFailed': { message: 'text' },
   'ui.frameworkSaveFailed': { message: 'text' },
   'ui.detailsReadFailed': { message: 'text' },
+  // An import that stopped: how many files were stored, and the first few that were not.
+  'ui.importStopped': { stored: 'number', total: 'number' },
+  'ui.fileNotStored': { name: 'text' },
+  'ui.moreNotStored': { more: 'number' },
 } as const satisfies MessageSpecGroup;

@@ -32,4 +32,7 @@ export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
   'import.presentation_by': 'Presentation by {holder}',
   'import.presentation': 'Presentation of credentials',
   'import.unnamed_file': 'Unnamed file',
+  'import.file_failed': 'This file could not be checked: something in it stopped the check.',
+  'import.took_too_long': 'This file took too long to check, so its check was stopped.',
+  'import.worker_failed': 'This file could not be checked: the check stopped unexpectedly, twice.',
 };

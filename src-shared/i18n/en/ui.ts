@@ -185,4 +185,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.pathwayRemoveFailed': 'The pathway could not be removed: {message}',
   'ui.frameworkSaveFailed': 'Your choice of framework could not be remembered on this device: {message}',
   'ui.detailsReadFailed': 'The credential could not be read: {message}',
+  'ui.importStopped': '{stored} of {total} files were stored before the import stopped.',
+  'ui.fileNotStored': '“{name}” was not stored.',
+  'ui.moreNotStored': '{more} more files were not stored.',
 };

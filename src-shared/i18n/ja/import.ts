@@ -33,4 +33,7 @@ export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
   'import.presentation_by': '{holder} によるプレゼンテーション',
   'import.presentation': '資格情報のプレゼンテーション',
   'import.unnamed_file': '名前のないファイル',
+  'import.file_failed': 'このファイルは確認できませんでした。ファイルの中身が原因で確認が止まりました。',
+  'import.took_too_long': 'このファイルは確認に時間がかかりすぎたため、確認を打ち切りました。',
+  'import.worker_failed': 'このファイルは確認できませんでした。確認の処理が2回続けて予期せず止まりました。',
 };

@@ -184,4 +184,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.pathwayRemoveFailed': '道筋を削除できませんでした：{message}',
   'ui.frameworkSaveFailed': '選んだ枠組みをこの端末に記憶できませんでした：{message}',
   'ui.detailsReadFailed': '資格情報を読み込めませんでした：{message}',
+  'ui.importStopped': '取り込みが止まるまでに、{total} 件中 {stored} 件のファイルを保存しました。',
+  'ui.fileNotStored': '「{name}」は保存されませんでした。',
+  'ui.moreNotStored': 'ほかに {more} 件のファイルが保存されませんでした。',
 };

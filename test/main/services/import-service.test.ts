@@ -1,7 +1,8 @@
 // The import pipeline over real samples: containers and their inner credentials, unreadable files kept with a reason.
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../../src-shared/i18n/render';
-import { importFiles } from '../../../src-main/services/import-service';
+import { importFiles, importFilesWith } from '../../../src-main/services/import-service';
+import { createVerifier } from '../../../src-main/services/verify/verifier';
 import { distinctCourses } from '../../../src-shared/course-identity';
 import { readSampleBytes } from '../../helpers/samples';
 
@@ -56,5 +57,32 @@ describe('import pipeline', () => {
     }
     expect(messageText(items[0]?.problem, 'en')).toMatch(/Open Badges 2\.0/);
     expect(messageText(items[1]?.problem, 'en')).toMatch(/European Digital Credentials/);
+  });
+
+  it('gives a file whose check throws its own entry, and checks and keeps the rest of the batch', async () => {
+    const real = createVerifier({ now: new Date('2026-11-24T00:00:00Z') });
+    // A verifier that breaks on one document, as a bug or an exhausted stack would.
+    const breaking = {
+      ...real,
+      verify: async (input: Parameters<typeof real.verify>[0]) => {
+        if (input.kind === 'json' && JSON.stringify(input.value).includes('BREAK')) throw new RangeError('stack');
+        return real.verify(input);
+      },
+    };
+    const good = file('ob3/dcc-vctf_v2_eddsa-rdfc-2022_didkey_ob3-spec-example.json');
+    const items = await importFilesWith(breaking, [
+      { name: 'breaks.json', bytes: new TextEncoder().encode('{"BREAK": true, "@context": []}') },
+      good,
+    ]);
+    expect(items.map((i) => i.fileName)).toEqual(['breaks.json', good.name]);
+    expect(items[0]?.problem).toEqual({ code: 'import.file_failed' });
+    expect(messageText(items[0]?.problem, 'en')).toMatch(/could not be checked/);
+    // Could not check, never "not verified": nothing in the file was found wrong.
+    expect(items[0]?.verification.status).toBe('could_not_check');
+    expect(items[0]?.verification.checks).toEqual([
+      expect.objectContaining({ id: 'format', outcome: 'not_checked', message: { code: 'import.file_failed' } }),
+    ]);
+    expect(items[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(items[1]?.verification.status).toBe('verified');
   });
 });

@@ -149,9 +149,48 @@ describe('the action wrapper', () => {
     );
     await h.run(importCredentials, jsonFiles(2));
     expect(h.last()?.kind).toBe('error');
-    expect(h.text()).toBe('The import did not finish: No workers left. Nothing already stored was changed.');
+    expect(h.last()?.lines[0]).toEqual({ key: 'importFailed', params: { message: 'No workers left' } });
+    expect(h.text()).toBe(
+      'The import did not finish: No workers left. Nothing already stored was changed. ' +
+        '0 of 2 files were stored before the import stopped. “note-0.json” was not stored. “note-1.json” was not stored.',
+    );
     expect(h.busy.importing).toBe(0);
   });
+
+  it('an import that stops part-way says how many files were stored and names the first few that were not', async () => {
+    const real = testServices();
+    const h = harness(
+      testServices({
+        // The second batch's answer fails (the shell went away); the first was stored.
+        importCredentials: async (req) =>
+          req.files[0]?.name === 'note-100.json'
+            ? { ok: false, error: { code: 'internal', message: 'The wallet service went away' } }
+            : real.bridge.importCredentials(req),
+      }),
+    );
+    await h.run(importCredentials, jsonFiles(205));
+    expect(h.last()?.kind).toBe('error');
+    const lines = h.last()?.lines ?? [];
+    expect(lines[0]?.key).toBe('importFailed');
+    // The first batch (100 files) was stored; a batch sent alongside the failed one may have been too.
+    const stopped = lines[1];
+    expect(stopped?.key).toBe('importStopped');
+    const stored = Number(stopped?.params?.['stored']);
+    expect([100, 200]).toContain(stored);
+    expect(stopped?.params?.['total']).toBe(205);
+    expect(h.state.records).toHaveLength(stored);
+    // Three names, then the rest counted.
+    expect(lines.slice(2).map((l) => l.key)).toEqual([
+      'fileNotStored',
+      'fileNotStored',
+      'fileNotStored',
+      'moreNotStored',
+    ]);
+    expect(lines[2]?.params).toEqual({ name: 'note-100.json' });
+    expect(lines[5]?.params).toEqual({ more: 205 - stored - 3 });
+    expect(h.text()).toContain(`${stored} of 205 files were stored before the import stopped.`);
+    expect(h.text()).toContain(`${205 - stored - 3} more files were not stored.`);
+  }, 30_000);
 
   it('an import that throws (a file cannot be read) is caught, the records are read again, the flag lowered', async () => {
     const h = harness(testServices());

@@ -121,5 +121,29 @@ describe('importFiles', () => {
     expect(
       stored.filter((name) => name >= failing && name < `note-${String(2 * BATCH_SIZE).padStart(3, '0')}.json`),
     ).toEqual([]);
+    // It says how many files were stored, and which were not: every other file, in order.
+    expect(outcome.storedFiles).toBe(stored.length);
+    const storedNames = new Set(stored);
+    expect(outcome.notStored).toEqual(
+      jsonFiles(batches * BATCH_SIZE)
+        .map((f) => f.name)
+        .filter((name) => !storedNames.has(name)),
+    );
+    expect(outcome.notStored[0]).toBe(failing);
+  });
+
+  it('a file that cannot be read stops the import, and the outcome still counts what was stored and names the rest (no throw)', async () => {
+    const files = jsonFiles(BATCH_SIZE + 3);
+    const broken = files[BATCH_SIZE + 1] as File;
+    Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('The file vanished.')) });
+    // A size that does not match the bytes makes the combined read fall back to reading file by file.
+    Object.defineProperty(broken, 'size', { value: 99 });
+    const repo = loggingRepo([]);
+    const outcome = await importFiles(files, bridge, repo, () => undefined);
+    expect(outcome.error).toContain('The file vanished.');
+    const stored = new Set((await repo.list()).map((r) => r.fileName));
+    expect(outcome.storedFiles).toBe(stored.size);
+    expect(outcome.notStored).toEqual(files.map((f) => f.name).filter((name) => !stored.has(name)));
+    expect(outcome.notStored).toContain(broken.name);
   });
 });
