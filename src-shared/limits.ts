@@ -51,11 +51,24 @@ export const MAX_MULTIBASE_KEY_LENGTH = 256;
  */
 export const MAX_BASE58_LENGTH = 1024;
 
+/**
+ * The longest `proofValue` of a JSON-LD proof the wallet hands to a proof suite (the suites
+ * decode it with a base58 decoder whose cost is the square of the length). A signature of the
+ * supported suites is under 140 characters.
+ */
+export const MAX_PROOF_VALUE_LENGTH = 1024;
+
 /** The longest compact JWS (a token can carry a whole transcript, but never more than its file). */
 export const MAX_JWT_LENGTH = MAX_FILE_BYTES;
 
 /** The longest encoded JWS header (a certificate chain in `x5c` fits many times over). */
 export const MAX_JWT_HEADER_LENGTH = 64 * 1024;
+
+/** Whether a JSON-LD proof's `proofValue` is longer than any signature it could hold. */
+export function proofValueTooLong(proof: Readonly<Record<string, unknown>>): boolean {
+  const value = proof['proofValue'];
+  return typeof value === 'string' && value.length > MAX_PROOF_VALUE_LENGTH;
+}
 
 /** Whether JSON text nests objects and arrays deeper than `max`, in one pass over the text, strings skipped. */
 export function jsonTextTooDeep(text: string, max: number = MAX_JSON_DEPTH): boolean {
