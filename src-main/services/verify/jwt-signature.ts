@@ -17,7 +17,7 @@ import type { CheckResult } from '../../../src-shared/verification';
 import { bindingMessage, type Party } from './binding';
 import { check } from './check';
 import type { TrustedKey } from './context';
-import { isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
+import { didTooLong, isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
 import { JWT_ALGORITHMS } from './jwt-decode';
 
 export type KeySource =
@@ -49,6 +49,10 @@ function didSource(kid: string, origin: 'did:key' | 'did:jwk'): KeySource {
   }
 }
 
+function isSelfDescribingDid(kid: string): boolean {
+  return kid.startsWith('did:key:') || kid.startsWith('did:jwk:');
+}
+
 /** What the detail says of an identifier too long to be a key: its start and its length, never all of it. */
 function tooLongHint(kid: string): string {
   return `${kid.slice(0, 40)}… (${kid.length} characters)`;
@@ -56,7 +60,8 @@ function tooLongHint(kid: string): string {
 
 export function keySourceOf(header: Record<string, unknown>, keys: readonly TrustedKey[]): KeySource {
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
-  if (kid !== undefined && kid.length > MAX_KEY_ID_LENGTH) return { kind: 'too-long', hint: tooLongHint(kid) };
+  if (kid !== undefined && (kid.length > MAX_KEY_ID_LENGTH || (isSelfDescribingDid(kid) && didTooLong(kid))))
+    return { kind: 'too-long', hint: tooLongHint(kid) };
   const trusted = kid === undefined ? undefined : keys.find((k) => k.id === kid);
   if (trusted && kid !== undefined) return { kind: 'supplied', kid, jwk: trusted.publicKeyJwk };
   if (kid && isOfflineResolvableDid(kid)) return didSource(kid, kid.startsWith('did:key:') ? 'did:key' : 'did:jwk');

@@ -4,7 +4,7 @@
 // ended (8 MiB key), and 4,000 levels of nesting overflowed the stack.
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../../src-shared/i18n/spec';
-import { MAX_JSON_DEPTH } from '../../../../src-shared/limits';
+import { MAX_DID_LENGTH, MAX_JSON_DEPTH, MAX_JWK_VALUE_LENGTH, MAX_JWT_LENGTH } from '../../../../src-shared/limits';
 import type { CheckId, CheckResult, VerificationResult } from '../../../../src-shared/verification';
 import { importFiles } from '../../../../src-main/services/import-service';
 import { collectContextUrls } from '../../../../src-main/services/verify/contexts-check';
@@ -87,6 +87,14 @@ describe('key identifiers too long to be keys', () => {
     expect(r.verification.status).toBe('could_not_check');
   });
 
+  it('a did:jwk kid just over the DID limit is not checked either (never a malformed proof)', async () => {
+    const kid = `did:jwk:${'e'.repeat(MAX_DID_LENGTH)}#0`;
+    const jws = token({ alg: 'EdDSA', kid }, { iss: 'did:example:issuer', vc: VC1 });
+    const r = await verifyJwt(jws, { now: NOW });
+    expect(byId(r.verification, 'proof').outcome).toBe('not_checked');
+    expect(codeOf(byId(r.verification, 'proof').message)).toBe('limits.key_too_long');
+  });
+
   for (const [label, size] of [
     ['128 KiB', 128 * KIB],
     ['8 MiB', 8 * MIB],
@@ -149,6 +157,23 @@ describe('key identifiers too long to be keys', () => {
 });
 
 describe('tokens over their limits', () => {
+  it('a token longer than any file is refused before it is decoded', () => {
+    const jws = `${b64({ alg: 'EdDSA' })}.${'e'.repeat(MAX_JWT_LENGTH)}.c2ln`;
+    const start = performance.now();
+    const r = readJws(jws);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.code).toBe('limits.token_too_long');
+  });
+
+  it('a header key with a member longer than any key is refused: the proof is malformed, never valid', async () => {
+    const jwk = { kty: 'RSA', n: 'A'.repeat(MAX_JWK_VALUE_LENGTH + 1), e: 'AQAB' };
+    const jws = token({ alg: 'RS256', jwk }, { iss: 'did:example:issuer', vc: VC1 });
+    const r = await verifyJwt(jws, { now: NOW });
+    expect(byId(r.verification, 'proof').outcome).toBe('fail');
+    expect(byId(r.verification, 'proof').code).toBe('proof_error');
+  });
+
   it('a header longer than any real header is refused before it is decoded', () => {
     const jws = `${'e'.repeat(128 * KIB)}.${b64({ vc: VC1 })}.c2ln`;
     const { value: r } = { value: readJws(jws) };
