@@ -5,7 +5,7 @@
  * outcome the learner can read; a limit is never a reason to call something Verified.
  *
  * The numbers are generous for real credentials (the largest real sample is under 1 MiB and
- * nested 12 levels) and small enough that the slowest work they allow is well under a second.
+ * nested 10 levels) and small enough that the slowest work they allow is well under a second.
  * The README lists them ("Limits"). Must never import anything but this folder, and the
  * functions here must never recurse (they are what stops deep values from overflowing a stack).
  */
@@ -16,7 +16,7 @@ export { MAX_FILE_BYTES };
 
 /**
  * How deeply a JSON document may nest objects and arrays (the outer value is level 1). Real
- * credentials, presentations of CLRs included, stay under 30; JSON-LD processing recurses once or
+ * credentials stay far below it (the deepest sample, a CLR, is 10 levels); JSON-LD processing recurses once or
  * more per level, so 100 keeps every later walk far from any stack limit.
  */
 export const MAX_JSON_DEPTH = 100;
