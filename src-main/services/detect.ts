@@ -1,9 +1,12 @@
 /**
  * First step of the import pipeline: say what kind of file some bytes are, from their
  * content (never from the file name alone). Pure and synchronous; it must never throw
- * on hostile input — anything unrecognised is `unknown`.
+ * on hostile input — anything unrecognised is `unknown`. JSON nested deeper than
+ * MAX_JSON_DEPTH is `unknown` with reason `too_deep`, found in one pass over the text before
+ * it is parsed, so nothing after this step ever walks a deeper document.
  */
 import { isRecord } from '../../src-shared/json';
+import { jsonTextTooDeep } from '../../src-shared/limits';
 export type DetectedKind =
   | { kind: 'json-credential'; mediaType: 'application/ld+json'; json: Record<string, unknown>; vcVersion: 1 | 2 }
   | { kind: 'json-other'; mediaType: 'application/json'; json: unknown }
@@ -12,7 +15,11 @@ export type DetectedKind =
   | { kind: 'svg'; mediaType: 'image/svg+xml' }
   | { kind: 'xml'; mediaType: 'application/xml' }
   | { kind: 'zip'; mediaType: 'application/zip' }
-  | { kind: 'unknown'; mediaType: 'application/octet-stream'; reason: 'empty' | 'binary' | 'bad_json' | 'text' };
+  | {
+      kind: 'unknown';
+      mediaType: 'application/octet-stream';
+      reason: 'empty' | 'binary' | 'bad_json' | 'too_deep' | 'text';
+    };
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
@@ -47,6 +54,7 @@ export function detect(bytes: Uint8Array): DetectedKind {
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    if (jsonTextTooDeep(trimmed)) return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'too_deep' };
     let json: unknown;
     try {
       json = JSON.parse(trimmed);

@@ -18,6 +18,7 @@ import type { ImportedCredential, NormalizedCredential } from '../../src-shared/
 import { describeUnreadable, normalizeCredential } from '../../src-shared/normalize';
 import type { CheckResult } from '../../src-shared/verification';
 import { asArray, idOf, isRecord } from '../../src-shared/json';
+import { MAX_JSON_DEPTH } from '../../src-shared/limits';
 import { detect, type DetectedKind } from './detect';
 import { sha256Hex } from './hash';
 import { check, resultOf } from './verify/check';
@@ -82,6 +83,8 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: Messa
           return notCredential(msg('import.empty'));
         case 'bad_json':
           return notCredential(msg('import.damaged_json'));
+        case 'too_deep':
+          return notCredential(msg('limits.too_deep', { max: MAX_JSON_DEPTH }));
         case 'binary':
           return notCredential(msg('import.binary'));
         case 'text':

@@ -5,7 +5,7 @@
  * learner's language with a catalogue (`en/`, `ja/`).
  *
  * Codes are grouped by who says them (`codes/*.ts`: checks, import, placement, workload,
- * pathways, credential, ui, cli); add a code in its group, then TypeScript asks for its wording in every catalogue.
+ * pathways, credential, ui, cli, limits); add a code in its group, then TypeScript asks for its wording in every catalogue.
  * Parameter kinds: `text` (shown as given), `number` and `date`/`datetime` (formatted with
  * `Intl` in the learner's language; dates travel as ISO strings). Must never import anything
  * environment-specific.
@@ -19,6 +19,7 @@ import { PATHWAY_MESSAGES } from './codes/pathways';
 import { CREDENTIAL_MESSAGES } from './codes/credential';
 import { UI_MESSAGES } from './codes/ui';
 import { CLI_MESSAGES } from './codes/cli';
+import { LIMIT_MESSAGES } from './codes/limits';
 import type { MessageSpecGroup, ParamKind } from './codes/kinds';
 
 export type { ParamKind, MessageSpecGroup };
@@ -32,6 +33,7 @@ export const MESSAGE_SPEC = {
   ...CREDENTIAL_MESSAGES,
   ...UI_MESSAGES,
   ...CLI_MESSAGES,
+  ...LIMIT_MESSAGES,
 } as const satisfies MessageSpecGroup;
 
 export type MessageSpec = typeof MESSAGE_SPEC;

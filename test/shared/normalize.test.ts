@@ -392,3 +392,23 @@ describe('progress-map fields', () => {
     ).toBeUndefined();
   });
 });
+
+describe('normalizeCredential on deeply nested input', () => {
+  it('a name or subject nested 100,000 levels deep yields a record, never a stack overflow', () => {
+    let deep: unknown = 'Deep';
+    for (let i = 0; i < 100_000; i++) deep = { '@value': deep };
+    let deepList: unknown = ['Deep'];
+    for (let i = 0; i < 100_000; i++) deepList = [deepList];
+    const doc = {
+      '@context': ['https://www.w3.org/2018/credentials/v1'],
+      type: ['VerifiableCredential'],
+      name: deep,
+      description: deepList,
+      credentialSubject: { achievement: { name: deep, alignment: deepList } },
+    };
+    const n = normalizeCredential(doc);
+    expect(NormalizedCredentialSchema.parse(n)).toEqual(n);
+    expect(n.name).not.toBe('Deep');
+    expect(normalizeAll({ ...doc, credentialSubject: { verifiableCredential: [doc] } })).toHaveLength(2);
+  });
+});

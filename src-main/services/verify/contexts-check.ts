@@ -2,7 +2,8 @@
  * The contexts check every JSON-LD format shares: every vocabulary (JSON-LD context) the
  * document names must be bundled with the wallet, and its data must expand in JSON-LD safe
  * mode (no undefined term, no relative reference where an identifier is required). A context
- * that is not bundled is never fetched: the check is then *not checked*, naming the URL.
+ * that is not bundled is never fetched: the check is then *not checked*, naming the URL. Its
+ * walks never recurse (a document's depth must not decide whether the wallet keeps running).
  */
 import { asArray, isRecord } from '../../../src-shared/json';
 import { msg, type Message } from '../../../src-shared/i18n/spec';
@@ -12,30 +13,43 @@ import { isBundledContext } from './contexts';
 import { findOfflineDocumentError, type DocumentLoader } from './document-loader';
 import { messageOf, safeModeProblem, type TermProblem } from './jsonld-errors';
 
-/** Every context URL named anywhere in the document (top level, nested credentials, proofs, inline @import). */
+/**
+ * Every context URL named anywhere in the document (top level, nested credentials, proofs, inline
+ * @import). The walk is iterative and visits each object once, so no nesting can overflow the stack.
+ */
 export function collectContextUrls(doc: unknown): string[] {
   const urls = new Set<string>();
-  const addContextValue = (ctx: unknown): void => {
-    for (const c of asArray(ctx)) {
-      if (typeof c === 'string') urls.add(c);
-      else if (isRecord(c)) {
-        if (typeof c['@import'] === 'string') urls.add(c['@import']);
-        walk(c);
+  const seen = new Set<object>();
+  // Depth-first in document order: the stack holds what is still to visit, next on top. A
+  // `context` task is one value of an @context member; a `node` task is any other value.
+  type Task = { kind: 'node' | 'context'; value: unknown };
+  const stack: Task[] = [{ kind: 'node', value: doc }];
+  const pushInOrder = (tasks: readonly Task[]): void => {
+    for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i] as Task);
+  };
+  while (stack.length > 0) {
+    const { kind, value } = stack.pop() as Task;
+    if (kind === 'context') {
+      if (typeof value === 'string') urls.add(value);
+      else if (isRecord(value)) {
+        if (typeof value['@import'] === 'string') urls.add(value['@import']);
+        stack.push({ kind: 'node', value });
       }
+      continue;
     }
-  };
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      pushInOrder(value.map((v): Task => ({ kind: 'node', value: v })));
+      continue;
     }
-    if (!isRecord(node)) return;
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '@context') addContextValue(v);
-      else walk(v);
+    const tasks: Task[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '@context') for (const c of asArray(v)) tasks.push({ kind: 'context', value: c });
+      else tasks.push({ kind: 'node', value: v });
     }
-  };
-  walk(doc);
+    pushInOrder(tasks);
+  }
   return [...urls];
 }
 

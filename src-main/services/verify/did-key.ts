@@ -7,9 +7,12 @@
  * the form all three proof suites accept; `publicJwkOfDid` gives the same keys as JWKs
  * for JOSE (VC-JWT) verification. This module must never perform I/O, never
  * derive key-agreement keys (the wallet only verifies) and never accept a private key.
+ * It must never decode a value longer than its limit (src-shared/limits.ts): a DID, a key or
+ * base58 text over its limit is refused before any work, so no identifier can stall a check.
  */
 
 import { ECDH } from 'node:crypto';
+import { MAX_BASE58_LENGTH, MAX_DID_LENGTH, MAX_MULTIBASE_KEY_LENGTH } from '../../../src-shared/limits';
 
 export const DID_CONTEXT_V1 = 'https://www.w3.org/ns/did/v1';
 export const MULTIKEY_CONTEXT_V1 = 'https://w3id.org/security/multikey/v1';
@@ -66,8 +69,14 @@ export function splitDidUrl(url: string): { did: string; fragment: string | unde
   return hash < 0 ? { did: url, fragment: undefined } : { did: url.slice(0, hash), fragment: url.slice(hash + 1) };
 }
 
-/** The curve of a did:key multibase value, or undefined when it is not one we support. */
+/** True when a DID or DID URL is longer than any real did:key / did:jwk (it is then never decoded). */
+export function didTooLong(url: string): boolean {
+  return url.length > MAX_DID_LENGTH;
+}
+
+/** The curve of a did:key multibase value, or undefined when it is not one we support (or far too long to be a key). */
 export function curveOfMultibaseKey(multibase: string): KeyCurve | undefined {
+  if (multibase.length > MAX_MULTIBASE_KEY_LENGTH) return undefined;
   if (!BASE58_RE.test(multibase.slice(1)) || multibase[0] !== 'z') return undefined;
   for (const [prefix, curve] of DID_KEY_PREFIXES) if (multibase.startsWith(prefix)) return curve;
   return undefined;
@@ -83,6 +92,7 @@ export function isDidJwk(url: string): boolean {
 
 /** True when the URL names a DID this module can resolve (without checking the key bytes). */
 export function isOfflineResolvableDid(url: string): boolean {
+  if (didTooLong(url)) return false;
   const { did } = splitDidUrl(url);
   if (isDidKey(did)) return curveOfMultibaseKey(did.slice('did:key:'.length)) !== undefined;
   if (isDidJwk(did)) {
@@ -121,6 +131,7 @@ function buildDidDocument(did: string, vmId: string, publicKeyMultibase: string)
 }
 
 export function didKeyDocument(did: string): DidDocument {
+  if (didTooLong(did)) throw new UnsupportedDidError(did.slice(0, 64), 'the identifier is too long to be a key');
   const multibase = did.slice('did:key:'.length);
   if (!isDidKey(did) || multibase.length === 0) throw new UnsupportedDidError(did, 'not a did:key');
   if (curveOfMultibaseKey(multibase) === undefined) {
@@ -135,6 +146,7 @@ function base64UrlDecode(s: string): Uint8Array {
 }
 
 function parseDidJwk(did: string): Record<string, unknown> {
+  if (didTooLong(did)) throw new UnsupportedDidError(did.slice(0, 64), 'the identifier is too long to be a key');
   const encoded = did.slice('did:jwk:'.length);
   let jwk: unknown;
   try {
@@ -226,6 +238,7 @@ export function didJwkDocument(did: string): DidDocument {
  * Throws UnsupportedDidError for other methods, unsupported keys and unknown fragments.
  */
 export function resolveOfflineDid(url: string): Record<string, unknown> {
+  if (didTooLong(url)) throw new UnsupportedDidError(url.slice(0, 64), 'the identifier is too long to be a key');
   const { did, fragment } = splitDidUrl(url);
   let doc: DidDocument;
   if (isDidKey(did)) doc = didKeyDocument(did);
@@ -240,7 +253,9 @@ export function resolveOfflineDid(url: string): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------
 // Public JWKs of did:key / did:jwk, for JOSE (VC-JWT) verification.
 
+/** Decodes base58btc text of at most MAX_BASE58_LENGTH characters (longer text is refused before any work). */
 export function base58btcDecode(s: string): Uint8Array {
+  if (s.length > MAX_BASE58_LENGTH) throw new Error('base58btc text too long');
   if (!BASE58_RE.test(s)) throw new Error('not base58btc');
   const bytes: number[] = [];
   for (const ch of s) {
@@ -280,6 +295,7 @@ const NODE_CURVE: Record<'P-256' | 'P-384', string> = { 'P-256': 'prime256v1', '
  * UnsupportedDidError for anything else, including a did:jwk that carries a private key.
  */
 export function publicJwkOfDid(url: string): PublicJwk {
+  if (didTooLong(url)) throw new UnsupportedDidError(url.slice(0, 64), 'the identifier is too long to be a key');
   const { did, fragment } = splitDidUrl(url);
   if (isDidJwk(did)) {
     if (fragment !== undefined && fragment !== '0')

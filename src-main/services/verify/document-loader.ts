@@ -7,7 +7,8 @@
  * synthesized controller document, and the loader remembers that the key came from a URL
  * fragment so the caller never treats the issuer as confirmed. Everything else is refused
  * with an OfflineDocumentError. This module must never perform network I/O (no fetch,
- * no http) and never guess a document it does not have.
+ * no http) and never guess a document it does not have. A URL longer than MAX_KEY_ID_LENGTH
+ * is no context and no key: it is refused before it is parsed or decoded.
  *
  * While the JSON-LD speedup is on (jsonld-speed.ts), bundled contexts are answered with
  * `tag: 'static'`: the document is the process-wide bundled object that never changes, so
@@ -15,6 +16,7 @@
  * tagged (DID documents, keys, controller documents), and a context that is not bundled
  * still reaches this loader every time and is refused.
  */
+import { MAX_KEY_ID_LENGTH } from '../../../src-shared/limits';
 import { getBundledContexts } from './contexts';
 import { jsonLdSpeedupActive } from './jsonld-speed';
 import {
@@ -47,7 +49,9 @@ export type OfflineDocumentReason =
   /** A key or controller that would need the network (did:web, https, other DID methods). */
   | 'needs_network'
   /** A did:key / did:jwk the wallet cannot use (unsupported curve, malformed). */
-  | 'unsupported_key';
+  | 'unsupported_key'
+  /** A URL far longer than any context or key (MAX_KEY_ID_LENGTH). */
+  | 'too_long';
 
 export class OfflineDocumentError extends Error {
   override readonly name = 'OfflineDocumentError';
@@ -59,9 +63,19 @@ export class OfflineDocumentError extends Error {
   ) {
     super(
       `Cannot load ${kind === 'context' ? 'JSON-LD context' : 'key or controller document'} ` +
-        `${url} offline${detail ? `: ${detail}` : ''}`,
+        `${shortUrl(url)} offline${detail ? `: ${detail}` : ''}`,
     );
   }
+}
+
+/** A URL as an error may quote it: whole when it is of a sensible length, else its start and its length. */
+export function shortUrl(url: string): string {
+  return url.length <= 200 ? url : `${url.slice(0, 40)}… (${url.length} characters)`;
+}
+
+/** True when a URL is longer than any context or key identifier (it is then never parsed or decoded). */
+export function urlTooLong(url: string): boolean {
+  return url.length > MAX_KEY_ID_LENGTH;
 }
 
 /** Where a verification method URL's key comes from, decided without loading anything. */
@@ -82,6 +96,7 @@ function isFragmentKeyUrl(url: string): boolean {
 }
 
 export function keyOriginOf(verificationMethodUrl: string): KeyOrigin {
+  if (urlTooLong(verificationMethodUrl)) return 'unresolvable';
   if (isOfflineResolvableDid(verificationMethodUrl)) {
     return verificationMethodUrl.startsWith('did:key:') ? 'did:key' : 'did:jwk';
   }
@@ -104,6 +119,10 @@ export function createOfflineDocumentLoader(): OfflineDocumentLoader {
   const fragmentKeyIds = new Set<string>();
 
   const load = async (url: string): Promise<RemoteDocument> => {
+    if (urlTooLong(url)) {
+      const kind = url.includes('#') || url.startsWith('did:') ? 'key' : 'context';
+      throw new OfflineDocumentError(shortUrl(url), kind, 'too_long', 'the URL is too long');
+    }
     const context = contexts.get(url);
     if (context !== undefined) {
       return jsonLdSpeedupActive()

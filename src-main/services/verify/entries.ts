@@ -3,10 +3,14 @@
  * the presentation or container first, then each credential inside it in document order, each
  * with its own verification. Also the entries of a document the wallet cannot read or check
  * yet, and the walk over the credentials inside a presentation or a CLR, which hands each item
- * back to the router (formats.ts) and never follows nesting deeper than MAX_DEPTH.
+ * back to the router (formats.ts) and never follows nesting deeper than MAX_DEPTH. A JSON value
+ * nested deeper than MAX_JSON_DEPTH is refused before any format looks at it (`tooDeepEntry`),
+ * so no check ever walks it; the walk here is a loop over items, one level of routing per level
+ * of nesting.
  */
 import type { CredentialFormat } from '../../../src-shared/credential';
 import { asArray, isRecord } from '../../../src-shared/json';
+import { MAX_JSON_DEPTH, MAX_NESTED_CREDENTIALS, valueTooDeep } from '../../../src-shared/limits';
 import { msg, type Message } from '../../../src-shared/i18n/spec';
 import type { VerificationResult } from '../../../src-shared/verification';
 import { check, resultOf } from './check';
@@ -14,7 +18,7 @@ import type { VerificationContext } from './context';
 import { looksLikeCompactJws } from './jwt-decode';
 
 /** A presentation of CLRs of enveloped credentials is three levels; anything deeper is refused. */
-export const MAX_DEPTH = 4;
+export const MAX_DEPTH = MAX_NESTED_CREDENTIALS;
 
 export interface VerifiedEntry {
   format: CredentialFormat;
@@ -44,6 +48,20 @@ export function unreadableEntry(problem: Message, now: Date, role: VerifiedEntry
 export function unsupportedEntry(problem: Message, now: Date): VerifiedEntry {
   const verification = resultOf([check('format', 'not_checked', 'unsupported_format', problem)], now);
   return { format: 'unknown', role: 'whole', document: undefined, verification, problem };
+}
+
+/**
+ * The one entry of an input nested deeper than MAX_JSON_DEPTH ("too deeply nested"), found
+ * without recursion; undefined for any other input. Only JSON values are looked at: a token's
+ * header and payload are checked when they are decoded (jwt-decode.ts).
+ */
+export function tooDeepEntry(
+  input: DocumentInput,
+  now: Date,
+  role: VerifiedEntry['role'] = 'whole',
+): VerifiedEntry | undefined {
+  if (input.kind !== 'json' || !valueTooDeep(input.value)) return undefined;
+  return unreadableEntry(msg('limits.too_deep', { max: MAX_JSON_DEPTH }), now, role);
 }
 
 export function withRole(entries: VerifiedEntry[], outer: 'presentation' | 'container'): VerifiedEntry[] {

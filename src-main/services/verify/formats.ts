@@ -18,7 +18,7 @@
  * Rows must never fetch anything and never throw for a bad document.
  */
 import type { VerificationContext } from './context';
-import { MAX_DEPTH, type DocumentInput, type Format, type VerifiedEntry } from './entries';
+import { MAX_DEPTH, tooDeepEntry, type DocumentInput, type Format, type VerifiedEntry } from './entries';
 import { jsonLdCredentialFormat, jsonLdPresentationFormat } from './jsonld-format';
 import { envelopedFormat, jwsFormat, jwtWrapperFormat } from './jwt-format';
 
@@ -41,6 +41,9 @@ export function routeDocument(
   ctx: VerificationContext,
   depth = 0,
 ): Promise<VerifiedEntry[] | undefined> {
+  // A value nested too deeply is refused before any row looks at it (entries.ts).
+  const tooDeep = depth === 0 ? tooDeepEntry(input, ctx.now) : undefined;
+  if (tooDeep) return Promise.resolve([tooDeep]);
   const format = formatOf(input);
   if (!format) return Promise.resolve(undefined);
   return format.verify(input, ctx, depth, (inner, innerDepth) => routeDocument(inner, ctx, innerDepth));

@@ -2,13 +2,17 @@
  * One JSON-LD proof, verified on its own: the suite it needs (Ed25519Signature2020,
  * DataIntegrityProof eddsa-rdfc-2022 / ecdsa-rdfc-2019), its purpose, where its key comes from,
  * and what jsonld-signatures answered, read into a closed `ProofOutcome`. A key or context that
- * needs the network is an outcome, never a fetch; nothing here throws for a bad proof.
+ * needs the network is an outcome, never a fetch; nothing here throws for a bad proof. A key
+ * id or proof value over its limit (src-shared/limits.ts) never reaches the suites.
  */
 import { asArray, idOf, isRecord } from '../../../src-shared/json';
+import { proofValueTooLong } from '../../../src-shared/limits';
 import { soleVerificationMethodId } from './did-key';
 import {
   findOfflineDocumentError,
   keyOriginOf,
+  shortUrl,
+  urlTooLong,
   type DocumentLoader,
   type KeyOrigin,
   type OfflineDocumentLoader,
@@ -65,6 +69,9 @@ export async function verifyOneProof(
   }
   const vmId = idOf(proof['verificationMethod']);
   if (!vmId) return { kind: 'error', label, error: 'The proof names no verification method.' };
+  if (urlTooLong(vmId)) return { kind: 'key_unresolvable', label, vmId: shortUrl(vmId) };
+  if (proofValueTooLong(proof))
+    return { kind: 'error', label, error: 'The proof value is too long to be a signature.' };
   const origin = keyOriginOf(soleVerificationMethodId(vmId) ?? vmId);
   if (origin === 'unresolvable') return { kind: 'key_unresolvable', label, vmId };
   if (suiteKey === 'Ed25519Signature2020' && !asArray(doc['@context']).includes(ED25519_2020_CONTEXT)) {

@@ -2,9 +2,13 @@
  * Reading a compact JWS without verifying it: whether a string looks like one, its header and
  * payload, and the credential or presentation its payload carries (VC 1.1 `vc` / `vp` claim,
  * completed from the registered claims, or a VC 2.0 `vc+jwt` / `vp+jwt` payload). Total: never
- * throws for a bad token, and never trusts what it reads (jwt-verify.ts checks it).
+ * throws for a bad token, and never trusts what it reads (jwt-verify.ts checks it). It must
+ * never decode a token, or a header, longer than its limit, nor parse JSON nested deeper than
+ * MAX_JSON_DEPTH (src-shared/limits.ts): those are refused before any work, with their reason.
  */
 import { asArray, isRecord } from '../../../src-shared/json';
+import { msg, type Message } from '../../../src-shared/i18n/spec';
+import { MAX_JSON_DEPTH, MAX_JWT_HEADER_LENGTH, MAX_JWT_LENGTH, jsonTextTooDeep } from '../../../src-shared/limits';
 
 /** Asymmetric algorithms only; 'Ed25519' is the newer JOSE name of EdDSA with Ed25519. */
 export const JWT_ALGORITHMS: readonly string[] = ['EdDSA', 'Ed25519', 'ES256', 'ES384', 'RS256'];
@@ -20,19 +24,48 @@ export interface DecodedJws {
   payload: Record<string, unknown>;
 }
 
-/** Header and payload of a compact JWS, unverified; undefined when it is not one. */
-export function decodeJws(jws: string): DecodedJws | undefined {
-  const parts = jws.trim().split('.');
-  if (parts.length !== 3) return undefined;
+/** What reading a compact JWS gives: its header and payload, or why it cannot be read (as a message). */
+export type ReadJws = ({ ok: true } & DecodedJws) | { ok: false; problem: Message };
+
+const unreadable: ReadJws = { ok: false, problem: msg('import.jwt_unreadable') };
+
+/** One JSON object of a JWS part: undefined when it is not one; 'too deep' when it nests too deeply. */
+function decodePart(part: string): Record<string, unknown> | 'too deep' | undefined {
   try {
-    const decode = (p: string): unknown =>
-      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(p, 'base64url')));
-    const header = decode(parts[0] ?? '');
-    const payload = decode(parts[1] ?? '');
-    return isRecord(header) && isRecord(payload) ? { header, payload } : undefined;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(part, 'base64url'));
+    if (jsonTextTooDeep(text)) return 'too deep';
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Header and payload of a compact JWS, unverified, or the reason it cannot be read. A token
+ * longer than MAX_JWT_LENGTH or with a header longer than MAX_JWT_HEADER_LENGTH is refused
+ * before it is decoded; a header or payload nested deeper than MAX_JSON_DEPTH before it is parsed.
+ */
+export function readJws(jws: string): ReadJws {
+  const token = jws.trim();
+  if (token.length > MAX_JWT_LENGTH) return { ok: false, problem: msg('limits.token_too_long') };
+  const firstDot = token.indexOf('.');
+  if (firstDot > MAX_JWT_HEADER_LENGTH || (firstDot < 0 && token.length > MAX_JWT_HEADER_LENGTH))
+    return { ok: false, problem: msg('limits.token_header_too_long') };
+  const parts = token.split('.');
+  if (parts.length !== 3) return unreadable;
+  const header = decodePart(parts[0] ?? '');
+  const payload = header === undefined || header === 'too deep' ? header : decodePart(parts[1] ?? '');
+  if (header === 'too deep' || payload === 'too deep')
+    return { ok: false, problem: msg('limits.too_deep', { max: MAX_JSON_DEPTH }) };
+  if (header === undefined || payload === undefined) return unreadable;
+  return { ok: true, header, payload };
+}
+
+/** Header and payload of a compact JWS, unverified; undefined when it is not one (or is over a limit). */
+export function decodeJws(jws: string): DecodedJws | undefined {
+  const read = readJws(jws);
+  return read.ok ? { header: read.header, payload: read.payload } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------

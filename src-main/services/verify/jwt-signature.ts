@@ -5,16 +5,19 @@
  * integrity, not authorship: the issuer (or holder) stays unconfirmed unless that key is the
  * party's own did:jwk / did:key. Any other `kid` (did:web, https, did:example) is not
  * resolvable offline. Must never fetch anything (no JWKS, no DID resolution over the network)
- * and never accept `alg: none` or an HMAC.
+ * and never accept `alg: none` or an HMAC. A `kid` longer than MAX_KEY_ID_LENGTH, or a header
+ * `jwk` member longer than MAX_JWK_VALUE_LENGTH, is refused before any decoding: the signature
+ * is then *not checked* (the key cannot be had), never valid.
  */
 import { compactVerify, calculateJwkThumbprint, errors as joseErrors, importJWK, type JWK } from 'jose';
 import { isRecord } from '../../../src-shared/json';
+import { MAX_JWK_VALUE_LENGTH, MAX_KEY_ID_LENGTH } from '../../../src-shared/limits';
 import { msg } from '../../../src-shared/i18n/spec';
 import type { CheckResult } from '../../../src-shared/verification';
 import { bindingMessage, type Party } from './binding';
 import { check } from './check';
 import type { TrustedKey } from './context';
-import { isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
+import { didTooLong, isOfflineResolvableDid, publicJwkOfDid, splitDidUrl, type PublicJwk } from './did-key';
 import { JWT_ALGORITHMS } from './jwt-decode';
 
 export type KeySource =
@@ -22,6 +25,7 @@ export type KeySource =
   | { kind: 'header-jwk'; jwk: PublicJwk }
   | { kind: 'supplied'; kid: string; jwk: PublicJwk }
   | { kind: 'unresolvable'; hint: string }
+  | { kind: 'too-long'; hint: string }
   | { kind: 'bad-key'; error: string };
 
 function publicPart(jwk: Record<string, unknown>): PublicJwk | undefined {
@@ -29,7 +33,10 @@ function publicPart(jwk: Record<string, unknown>): PublicJwk | undefined {
   const out: PublicJwk = { kty: jwk['kty'] };
   for (const k of ['crv', 'x', 'y', 'n', 'e'] as const) {
     const v = jwk[k];
-    if (typeof v === 'string') out[k] = v;
+    if (typeof v === 'string') {
+      if (v.length > MAX_JWK_VALUE_LENGTH) return undefined;
+      out[k] = v;
+    }
   }
   return out;
 }
@@ -42,8 +49,19 @@ function didSource(kid: string, origin: 'did:key' | 'did:jwk'): KeySource {
   }
 }
 
+function isSelfDescribingDid(kid: string): boolean {
+  return kid.startsWith('did:key:') || kid.startsWith('did:jwk:');
+}
+
+/** What the detail says of an identifier too long to be a key: its start and its length, never all of it. */
+function tooLongHint(kid: string): string {
+  return `${kid.slice(0, 40)}… (${kid.length} characters)`;
+}
+
 export function keySourceOf(header: Record<string, unknown>, keys: readonly TrustedKey[]): KeySource {
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
+  if (kid !== undefined && (kid.length > MAX_KEY_ID_LENGTH || (isSelfDescribingDid(kid) && didTooLong(kid))))
+    return { kind: 'too-long', hint: tooLongHint(kid) };
   const trusted = kid === undefined ? undefined : keys.find((k) => k.id === kid);
   if (trusted && kid !== undefined) return { kind: 'supplied', kid, jwk: trusted.publicKeyJwk };
   if (kid && isOfflineResolvableDid(kid)) return didSource(kid, kid.startsWith('did:key:') ? 'did:key' : 'did:jwk');
@@ -62,6 +80,7 @@ export type SignatureOutcome =
   | { kind: 'invalid'; alg: string }
   | { kind: 'unsupported'; alg: string }
   | { kind: 'unresolvable'; hint: string }
+  | { kind: 'key-too-long'; hint: string }
   | { kind: 'error'; error: string };
 
 export async function checkSignature(
@@ -72,6 +91,7 @@ export async function checkSignature(
   const alg = typeof header['alg'] === 'string' ? header['alg'] : '';
   if (!JWT_ALGORITHMS.includes(alg)) return { kind: 'unsupported', alg: alg || 'no algorithm' };
   if (source.kind === 'unresolvable') return { kind: 'unresolvable', hint: source.hint };
+  if (source.kind === 'too-long') return { kind: 'key-too-long', hint: source.hint };
   if (source.kind === 'bad-key') return { kind: 'error', error: source.error };
   let key: Awaited<ReturnType<typeof importJWK>>;
   try {
@@ -97,6 +117,7 @@ function keyLabel(source: KeySource): string {
     case 'supplied':
       return `key ${source.kid} supplied by the caller`;
     case 'unresolvable':
+    case 'too-long':
       return source.hint;
     case 'bad-key':
       return source.error;
@@ -131,6 +152,8 @@ export function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckRes
       );
     case 'unresolvable':
       return check('proof', 'not_checked', 'key_not_resolvable_offline', msg('check.jwt_key_not_available'), sig.hint);
+    case 'key-too-long':
+      return check('proof', 'not_checked', 'key_not_resolvable_offline', msg('limits.key_too_long'), sig.hint);
     case 'error':
       return check('proof', 'fail', 'proof_error', msg('check.proof_error'), sig.error);
   }

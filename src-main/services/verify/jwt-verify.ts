@@ -13,7 +13,7 @@ import type { Party } from './binding';
 import { check, resultOf } from './check';
 import type { VerificationContext } from './context';
 import { jwtClaimsCheck } from './jwt-claims';
-import { decodeJws, documentOfPayload, isoOfNumericDate, looksLikeCompactJws, type JwtKind } from './jwt-decode';
+import { documentOfPayload, isoOfNumericDate, looksLikeCompactJws, readJws, type JwtKind } from './jwt-decode';
 import { bindingCheckOf, checkSignature, keySourceOf, proofCheckOf } from './jwt-signature';
 import { ob3SchemaCheck } from './schema-ob3';
 import { validityCheckOfDates, type NamedDate } from './validity';
@@ -32,9 +32,9 @@ function present(dates: NamedDate[]): NamedDate[] {
 
 export async function verifyJwtIn(ctx: VerificationContext, jws: string): Promise<VerifiedJwt> {
   const { now } = ctx;
-  const decoded = looksLikeCompactJws(jws) ? decodeJws(jws) : undefined;
-  if (!decoded) {
-    const checks = [check('format', 'fail', 'not_a_credential', msg('import.jwt_unreadable'))];
+  const decoded = looksLikeCompactJws(jws) ? readJws(jws) : undefined;
+  if (!decoded?.ok) {
+    const checks = [check('format', 'fail', 'not_a_credential', decoded?.problem ?? msg('import.jwt_unreadable'))];
     return { kind: undefined, doc: undefined, header: undefined, verification: resultOf(checks, now) };
   }
   const { header, payload } = decoded;

@@ -11,6 +11,7 @@ import { pathways } from './pathways';
 import { credential } from './credential';
 import { ui } from './ui';
 import { cli } from './cli';
+import { limits } from './limits';
 
 export const en: Catalogue = {
   ...checks,
@@ -21,4 +22,5 @@ export const en: Catalogue = {
   ...credential,
   ...ui,
   ...cli,
+  ...limits,
 };

@@ -1,6 +1,7 @@
 // Format detection reads content, not names, and never throws on hostile bytes.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src-main/services/detect';
+import { MAX_JSON_DEPTH } from '../../../src-shared/limits';
 import { readSampleBytes } from '../../helpers/samples';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -27,5 +28,33 @@ describe('format detection from content', () => {
     expect(detect(text('{"type": ["VerifiableCredential"]}')).kind).toBe('json-other');
     expect(detect(text('[1,2,3]')).kind).toBe('json-other');
     expect(detect(text('hello world')).kind).toBe('unknown');
+  });
+});
+
+describe('format detection of deeply nested JSON', () => {
+  it('JSON nested deeper than the limit is too_deep, found before parsing; at the limit it is JSON', () => {
+    for (const levels of [MAX_JSON_DEPTH + 1, 4000, 100_000]) {
+      const start = performance.now();
+      expect(detect(text('['.repeat(levels) + ']'.repeat(levels)))).toEqual({
+        kind: 'unknown',
+        mediaType: 'application/octet-stream',
+        reason: 'too_deep',
+      });
+      expect(detect(text(`{"@context":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}`))).toMatchObject({
+        reason: 'too_deep',
+      });
+      expect(performance.now() - start).toBeLessThan(500);
+    }
+    const within = MAX_JSON_DEPTH;
+    expect(detect(text('['.repeat(within) + ']'.repeat(within)))).toMatchObject({ kind: 'json-other' });
+  });
+
+  it('brackets inside strings do not count', () => {
+    const doc = {
+      type: ['VerifiableCredential'],
+      '@context': ['https://www.w3.org/2018/credentials/v1'],
+      s: '['.repeat(5000),
+    };
+    expect(detect(text(JSON.stringify(doc)))).toMatchObject({ kind: 'json-credential', vcVersion: 1 });
   });
 });

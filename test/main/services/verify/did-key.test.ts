@@ -4,12 +4,19 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {
   UnsupportedDidError,
+  base58btcDecode,
+  curveOfMultibaseKey,
   didKeyDocument,
   isOfflineResolvableDid,
   jwkToMultibase,
+  publicJwkOfDid,
   resolveOfflineDid,
   soleVerificationMethodId,
 } from '../../../../src-main/services/verify/did-key';
+import { keyOriginOf } from '../../../../src-main/services/verify/document-loader';
+import { MAX_BASE58_LENGTH, MAX_DID_LENGTH, MAX_MULTIBASE_KEY_LENGTH } from '../../../../src-shared/limits';
+
+const MIB = 1024 * 1024;
 
 const ED = 'z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q';
 const P256 = 'zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP';
@@ -96,5 +103,43 @@ describe('did:jwk', () => {
     expect(() => resolveOfflineDid(`did:jwk:${b64url(JSON.stringify({ kty: 'RSA', n: 'x', e: 'AQAB' }))}`)).toThrow(
       UnsupportedDidError,
     );
+  });
+});
+
+describe('identifiers over their limits', () => {
+  it('did:key decoding refuses an over-long key before any work', () => {
+    const did = `did:key:z6Mk${'A'.repeat(8 * MIB)}`;
+    const start = performance.now();
+    expect(curveOfMultibaseKey(did.slice(8))).toBeUndefined();
+    expect(isOfflineResolvableDid(did)).toBe(false);
+    expect(() => publicJwkOfDid(did)).toThrow(UnsupportedDidError);
+    expect(() => resolveOfflineDid(did)).toThrow(UnsupportedDidError);
+    expect(() => publicJwkOfDid(`did:jwk:${'e'.repeat(8 * MIB)}`)).toThrow(UnsupportedDidError);
+    expect(() => base58btcDecode('A'.repeat(8 * MIB))).toThrow(/too long/);
+    expect(keyOriginOf(`${did}#${did.slice(8)}`)).toBe('unresolvable');
+    expect(keyOriginOf(`https://example.com/issuer#z6Mk${'A'.repeat(8 * MIB)}`)).toBe('unresolvable');
+    expect(performance.now() - start).toBeLessThan(500);
+    // The error names the identifier by its start only.
+    try {
+      publicJwkOfDid(did);
+    } catch (e) {
+      expect((e as Error).message.length).toBeLessThan(300);
+    }
+  });
+
+  it('a real did:key still resolves (the limits leave real keys alone)', () => {
+    const did = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
+    expect(isOfflineResolvableDid(did)).toBe(true);
+    expect(publicJwkOfDid(did).crv).toBe('Ed25519');
+  });
+
+  it('each limit is the boundary: at the limit the work is done, one over it is refused', () => {
+    expect(() => base58btcDecode('1'.repeat(MAX_BASE58_LENGTH))).not.toThrow();
+    expect(() => base58btcDecode('1'.repeat(MAX_BASE58_LENGTH + 1))).toThrow(/too long/);
+    const key = `z6Mk${'A'.repeat(MAX_MULTIBASE_KEY_LENGTH - 4)}`;
+    expect(curveOfMultibaseKey(key)).toBe('Ed25519');
+    expect(curveOfMultibaseKey(`${key}A`)).toBeUndefined();
+    const longJwk = `did:jwk:${'e'.repeat(MAX_DID_LENGTH + 1 - 'did:jwk:'.length)}`;
+    expect(() => publicJwkOfDid(longJwk)).toThrow(/too long/);
   });
 });
