@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageSchema } from '../../src-shared/i18n';
+import { importFiles } from '../../src-main/services/import-service';
 import { hostileCorpus, tinyFiles, type HostileFile } from '../helpers/hostile';
 import { samplePath } from '../helpers/samples';
 
@@ -140,4 +141,15 @@ describe('hostile files through the CLI', () => {
     for (const c of (run.lines[0]?.['checks'] ?? []) as { code: string | null }[])
       if (c.code !== null) expect(MessageSchema.safeParse({ code: `check.${c.code}` }).success).toBe(true);
   }, 60_000);
+
+  it('prototype keys in a file change no prototype of the process that reads it', async () => {
+    const f = corpus.find((c) => c.name === 'proto-keys.json') as HostileFile;
+    const items = await importFiles([{ name: f.name, bytes: f.bytes }]);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.verification.status !== 'verified')).toBe(true);
+    const plain: Record<string, unknown> = {};
+    expect(plain['polluted']).toBeUndefined();
+    expect(plain['isAdmin']).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
 });
