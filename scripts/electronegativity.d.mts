@@ -6,3 +6,4 @@ export interface EngFinding {
   readonly visibility?: { readonly inlineDisabled?: boolean };
 }
 export declare function blockingFindings<T extends EngFinding>(issues: readonly T[]): T[];
+export declare function scan(input: string, electronVersion: string): Promise<{ issues: EngFinding[] }>;

@@ -21,7 +21,8 @@ export function blockingFindings(issues) {
   );
 }
 
-async function scan(input, electronVersion) {
+/** Runs the scanner over `input` (a folder) for the given Electron version; answers its issues. */
+export async function scan(input, electronVersion) {
   const run = require('@doyensec/electronegativity');
   const log = console.log;
   // The scanner prints banners and a table; keep the test log to the findings that matter.

@@ -1,30 +1,10 @@
 // The Electron security scan run by `npm test`: the wallet's own shells pass it, and it does
 // fail an insecure window, so a passing scan means something.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockingFindings } from '../../scripts/electronegativity.mjs';
-
-const require = createRequire(import.meta.url);
-
-async function scan(input: string) {
-  const run = require('@doyensec/electronegativity') as (o: object) => Promise<{ issues: unknown[] }>;
-  const log = console.log;
-  console.log = () => {};
-  try {
-    return await run({
-      input,
-      isRelative: true,
-      electronVersionOverride: '41.7.1',
-      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
-      parserPlugins: ['typescript'],
-    });
-  } finally {
-    console.log = log;
-  }
-}
+import { blockingFindings, scan } from '../../scripts/electronegativity.mjs';
 
 describe('electronegativity', () => {
   it('blocks an insecure window, and honours a suppression only on its own line', async () => {
@@ -38,7 +18,7 @@ describe('electronegativity', () => {
       ].join('\n'),
     );
     type Issue = { id: string; location: { line: number }; severity?: { name: string } };
-    const blocking = blockingFindings((await scan(dir)).issues as Issue[]);
+    const blocking = blockingFindings((await scan(dir, '41.7.1')).issues as Issue[]);
     const ids = blocking.filter((i) => i.location.line === 2).map((i) => i.id);
     expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK']));
     const line3 = blocking.filter((i) => i.location.line === 3).map((i) => i.id);
