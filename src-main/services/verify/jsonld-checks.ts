@@ -74,7 +74,8 @@ export function proofCheck(outcomes: readonly ProofOutcome[], party: Party): Che
       'proof',
       'not_checked',
       'key_not_resolvable_offline',
-      msg('check.key_not_resolvable_offline'),
+      // A key id far longer than any real key's says so, not "published online".
+      unresolvable.every((o) => o.tooLong) ? msg('limits.key_too_long') : msg('check.key_not_resolvable_offline'),
       unresolvable.map((o) => o.vmId).join('; '),
     );
   }

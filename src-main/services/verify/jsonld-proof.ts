@@ -28,7 +28,7 @@ export type ProofOutcome =
   | { kind: 'invalid'; label: string; vmId: string }
   | { kind: 'undefined_term'; label: string; problem: TermProblem }
   | { kind: 'context_not_bundled'; label: string; url: string }
-  | { kind: 'key_unresolvable'; label: string; vmId: string }
+  | { kind: 'key_unresolvable'; label: string; vmId: string; tooLong?: true }
   | { kind: 'unsupported'; label: string }
   | { kind: 'error'; label: string; error: string };
 
@@ -69,7 +69,7 @@ export async function verifyOneProof(
   }
   const vmId = idOf(proof['verificationMethod']);
   if (!vmId) return { kind: 'error', label, error: 'The proof names no verification method.' };
-  if (urlTooLong(vmId)) return { kind: 'key_unresolvable', label, vmId: shortUrl(vmId) };
+  if (urlTooLong(vmId)) return { kind: 'key_unresolvable', label, vmId: shortUrl(vmId), tooLong: true };
   if (proofValueTooLong(proof))
     return { kind: 'error', label, error: 'The proof value is too long to be a signature.' };
   const origin = keyOriginOf(soleVerificationMethodId(vmId) ?? vmId);

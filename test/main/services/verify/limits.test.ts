@@ -119,6 +119,7 @@ describe('key identifiers too long to be keys', () => {
       const r = entries?.[0]?.verification;
       if (!r) throw new Error('no entry');
       expect(byId(r, 'proof').outcome).toBe('not_checked');
+      expect(codeOf(byId(r, 'proof').message)).toBe('limits.key_too_long');
       expect(byId(r, 'proof').detail?.length ?? 0).toBeLessThan(200);
       expect(r.status).toBe('could_not_check');
     });
