@@ -5,7 +5,8 @@
  * answer, so the side that answers is never left waiting while this side stores and reads.
  * It knows nothing of files or of the bridge. It must never send after a failure: an answer
  * that `failure` names, or a step that throws, stops every loop from sending, what was
- * stored stays stored, and the pipeline settles only once every loop has stopped.
+ * stored stays stored (an answer in hand is stored even when the next item cannot be read),
+ * and the pipeline settles only once every loop has stopped.
  */
 
 export interface PipelineSteps<Item, Read, Answer, Failure> {
@@ -70,9 +71,19 @@ export async function runPipeline<Item, Read, Answer, Failure>(
           failure ??= failed;
           return;
         }
-        const upcoming = await takeNext();
+        // A next item that cannot be read stops the pipeline, but the answer in hand is
+        // stored first: what was answered is never lost to a later item's failure.
+        let upcoming: Box | null = null;
+        let readFailure: { error: unknown } | undefined;
+        try {
+          upcoming = await takeNext();
+        } catch (error) {
+          stopped = true;
+          readFailure = { error };
+        }
         const upcomingAnswer = upcoming === null || stopped ? null : send(upcoming.read);
         await store(current.read, res);
+        if (readFailure) throw readFailure.error;
         current = upcoming;
         answer = upcomingAnswer;
       }

@@ -97,6 +97,15 @@ describe('runPipeline', () => {
     expect(p.log.length).toBe(length);
   });
 
+  it('stores every answer already in hand when a later item cannot be read', async () => {
+    const p = logged(20, { inFlight: 2, readAhead: 1, throwAt: 4 });
+    await expect(p.run).rejects.toThrow('item 4 cannot be read');
+    // Every item that was sent and answered is stored: none is lost to item 4's failure.
+    const answered = p.log.filter((e) => e.startsWith('answer ')).map((e) => Number(e.slice(7)));
+    expect(answered.length).toBeGreaterThan(0);
+    for (const i of answered) expect(p.log, `item ${i}`).toContain(`stored ${i}`);
+  });
+
   it('settles at once with nothing to do', async () => {
     const p = logged(0, { inFlight: 2, readAhead: 1 });
     expect(await p.run).toEqual({});
