@@ -22,13 +22,6 @@ export function verifyJsonLdCredential(
   return createVerifier(opts).verifyCredential(credential);
 }
 
-export function verifyJsonLdPresentation(
-  presentation: Record<string, unknown>,
-  opts: VerifyJsonLdOptions = {},
-): Promise<VerificationResult> {
-  return createVerifier(opts).verifyPresentation(presentation);
-}
-
 /** Loads this thread's libraries ahead of the first verification (e.g. at a worker's start). */
 export function warmUpVerifier(): Promise<void> {
   return createVerifier().ready();
