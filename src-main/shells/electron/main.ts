@@ -65,15 +65,20 @@ let mainWindow: BrowserWindow | null = null;
 // Files the operating system asked the wallet to open, until the page asks for them.
 const openedPaths: string[] = openedFileArgs(process.argv, app.isPackaged);
 
+/** Brings the wallet's window to the front (restored if minimised). */
+function showWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
 function filesOpened(paths: readonly string[]): void {
   if (paths.length === 0) return;
   openedPaths.push(...paths);
   if (openedPaths.length > MAX_PENDING_OPENED_FILES)
     openedPaths.splice(0, openedPaths.length - MAX_PENDING_OPENED_FILES);
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-  mainWindow.webContents.send(EVENTS.filesOpened);
+  showWindow();
+  mainWindow?.webContents.send(EVENTS.filesOpened);
 }
 
 /** Hands the page the next opened files: read here (regular files up to MAX_FILE_BYTES), then forgotten. */
@@ -161,9 +166,7 @@ app.on('web-contents-created', (_event, contents) => {
 if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', (_event, argv) => {
   filesOpened(openedFileArgs(argv, app.isPackaged));
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+  showWindow();
 });
 // macOS hands files over as events, also before the app is ready.
 app.on('open-file', (event, path) => {
