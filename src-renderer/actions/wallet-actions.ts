@@ -160,7 +160,14 @@ export const exportMapPicture: Action<{
     const now = services.now();
     const svg = buildMapSvg(mapPictureData(groups, paths, framework, lang, t, now));
     const fileName = `manabi-map-${now.toISOString().slice(0, 10)}.${kind}`;
-    downloadBlob(kind === 'svg' ? svgBlob(svg) : await svgToPng(svg), fileName);
+    // The browser's reason for a failed drawing is not for a learner: say it in their words.
+    const picture =
+      kind === 'svg'
+        ? svgBlob(svg)
+        : await svgToPng(svg).catch(() => {
+            throw new Error(t('mapPngFailed'));
+          });
+    downloadBlob(picture, fileName);
     return { notice: info('mapExported', { file: fileName }) };
   },
 };

@@ -185,4 +185,5 @@ export const UI_MESSAGES = {
   'ui.importStopped': { stored: 'number', total: 'number' },
   'ui.fileNotStored': { name: 'text' },
   'ui.moreNotStored': { more: 'number' },
+  'ui.mapPngFailed': {},
 } as const satisfies MessageSpecGroup;

@@ -188,4 +188,5 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.importStopped': '{stored} of {total} files were stored before the import stopped.',
   'ui.fileNotStored': '“{name}” was not stored.',
   'ui.moreNotStored': '{more} more files were not stored.',
+  'ui.mapPngFailed': 'the browser could not draw it as a PNG picture',
 };

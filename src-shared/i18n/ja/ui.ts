@@ -187,4 +187,5 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.importStopped': '取り込みが止まるまでに、{total} 件中 {stored} 件のファイルを保存しました。',
   'ui.fileNotStored': '「{name}」は保存されませんでした。',
   'ui.moreNotStored': 'ほかに {more} 件のファイルが保存されませんでした。',
+  'ui.mapPngFailed': 'ブラウザーがPNG画像として描けませんでした',
 };
