@@ -141,10 +141,7 @@ export const ImportedCredentialSchema = z.object({
 export type ImportedCredential = z.infer<typeof ImportedCredentialSchema>;
 
 /** Credentials that publish a revocation/suspension list rather than an achievement. */
-export const STATUS_LIST_CREDENTIAL_TYPES: readonly string[] = [
-  'BitstringStatusListCredential',
-  'StatusList2021Credential',
-];
+const STATUS_LIST_CREDENTIAL_TYPES: readonly string[] = ['BitstringStatusListCredential', 'StatusList2021Credential'];
 
 export function isStatusListType(types: readonly string[]): boolean {
   return types.some((t) => STATUS_LIST_CREDENTIAL_TYPES.includes(t));

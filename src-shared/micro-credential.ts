@@ -43,7 +43,7 @@ export const MicroCredentialElementSchema = z.object({
 export type MicroCredentialElement = z.infer<typeof MicroCredentialElementSchema>;
 
 /** The element's name, as a message. */
-export function microCredentialElementName(id: MicroCredentialElementId): Message {
+function microCredentialElementName(id: MicroCredentialElementId): Message {
   return { code: `micro.${id}` } as Message;
 }
 

@@ -227,7 +227,7 @@ function statedFramework(p: Placement): string {
  * Why the credential sits where it does, as messages: the rule that placed it, then, when the
  * level was carried across the assumed JQF↔EQF correspondence, a note saying so.
  */
-export function placementReasonMessages(p: Placement): Message[] {
+function placementReasonMessages(p: Placement): Message[] {
   if (!p.viaCorrespondence || p.level === null) return [p.reason];
   const target = statedFramework(p) === 'EQF' ? 'JQF' : 'EQF';
   return [p.reason, msg('placement.via_correspondence', { framework: target, level: p.level })];

@@ -106,7 +106,7 @@ export function valueOf<T>(result: Result<T>): T {
 }
 
 /** What went wrong, in a few words: an error's message, or the thing thrown as text. */
-export function reasonOf(e: unknown): string {
+function reasonOf(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
   if (typeof e === 'string') return e;
   try {

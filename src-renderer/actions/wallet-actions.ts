@@ -46,7 +46,7 @@ async function refreshAfter<T>(ctx: ActionContext, work: Promise<T>): Promise<T>
 }
 
 /** Names shown of the files an import that stopped did not store; the rest are counted. */
-export const NOT_STORED_NAMES_SHOWN = 3;
+const NOT_STORED_NAMES_SHOWN = 3;
 
 /** An import that stopped: how many files were stored, and the first few that were not ("N more"). */
 function stoppedLines(stored: number, total: number, notStored: readonly string[]): NoticeLine[] {

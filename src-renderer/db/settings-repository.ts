@@ -18,7 +18,7 @@ const TickedStepsSchema = z.record(z.string(), z.array(z.string()));
 export type TickedSteps = z.infer<typeof TickedStepsSchema>;
 
 /** Tidy a list of identifiers: trimmed, no blanks, no repeats, order kept. */
-export function cleanIds(ids: readonly string[]): string[] {
+function cleanIds(ids: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of ids) {
     const id = raw.trim();

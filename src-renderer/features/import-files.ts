@@ -118,7 +118,7 @@ export async function readFiles(
 /** Requests in flight at once (each loop also holds its next batch, read and encoded). */
 export const IN_FLIGHT = 2;
 /** Batches each loop reads ahead while its request is out. */
-export const READ_AHEAD = 1;
+const READ_AHEAD = 1;
 
 /** What the import needs of the bridge: only the import request. */
 export type ImportBridge = Pick<WalletApi, 'importCredentials'>;

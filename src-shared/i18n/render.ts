@@ -39,7 +39,7 @@ export function renderMessage(m: Message, lang: Lang, options: RenderOptions = {
   );
 }
 
-export function isMessageCode(code: unknown): code is MessageCode {
+function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_SPEC, code);
 }
 

@@ -117,7 +117,7 @@ async function loadLibraries(cache: VerifierCache): Promise<JsonLdLibraries> {
 }
 
 /** A loader of its own (its own suites, verifiers from `cache`). */
-export function createLibraryLoader(cache: VerifierCache = verifierCache): LibraryLoader {
+function createLibraryLoader(cache: VerifierCache = verifierCache): LibraryLoader {
   let loading: Promise<JsonLdLibraries> | undefined;
   return {
     load() {

@@ -32,7 +32,7 @@ export type ProofOutcome =
   | { kind: 'unsupported'; label: string }
   | { kind: 'error'; label: string; error: string };
 
-export function suiteKeyOf(proof: Record<string, unknown>): SuiteKey | undefined {
+function suiteKeyOf(proof: Record<string, unknown>): SuiteKey | undefined {
   const type = proof['type'];
   if (type === 'Ed25519Signature2020') return 'Ed25519Signature2020';
   if (type === 'DataIntegrityProof') {

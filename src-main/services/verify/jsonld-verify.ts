@@ -94,11 +94,11 @@ async function signatureChecks(
   return { checks: [contexts, proofCheck(outcomes, party), issuerBindingCheck(doc, outcomes, party)], controllers };
 }
 
-export function isJsonLdCredential(doc: Record<string, unknown>): boolean {
+function isJsonLdCredential(doc: Record<string, unknown>): boolean {
   return doc['@context'] !== undefined && asArray(doc['type']).includes('VerifiableCredential');
 }
 
-export function isJsonLdPresentation(doc: Record<string, unknown>): boolean {
+function isJsonLdPresentation(doc: Record<string, unknown>): boolean {
   return doc['@context'] !== undefined && asArray(doc['type']).includes('VerifiablePresentation');
 }
 

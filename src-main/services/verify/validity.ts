@@ -10,7 +10,7 @@ import { check } from './check';
 
 const XSD_DATE_TIME = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
-export function parseDateTime(value: unknown): Date | undefined {
+function parseDateTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const m = XSD_DATE_TIME.exec(value.trim());
   if (!m) return undefined;

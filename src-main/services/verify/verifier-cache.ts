@@ -92,7 +92,7 @@ interface Cryptosuite {
 }
 
 /** A verifier as a cryptosuite makes one: a `verify` function, an optional algorithm and id. */
-export function asSignatureVerifier(v: unknown): SignatureVerifier {
+function asSignatureVerifier(v: unknown): SignatureVerifier {
   if (!isRecord(v) || typeof v['verify'] !== 'function')
     throw new TypeError('The cryptosuite made a verifier without a verify function.');
   const verify = v['verify'];

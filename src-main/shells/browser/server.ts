@@ -97,7 +97,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 }
 
 /** A percent-decoded path part, or null when its escapes are malformed (answered 400, not 500). */
-export function decodePathPart(part: string): string | null {
+function decodePathPart(part: string): string | null {
   try {
     return decodeURIComponent(part);
   } catch {

@@ -44,7 +44,7 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
  * extra `file://` privileges can be switched off by a fuse (electron-builder.json).
  */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'wallet';
+const APP_HOST = 'wallet';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
