@@ -14,6 +14,12 @@ import { MAX_FILE_BYTES } from './bridge';
 /** A single file may be at most 16 MiB (enforced at the bridge; repeated here so all limits are listed). */
 export { MAX_FILE_BYTES };
 
+/** How long one file's check may take in the app (counted from its worker's last answer) before the worker is replaced. */
+export const FILE_TIME_BUDGET_MS = 10_000;
+
+/** How long a new verification worker may take to load its libraries before it is replaced (no file's time is counted meanwhile). */
+export const WORKER_START_BUDGET_MS = 60_000;
+
 /**
  * How deeply a JSON document may nest objects and arrays (the outer value is level 1). Real
  * credentials stay far below it (the deepest sample, a CLR, is 10 levels); JSON-LD processing recurses once or

@@ -11,6 +11,7 @@
  * it is ready gives up its files, each reported on its own. No request is ever left waiting
  * on a dead worker, and nothing here verifies in the calling thread.
  */
+import { FILE_TIME_BUDGET_MS, WORKER_START_BUDGET_MS } from '../../src-shared/limits';
 import { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { msg, type Message } from '../../src-shared/i18n/spec';
@@ -32,11 +33,8 @@ export type WorkerReply =
   | { kind: 'file'; id: number; index: number; entries: ImportedCredential[] }
   | { kind: 'failed'; id: number; message: string };
 
-/** How long one file's check may take (counted from the worker's last answer) before its worker is replaced. */
-export const FILE_TIME_BUDGET_MS = 10_000;
-
-/** How long a new worker may take to load its libraries before it is replaced (no file's time is counted meanwhile). */
-export const WORKER_START_BUDGET_MS = 60_000;
+// The budgets are limits like the others, kept with them (src-shared/limits.ts).
+export { FILE_TIME_BUDGET_MS, WORKER_START_BUDGET_MS };
 
 /** A worker that fails this many times in a row before it is ready gives up its files (each reported on its own). */
 const START_FAILURES_ALLOWED = 3;
