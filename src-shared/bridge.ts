@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { CHANNELS, type ChannelName, type MethodName } from './channels';
-import { ImportedCredentialSchema } from './credential';
+import { ImportedCredentialSchema, OriginSchema } from './credential';
+import { MessageSchema } from './i18n/spec';
 import { VerificationStatusSchema } from './verification';
 import type { Result } from './result';
 
@@ -37,6 +38,12 @@ export const ImportRequestSchema = z.object({
    * nothing): a credential whose status list is among them gets a real status answer.
    */
   statusLists: z.array(FilePayloadSchema).max(1000).optional(),
+  /**
+   * Supporting documents already in the wallet (keys, issuer profiles, BadgeClasses,
+   * revocation lists; supporting.ts): a credential that points to one of them is checked
+   * with it, offline.
+   */
+  supporting: z.array(FilePayloadSchema).max(1000).optional(),
 });
 export const ImportResponseSchema = z.object({ items: z.array(ImportedCredentialSchema) });
 
@@ -100,6 +107,22 @@ export const OpenedFilesResponseSchema = z.object({
   more: z.boolean(),
 });
 
+/**
+ * An archive (.zip) the learner dropped or chose: main opens it within the wallet's limits
+ * (src-shared/limits.ts) and hands back each file in it, which the renderer then imports
+ * like any other file, remembering the archive as where it came from (`origin`). An archive
+ * inside the archive is opened one level deep. `skipped`: entries left out, each with why;
+ * `problem`: why nothing could be taken out at all (a damaged or over-limit archive).
+ */
+export const OpenArchiveRequestSchema = z.object({ file: FilePayloadSchema }).strict();
+export const ArchiveEntrySchema = OriginSchema.extend({ bytesBase64: base64 });
+export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
+export const OpenArchiveResponseSchema = z.object({
+  entries: z.array(ArchiveEntrySchema),
+  skipped: z.array(OriginSchema.extend({ problem: MessageSchema })),
+  problem: MessageSchema.optional(),
+});
+
 export const CONTRACT = {
   [CHANNELS.importCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
   [CHANNELS.verifyCredentials]: { request: ImportRequestSchema, response: ImportResponseSchema },
@@ -107,6 +130,7 @@ export const CONTRACT = {
   [CHANNELS.appInfo]: { request: AppInfoRequestSchema, response: AppInfoResponseSchema },
   [CHANNELS.prepareImport]: { request: PrepareImportRequestSchema, response: PrepareImportResponseSchema },
   [CHANNELS.openedFiles]: { request: OpenedFilesRequestSchema, response: OpenedFilesResponseSchema },
+  [CHANNELS.openArchive]: { request: OpenArchiveRequestSchema, response: OpenArchiveResponseSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

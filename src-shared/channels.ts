@@ -10,6 +10,7 @@ export const CHANNELS = {
   appInfo: 'app:info',
   prepareImport: 'app:prepare-import',
   openedFiles: 'app:opened-files',
+  openArchive: 'archive:open',
 } as const;
 
 /**

@@ -14,6 +14,9 @@ export const CredentialFormatSchema = z.enum([
   'vc2-jwt', // VC 2.0 secured as `vc+jwt` (the payload is the credential), also when enveloped
   'vp-jsonld', // Verifiable Presentation, JSON-LD with embedded proof (or none)
   'vp-jwt', // Verifiable Presentation as a JWT (`vp` claim or `vp+jwt` payload)
+  'ob2-hosted', // Open Badges 2.0 hosted assertion (genuine only as served from its URL)
+  'ob2-signed', // Open Badges 2.0 signed assertion (compact JWS; key in the issuer's profile)
+  'ob1', // Open Badges 1.x assertion (legacy)
   'unknown', // could not be understood; kept and shown with the reason
 ]);
 export type CredentialFormat = z.infer<typeof CredentialFormatSchema>;
@@ -96,6 +99,27 @@ export const NormalizedCredentialSchema = z.object({
    * Evidence for EU micro-credential elements (Council Recommendation 2022/C 243/02,
    * Annex I) that no other field carries; micro-credential.ts combines it with the rest.
    */
+  /** The achievement's criteria as the issuer states them (OB 2.0/3.0 `criteria`): narrative text and/or a URL. */
+  criteria: z.object({ narrative: z.string().optional(), url: z.string().optional() }).optional(),
+  /**
+   * The badge or achievement image as the credential names it: a `data:` URL carried in the
+   * credential, or a remote URL (never loaded). A baked badge's picture is the file itself.
+   */
+  image: z.string().optional(),
+  /**
+   * Who the credential is about, when named by an identity rather than an id (OB 2.0
+   * `recipient`, OB 3.0 `identifier[]`): an e-mail, URL or telephone, plain or hashed
+   * (`sha256$<hex>` of the identity followed by `salt`). Compared with the learner's
+   * identifiers by `recipientMatches` (recipient.ts).
+   */
+  recipient: z
+    .object({
+      type: z.string(),
+      identity: z.string(),
+      hashed: z.boolean(),
+      salt: z.string().optional(),
+    })
+    .optional(),
   microCredential: z
     .object({
       learnerName: z.string().optional(),
@@ -109,6 +133,37 @@ export const NormalizedCredentialSchema = z.object({
     .optional(),
 });
 export type NormalizedCredential = z.infer<typeof NormalizedCredentialSchema>;
+
+/**
+ * What an imported entry is to the learner: a `credential` (shown on the map, counted toward
+ * pathways, exported), a `supporting` document a credential needs checked offline (a key, an
+ * issuer profile, a BadgeClass, a status or revocation list: listed apart, never on the map),
+ * or `not_credential` (a file with no credential in it: a photo, a text, an unbaked image;
+ * kept only in the "Not credentials" tray with its reason, never placed, counted or exported).
+ */
+export const EntryKindSchema = z.enum(['credential', 'supporting', 'not_credential']);
+export type EntryKind = z.infer<typeof EntryKindSchema>;
+
+/** Which kind of supporting document an entry is (supporting.ts says how it is recognised). */
+export const SupportingKindSchema = z.enum([
+  'status-list', // BitstringStatusListCredential / StatusList2021Credential
+  'ob2-badgeclass', // Open Badges 2.0 BadgeClass
+  'ob2-issuer', // Open Badges 2.0 Issuer profile (may list its public keys and revocation list)
+  'ob2-key', // Open Badges 2.0 CryptographicKey (a PEM public key)
+  'ob2-revocation-list', // Open Badges 2.0 RevocationList
+  'key', // a JSON Web Key or verification method file (JsonWebKey2020, Multikey …)
+  'did-document', // a DID document
+]);
+export type SupportingKind = z.infer<typeof SupportingKindSchema>;
+
+/** The archive a file was taken from, when it came inside one (a .zip, or a zip inside a zip). */
+export const OriginSchema = z.object({
+  /** The archive's file name as the learner chose it (then, one level down, the inner archive's entry name). */
+  archive: z.string().max(1024),
+  /** The entry's name inside the archive, as written there: display text only, never used as a path. */
+  entry: z.string().max(1024),
+});
+export type Origin = z.infer<typeof OriginSchema>;
 
 /** One credential found in an imported file. */
 export const ImportedCredentialSchema = z.object({
@@ -137,6 +192,22 @@ export const ImportedCredentialSchema = z.object({
       count: z.number().int().min(1),
     })
     .optional(),
+  /** What the entry is to the learner; absent in records stored by earlier versions (`entryKindOf`). */
+  kind: EntryKindSchema.optional(),
+  /** Set when `kind` is `supporting`: which kind of supporting document. */
+  supportingKind: SupportingKindSchema.optional(),
+  /**
+   * The credential's identity across the files it arrives in: sha256 (hex) of its content,
+   * the same whether it came as a JSON file, baked in an image, inside a presentation, a
+   * transcript or an archive (`credentialDigest`, supporting.ts). Absent when there is no
+   * credential to identify (a file that is not one).
+   */
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** The archive the file came in, when it came in one. */
+  origin: OriginSchema.optional(),
 });
 export type ImportedCredential = z.infer<typeof ImportedCredentialSchema>;
 
@@ -145,4 +216,18 @@ const STATUS_LIST_CREDENTIAL_TYPES: readonly string[] = ['BitstringStatusListCre
 
 export function isStatusListType(types: readonly string[]): boolean {
   return types.some((t) => STATUS_LIST_CREDENTIAL_TYPES.includes(t));
+}
+
+/**
+ * What an entry is, also for one stored by an earlier version (no `kind`): a status list is
+ * supporting; a file the wallet could not read, whose format check failed as "not a
+ * credential", is not a credential; anything else is a credential.
+ */
+export function entryKindOf(
+  item: Pick<ImportedCredential, 'kind' | 'verification'> & { normalized: Pick<NormalizedCredential, 'types'> },
+): EntryKind {
+  if (item.kind !== undefined) return item.kind;
+  if (isStatusListType(item.normalized.types)) return 'supporting';
+  const format = item.verification.checks.find((c) => c.id === 'format');
+  return format?.outcome === 'fail' && format.code === 'not_a_credential' ? 'not_credential' : 'credential';
 }

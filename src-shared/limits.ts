@@ -70,6 +70,18 @@ export const MAX_JWT_LENGTH = MAX_FILE_BYTES;
 /** The longest encoded JWS header (a certificate chain in `x5c` fits many times over). */
 export const MAX_JWT_HEADER_LENGTH = 64 * 1024;
 
+/** Files taken out of one archive (a nested archive's files count toward its parent's). */
+export const MAX_ARCHIVE_ENTRIES = 2000;
+
+/** Bytes all the files of one archive may expand to, together. */
+export const MAX_ARCHIVE_EXPANDED_BYTES = 64 * 1024 * 1024;
+
+/** How many times larger than its compressed size one entry may expand (a zip bomb expands far more). */
+export const MAX_ARCHIVE_EXPANSION_RATIO = 200;
+
+/** Archives inside an archive are opened this many levels deep; deeper ones are left out. */
+export const MAX_ARCHIVE_NESTING = 1;
+
 /** Whether a JSON-LD proof's `proofValue` is longer than any signature it could hold. */
 export function proofValueTooLong(proof: Readonly<Record<string, unknown>>): boolean {
   const value = proof['proofValue'];

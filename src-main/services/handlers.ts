@@ -6,6 +6,7 @@
 import type { Handlers } from '../../src-shared/bridge';
 import { base64ToBytes, bytesToBase64 } from '../../src-shared/bytes';
 import { CHANNELS } from '../../src-shared/channels';
+import { openArchive } from './archive';
 import { buildPortfolioBundle } from './bundle-service';
 import type { ImportPool } from './worker-pool';
 import { importFiles } from './import-service';
@@ -59,5 +60,17 @@ export function createServiceHandlers(shell: 'electron' | 'browser', pool?: Impo
     }),
     // Only the desktop shell is handed files by the operating system (it answers this itself).
     [CHANNELS.openedFiles]: async () => ({ files: [], tooLarge: [], more: false }),
+    [CHANNELS.openArchive]: async (req) => {
+      const opened = openArchive(req.file.name, base64ToBytes(req.file.bytesBase64));
+      return {
+        entries: opened.entries.map((e) => ({
+          archive: e.archive,
+          entry: e.entry,
+          bytesBase64: bytesToBase64(e.bytes),
+        })),
+        skipped: opened.skipped,
+        ...(opened.problem ? { problem: opened.problem } : {}),
+      };
+    },
   };
 }

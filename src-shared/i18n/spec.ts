@@ -5,7 +5,7 @@
  * learner's language with a catalogue (`en/`, `ja/`).
  *
  * Codes are grouped by who says them (`codes/*.ts`: checks, import, placement, workload,
- * pathways, credential, ui, cli, limits); add a code in its group, then TypeScript asks for its wording in every catalogue.
+ * pathways, credential, ui, cli, limits, badges, ob2); add a code in its group, then TypeScript asks for its wording in every catalogue.
  * Parameter kinds: `text` (shown as given), `number` and `date`/`datetime` (formatted with
  * `Intl` in the learner's language; dates travel as ISO strings). Must never import anything
  * environment-specific.
@@ -20,6 +20,8 @@ import { CREDENTIAL_MESSAGES } from './codes/credential';
 import { UI_MESSAGES } from './codes/ui';
 import { CLI_MESSAGES } from './codes/cli';
 import { LIMIT_MESSAGES } from './codes/limits';
+import { BADGE_MESSAGES } from './codes/badges';
+import { OB2_MESSAGES } from './codes/ob2';
 import type { MessageSpecGroup, ParamKind } from './codes/kinds';
 
 export type { ParamKind, MessageSpecGroup };
@@ -34,6 +36,8 @@ export const MESSAGE_SPEC = {
   ...UI_MESSAGES,
   ...CLI_MESSAGES,
   ...LIMIT_MESSAGES,
+  ...BADGE_MESSAGES,
+  ...OB2_MESSAGES,
 } as const satisfies MessageSpecGroup;
 
 export type MessageSpec = typeof MESSAGE_SPEC;

@@ -12,6 +12,8 @@ import { credential } from './credential';
 import { ui } from './ui';
 import { cli } from './cli';
 import { limits } from './limits';
+import { badges } from './badges';
+import { ob2 } from './ob2';
 
 export const en: Catalogue = {
   ...checks,
@@ -23,4 +25,6 @@ export const en: Catalogue = {
   ...ui,
   ...cli,
   ...limits,
+  ...badges,
+  ...ob2,
 };

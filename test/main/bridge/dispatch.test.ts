@@ -13,6 +13,7 @@ function fakeHandlers(): Handlers {
     }),
     'app:prepare-import': vi.fn(async () => ({ practice: 'practising' as const })),
     'app:opened-files': vi.fn(async () => ({ files: [], tooLarge: [], more: false })),
+    'archive:open': vi.fn(async () => ({ entries: [], skipped: [] })),
   };
 }
 

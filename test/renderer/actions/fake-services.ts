@@ -37,6 +37,8 @@ export function serviceBridge(): WalletApi {
       (await dispatch(handlers, CHANNELS.openedFiles, req)) as Awaited<ReturnType<WalletApi['openedFiles']>>,
     prepareImport: async (req) =>
       (await dispatch(handlers, CHANNELS.prepareImport, req)) as Awaited<ReturnType<WalletApi['prepareImport']>>,
+    openArchive: async (req) =>
+      (await dispatch(handlers, CHANNELS.openArchive, req)) as Awaited<ReturnType<WalletApi['openArchive']>>,
   };
 }
 

@@ -15,6 +15,7 @@ const handlers: Handlers = {
   'app:info': async () => ({ shell: 'browser', version: 'test' }),
   'app:prepare-import': async (req) => ({ practice: req.reason === 'intent' ? 'practising' : 'waiting' }),
   'app:opened-files': async () => ({ files: [], tooLarge: [], more: false }),
+  'archive:open': async () => ({ entries: [], skipped: [] }),
 };
 
 function raw(
