@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CredentialRepository } from '../../../src-renderer/db/credential-repository';
 import { openWalletDb, type StoredCredential } from '../../../src-renderer/db/database';
-import { bucketOf, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
+import { INDEX_FORMAT, bucketOf, encodeBucket, summarize } from '../../../src-renderer/db/map-index';
 import { readIndexEarly } from '../../../src-renderer/db/early-read';
 import { SCHEMA_VERSION } from '../../../src-renderer/db/schema';
 import { SettingsRepository } from '../../../src-renderer/db/settings-repository';
@@ -115,7 +115,7 @@ describe("upgrade to version 4 (the credentials' write generation)", () => {
 
     const db = openWalletDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const repo = new CredentialRepository(db);
     expect(await repo.list()).toEqual(stored.map(({ bytes: _b, ...r }) => r).sort((x, y) => (x.key < y.key ? -1 : 1)));
     expect(Array.from((await repo.originalBytes(A)) ?? [])).toEqual([1, 2]);
@@ -127,11 +127,17 @@ describe("upgrade to version 4 (the credentials' write generation)", () => {
       'Statistics',
       'Transcript',
     ]);
-    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({ format: 1, generation: 0 });
+    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({
+      format: INDEX_FORMAT,
+      generation: 0,
+    });
     // From now on every write counts a generation, and the index records it.
     await repo.setLevelOverride(A, 'eqf', 5);
     expect((await db.generations.get('credentials'))?.value).toBe(1);
-    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({ format: 1, generation: 1 });
+    expect(JSON.parse((await db.mapIndex.get('meta'))?.segments[0] ?? '{}')).toEqual({
+      format: INDEX_FORMAT,
+      generation: 1,
+    });
     // And the early read now reads it.
     const viaDexie = await repo.summaries();
     db.close();
