@@ -2,14 +2,17 @@
  * What the map, the lists and the pathways are given of a credential: a view made by the
  * credential repository from the index's summary (map-index.ts), never stored and never
  * written back. It carries what those screens use and nothing of the storage: no import
- * time or media type, no place in the file, no problem text (the details panel reads the
- * full record by key), no original bytes. It adds what every screen would otherwise work out
- * again: what kind of entry it is.
+ * time or media type, no place in the file, no copies (the details panel reads the full
+ * record by key), no original bytes. It adds what every screen would otherwise work out
+ * again: what kind of entry it is (`kindOf`, records.ts); only achievements
+ * (`isAchievementEntry`) are placed, counted toward pathways, given levels and exported.
  *
  * Built for thousands of credentials at once: one small object per credential, sharing the
  * summary's normalized credential and verification (both treated as immutable by every
  * reader) instead of copying them. Pure: no Dexie.
  */
+import type { Origin, SupportingKind } from '../../src-shared/credential';
+import type { Message } from '../../src-shared/i18n/spec';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { CredentialSummary, ShownCredential, VerificationSummary } from './map-index';
 import { kindOf, type CredentialKind } from './records';
@@ -21,8 +24,17 @@ export interface CredentialView {
   readonly key: string;
   readonly fileSha256: string;
   readonly fileName: string;
-  /** Achievements go on the map; presentations and status lists are kept and shown apart. */
+  /**
+   * Achievements go on the map; presentations, status lists and other supporting documents
+   * are kept and shown apart; a file that is not a credential waits in its tray.
+   */
   readonly kind: CredentialKind;
+  /** Which supporting document it is, when it is one (status lists included). */
+  readonly supportingKind?: SupportingKind;
+  /** Why the file could not be read as a credential (the tray's reason), when it could not. */
+  readonly problem?: Message | string;
+  /** The archive its file came in, when it came in one. */
+  readonly origin?: Origin;
   /** Shared with the stored summary: read, never changed. */
   readonly normalized: ShownCredential;
   /** Shared with the stored summary: read, never changed. */
@@ -44,6 +56,9 @@ export function viewOf(s: CredentialSummary): CredentialView {
     fileSha256: s.fileSha256,
     fileName: s.fileName,
     kind: kindOf(s),
+    supportingKind: s.supportingKind,
+    problem: s.problem,
+    origin: s.origin,
     normalized: s.normalized,
     verification: s.verification,
     levelOverride: s.levelOverride,
@@ -51,7 +66,20 @@ export function viewOf(s: CredentialSummary): CredentialView {
   };
 }
 
-/** Status lists and presentations are kept and shown, but they are not achievements. */
+/**
+ * Whether an entry is an achievement: the one kind the map places, the pathways count, a
+ * level is chosen for and the export carries. Presentations, supporting documents (status
+ * lists included) and files that are not credentials are kept and shown, never counted.
+ */
 export function isAchievementEntry(v: CredentialView): boolean {
   return v.kind === 'achievement';
+}
+
+/**
+ * Whether the portfolio export carries an entry's file: achievements, and the learner's own
+ * presentations holding them. Supporting documents (status lists included) and files that
+ * are not credentials are never exported as credentials.
+ */
+export function isExportedEntry(v: Pick<CredentialView, 'kind'>): boolean {
+  return v.kind === 'achievement' || v.kind === 'presentation';
 }

@@ -102,11 +102,25 @@ function declareVersion3(db: Dexie): void {
  * generation, counted by every write of credentials and recorded by the map index's meta
  * row. Additive: a new table only, no upgrade function. A missing counter is generation 0;
  * an index from version 3 records no generation, so it is rebuilt on its first read.
- * The newest version: SCHEMA_VERSION in schema.ts must name it (a test checks).
  */
 function declareVersion4(db: Dexie): void {
   db.version(4).stores({
     generations: '&id',
+  });
+}
+
+/**
+ * Version 5 (one credential, one entry): two indexes on `credentials`, `digest` (the
+ * credential's identity across the files it arrives in, so an import finds the record a new
+ * arrival is a copy of) and the multi-entry `*copyFiles` (the files holding copies of a
+ * record, so removing a file finds the records that keep a copy of it). Additive: IndexedDB
+ * builds both indexes from the stored records, which hold neither field, so no record needs
+ * rewriting (no upgrade function), and records stored before are never merged with later
+ * arrivals. The newest version: SCHEMA_VERSION in schema.ts must name it (a test checks).
+ */
+function declareVersion5(db: Dexie): void {
+  db.version(5).stores({
+    credentials: '&key, fileSha256, credentialId, importedAt, digest, *copyFiles',
   });
 }
 
@@ -136,6 +150,7 @@ export function openWalletDb(name = DB_NAME): WalletDb {
   declareVersion2(db);
   declareVersion3(db);
   declareVersion4(db);
+  declareVersion5(db);
   // A new wallet starts at generation 0 with an empty, complete map index of it (an upgraded
   // one gets its index built on first read).
   db.on('populate', (tx) => {

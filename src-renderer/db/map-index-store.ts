@@ -83,20 +83,23 @@ export class MapIndexStore {
   }
 
   /**
-   * Bring the index in line with a write of the credentials: records just written (`put`)
-   * and keys just deleted, by the write that made `step`. New credentials (`added`, keys not
-   * stored before) go into a new row of their bucket (`b3/5`, holding only them), so an
-   * import neither reads nor rewrites what the index already holds. A bucket that would then
-   * have more than MAX_SEGMENTS rows (its base row and 7 appended), and any bucket with a
-   * changed or deleted summary, is merged back into its one base row. The meta row then
-   * records `step.to`. An index that was not built, or not in step before the write
-   * (`step.from`), is left as it is, so it stays stale for the next read to rebuild.
+   * Bring the index in line with a write of the credentials, by the write that made `step`:
+   * records just `added` (keys not stored before), records `changed` (replaced under their
+   * key) and keys `deleted`. A bucket touched only by new credentials gets them in a new row
+   * (`b3/5`, holding only them), so an import neither reads nor rewrites what the index
+   * already holds. A bucket that would then have more than MAX_SEGMENTS rows (its base row
+   * and 7 appended), and any bucket with a changed or deleted summary, is merged back into
+   * its one base row. The meta row then records `step.to`. An index that was not built, or
+   * not in step before the write (`step.from`), is left as it is, so it stays stale for the
+   * next read to rebuild.
    */
   async patch(
     step: GenerationStep,
-    put: readonly StoredCredential[],
-    deleted: readonly string[],
-    mode: 'added' | 'changed' = 'changed',
+    w: {
+      added?: readonly StoredCredential[];
+      changed?: readonly StoredCredential[];
+      deleted?: readonly string[];
+    },
   ): Promise<void> {
     // Only the meta row and the row ids are read here: whether the index is in step, and each bucket's rows.
     const [meta, ids] = await Promise.all([
@@ -104,15 +107,30 @@ export class MapIndexStore {
       this.db.mapIndex.toCollection().primaryKeys() as Promise<string[]>,
     ]);
     if (!meta || !indexMetaMatches(meta.segments[0], step.from)) return;
-    const touched = new Map<string, { put: StoredCredential[]; deleted: string[] }>();
-    const at = (key: string): { put: StoredCredential[]; deleted: string[] } => {
+    interface Touch {
+      put: StoredCredential[];
+      deleted: string[];
+      /** Whether a summary already in the index changes or goes (the bucket must be merged). */
+      rewrite: boolean;
+    }
+    const touched = new Map<string, Touch>();
+    const at = (key: string): Touch => {
       const id = bucketOf(key);
-      const t = touched.get(id) ?? { put: [], deleted: [] };
+      const t = touched.get(id) ?? { put: [], deleted: [], rewrite: false };
       touched.set(id, t);
       return t;
     };
-    for (const rec of put) at(rec.key).put.push(rec);
-    for (const key of deleted) at(key).deleted.push(key);
+    for (const rec of w.added ?? []) at(rec.key).put.push(rec);
+    for (const rec of w.changed ?? []) {
+      const t = at(rec.key);
+      t.put.push(rec);
+      t.rewrite = true;
+    }
+    for (const key of w.deleted ?? []) {
+      const t = at(key);
+      t.deleted.push(key);
+      t.rewrite = true;
+    }
     const appended = new Map<string, string[]>();
     for (const id of ids) {
       const slash = id.indexOf('/');
@@ -121,7 +139,7 @@ export class MapIndexStore {
       rows.push(id);
       appended.set(id.slice(0, slash), rows);
     }
-    const fresh = (t: { put: StoredCredential[] }): Bucket => {
+    const fresh = (t: Touch): Bucket => {
       const out: Bucket = {};
       for (const rec of t.put) out[rec.key] = summarize(rec);
       return out;
@@ -130,7 +148,7 @@ export class MapIndexStore {
     const toMerge: string[] = [];
     for (const [bucket, t] of touched) {
       const rows = appended.get(bucket) ?? [];
-      if (mode === 'added' && t.deleted.length === 0 && rows.length + 2 <= MAX_SEGMENTS) {
+      if (!t.rewrite && rows.length + 2 <= MAX_SEGMENTS) {
         const next = rows.reduce((n, id) => Math.max(n, (Number(id.slice(id.indexOf('/') + 1)) || 0) + 1), 0);
         newRows.push({ id: `${bucket}/${next}`, segments: [encodeBucket(fresh(t))] });
       } else toMerge.push(bucket);
@@ -145,7 +163,7 @@ export class MapIndexStore {
     );
     await this.db.mapIndex.bulkPut(
       toMerge.map((bucket) => {
-        const t = touched.get(bucket) as { put: StoredCredential[]; deleted: string[] };
+        const t = touched.get(bucket) as Touch;
         const merged: Bucket = {};
         for (const id of [bucket, ...(appended.get(bucket) ?? [])])
           Object.assign(merged, decodeSegments(read.get(id)?.segments ?? []));

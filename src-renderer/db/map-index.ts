@@ -33,18 +33,26 @@ export interface VerificationSummary {
 export type ShownCredential = Omit<CredentialRecord['normalized'], 'description'>;
 
 /**
- * A stored credential as the index keeps it: no description and no original bytes (the
- * details panel reads the full record) and the short verification above. A full record is
- * also a summary. The storage type of the index, not what the map is given (that is
- * credential-view.ts).
+ * A stored credential as the index keeps it: no description, no original bytes, no digest and
+ * no copies (the details panel reads the full record) and the short verification above. It
+ * keeps what says what kind of entry it is (`kind`, `supportingKind`, `part`, the types and
+ * every check that did not pass: `kindOf` in records.ts), why a file could not be read
+ * (`problem`) and the archive it came in (`origin`). A full record is also a summary. The
+ * storage type of the index, not what the map is given (that is credential-view.ts).
  */
-export type CredentialSummary = Omit<CredentialRecord, 'verification' | 'credentialId' | 'normalized'> & {
+export type CredentialSummary = Omit<
+  CredentialRecord,
+  'verification' | 'credentialId' | 'normalized' | 'digest' | 'copies'
+> & {
   normalized: ShownCredential;
   verification: VerificationSummary;
 };
 
-/** Bump when the summary's shape changes: an index in another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bump when the summary's shape changes: an index in another format is rebuilt. Format 2:
+ * summaries carry `kind`, `supportingKind` and `origin` (and leave out `digest` and `copies`).
+ */
+export const INDEX_FORMAT = 2;
 /** The id of the record that holds the index's meta; bucket ids are `b0`…`b15`, appended rows `b0/0`, `b0/1`… */
 export const INDEX_META_ID = 'meta';
 /** Few buckets: about 300 summaries each at 5,000 credentials, still cheap to rewrite on a change. */
@@ -91,7 +99,16 @@ export function bucketOf(key: string): string {
 }
 
 export function summarize(rec: StoredCredential): CredentialSummary {
-  const { verification, credentialId: _indexCopy, normalized, bytes: _original, ...rest } = rec;
+  const {
+    verification,
+    credentialId: _indexCopy,
+    normalized,
+    bytes: _original,
+    digest: _digest,
+    copies: _copies,
+    copyFiles: _copyFiles,
+    ...rest
+  } = rec;
   const { description: _description, ...shown } = normalized;
   return {
     ...rest,

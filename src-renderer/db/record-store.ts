@@ -41,32 +41,64 @@ export class RecordStore {
   }
 
   /**
-   * Add records whose keys may already be stored (those are left as they were). Returns the
-   * positions that were already there, and the step when anything was added.
+   * One write of the credentials, counted as one generation: `remove` these keys, `add`
+   * records whose keys may already be stored (those are left as they were) and `put`
+   * (replace) records. Returns the positions of `add` that were already there, and the step
+   * when anything was written. The generation is read beside the writes, not after them:
+   * one round trip, not two.
    */
-  async addNew(records: readonly StoredCredential[]): Promise<{ existing: Set<number>; step: GenerationStep | null }> {
-    if (records.length === 0) return { existing: new Set(), step: null };
-    // The generation is read beside the adds, not after them: one round trip, not two.
-    const [existing, from] = await Promise.all([addNewRows(this.db.credentials, records), this.generation()]);
-    return { existing, step: existing.size < records.length ? this.stepFrom(from) : null };
+  async write(w: {
+    add?: readonly StoredCredential[];
+    put?: readonly StoredCredential[];
+    remove?: readonly string[];
+  }): Promise<{ existing: Set<number>; step: GenerationStep | null }> {
+    const add = w.add ?? [];
+    const put = w.put ?? [];
+    const remove = w.remove ?? [];
+    if (add.length === 0 && put.length === 0 && remove.length === 0) return { existing: new Set(), step: null };
+    const [, existing, , from] = await Promise.all([
+      remove.length > 0 ? this.db.credentials.bulkDelete([...remove]) : undefined,
+      addNewRows(this.db.credentials, add),
+      put.length > 0 ? this.db.credentials.bulkPut([...put]) : undefined,
+      this.generation(),
+    ]);
+    const wrote = existing.size < add.length || put.length > 0 || remove.length > 0;
+    return { existing, step: wrote ? this.stepFrom(from) : null };
   }
 
   /** Replace stored records (same keys); the step, or null when there were none. */
   async put(records: readonly StoredCredential[]): Promise<GenerationStep | null> {
-    if (records.length === 0) return null;
-    const [, from] = await Promise.all([this.db.credentials.bulkPut([...records]), this.generation()]);
-    return this.stepFrom(from);
+    return (await this.write({ put: records })).step;
   }
 
-  /** Delete every credential of a file: their keys, and the step (null when it held none). */
-  async removeFile(fileSha256: string): Promise<{ keys: string[]; step: GenerationStep | null }> {
-    const [keys, from] = await Promise.all([
-      this.db.credentials.where('fileSha256').equals(fileSha256).primaryKeys(),
-      this.generation(),
-    ]);
-    if (keys.length === 0) return { keys, step: null };
-    await this.db.credentials.bulkDelete(keys);
-    return { keys, step: this.stepFrom(from) };
+  /** Every record whose primary file is this one. */
+  async ofFile(fileSha256: string): Promise<StoredCredential[]> {
+    return this.db.credentials.where('fileSha256').equals(fileSha256).toArray();
+  }
+
+  /** Every record holding a copy in this file (`copyFiles`, version 5). */
+  async withCopyIn(fileSha256: string): Promise<StoredCredential[]> {
+    return this.db.credentials.where('copyFiles').equals(fileSha256).toArray();
+  }
+
+  /** Every record with one of these digests (version 5; records stored before have none). */
+  async withDigests(digests: readonly string[]): Promise<StoredCredential[]> {
+    if (digests.length === 0) return [];
+    return this.db.credentials
+      .where('digest')
+      .anyOf([...digests])
+      .toArray();
+  }
+
+  /** Which of these keys are stored (keys only: no record is read). */
+  async storedKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    return new Set(
+      (await this.db.credentials
+        .where(':id')
+        .anyOf([...keys])
+        .primaryKeys()) as string[],
+    );
   }
 
   async get(key: string): Promise<StoredCredential | undefined> {

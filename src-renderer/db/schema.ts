@@ -5,7 +5,7 @@
 export const DB_NAME = 'manabi-wallet';
 
 /** The newest schema version declared in database.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The IndexedDB version Dexie opens for SCHEMA_VERSION (Dexie stores its version × 10). */
 export const IDB_VERSION = SCHEMA_VERSION * 10;

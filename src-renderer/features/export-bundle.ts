@@ -8,6 +8,7 @@ import { base64ToBytes, bytesToBase64 } from '../../src-shared/bytes';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { BundleItem, WalletApi } from '../../src-shared/bridge';
 import type { CredentialRepository } from '../db/credential-repository';
+import { isExportedEntry } from '../db/credential-view';
 import { placementView } from './placement-view';
 
 export type ExportOutcome =
@@ -24,7 +25,8 @@ export async function exportBundle(
   mapSvg?: string,
 ): Promise<ExportOutcome> {
   // What the map shows of each credential (oldest import first), and every file's original.
-  const records = await repo.views();
+  // Supporting documents and files that are not credentials are not exported as credentials.
+  const records = (await repo.views()).filter(isExportedEntry);
   if (records.length === 0) return { kind: 'empty' };
   const files = new Map((await repo.originals()).map((f) => [f.fileSha256, f.bytes]));
   const items: BundleItem[] = [];

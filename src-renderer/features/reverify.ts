@@ -2,12 +2,13 @@
  * Re-checks stored credentials with the current time: all of them on demand, and at app
  * start those whose answer may have changed since they were last checked (a validity date
  * has passed since then; JWTs, whose `nbf`/`exp` the stored record does not hold). A new
- * status list triggers a full re-check from the import. The stored record keeps its bytes
+ * status list triggers a full re-check from the import. The wallet's status lists and other
+ * supporting documents are sent along, as at import. The stored record keeps its bytes
  * and normalized data; only the verification result and its `checkedAt` are replaced. Runs
  * in batches so the window stays responsive. The bridge and the repository are given by the
  * caller.
  */
-import type { WalletApi } from '../../src-shared/bridge';
+import type { FilePayload, WalletApi } from '../../src-shared/bridge';
 import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialFormat } from '../../src-shared/credential';
 import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
@@ -38,7 +39,21 @@ export function filesDueForRecheck(
   return new Set(summaries.filter((s) => dueForRecheck(s, now)).map((s) => s.fileSha256));
 }
 
-/** Re-check every stored file, or only the files named in `only` (by hash: the key of each file's first credential). */
+/**
+ * The wallet's other supporting documents (issuer keys and profiles, BadgeClasses, revocation
+ * lists), sent along so a credential checked with one of them at import is checked the same
+ * way again.
+ */
+async function supportingPayloads(repo: CredentialRepository): Promise<FilePayload[]> {
+  return (await repo.supportingFiles()).map((f) => ({ name: f.name, bytesBase64: bytesToBase64(f.bytes) }));
+}
+
+/**
+ * Re-check every stored file, or only the files named in `only` (by hash: the key of each
+ * file's first credential) and the other files their credentials arrived in. A file that
+ * holds a credential only as a copy of another file's answers for keys no record has: those
+ * answers are left out (`updateVerifications`).
+ */
 export async function reverifyAll(
   bridge: Pick<WalletApi, 'verifyCredentials'>,
   repo: CredentialRepository,
@@ -46,12 +61,13 @@ export async function reverifyAll(
 ): Promise<{ checked: number; error?: string }> {
   const files = await repo.originals(only === undefined ? undefined : [...only]);
   if (files.length === 0) return { checked: 0 };
-  const known = await statusListPayloads(repo);
+  const [known, supporting] = await Promise.all([statusListPayloads(repo), supportingPayloads(repo)]);
   let checked = 0;
   for (const batch of batchesOf(files, (f) => f.bytes.length)) {
     const res = await bridge.verifyCredentials({
       files: batch.map((f) => ({ name: f.fileName, bytesBase64: bytesToBase64(f.bytes) })),
       ...(known.length > 0 ? { statusLists: known } : {}),
+      ...(supporting.length > 0 ? { supporting } : {}),
     });
     if (!res.ok) return { checked, error: res.error.message };
     const bySha = new Map<string, typeof res.value.items>();

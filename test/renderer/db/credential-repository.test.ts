@@ -330,7 +330,10 @@ describe('what callers are given', () => {
     ]);
     expect(views[1]?.levelOverride).toEqual({ eqf: 4 });
     for (const v of views)
-      for (const field of ['importedAt', 'mediaType', 'problem', 'part', 'bytes']) expect(v).not.toHaveProperty(field);
+      for (const field of ['importedAt', 'mediaType', 'part', 'bytes', 'digest', 'copies'])
+        expect(v).not.toHaveProperty(field);
+    // The reason a file could not be read is given (the tray shows it); no other entry has one.
+    expect(views.map((v) => v.problem)).toEqual([undefined, undefined, 'x']);
     const summaries = await repo.summaries();
     expect(views).toEqual(summaries.map(viewOf));
     const [s] = summaries;
