@@ -2,6 +2,7 @@
 // documents the learner holds given in the same batch, or as held documents (`supporting`),
 // or not at all: the real 1EdTech validator samples (../shared/samples/SOURCES.md), tampered
 // and re-keyed variants, badges signed here with fresh keys, and hostile assertions.
+import { resolve } from 'node:path';
 import { CompactSign, exportSPKI, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '../../../../src-shared/bytes';
@@ -17,6 +18,7 @@ import {
   type ImportOptions,
   type InputFile,
 } from '../../../../src-main/services/import-service';
+import { ImportPool } from '../../../../src-main/services/worker-pool';
 import { readSampleBytes, readSampleJson } from '../../../helpers/samples';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
@@ -442,4 +444,26 @@ describe('supporting documents through the bridge and the batch', () => {
     });
     expect(items[0]?.verification.status).toBe('verified');
   });
+
+  it("the worker pool gives every worker the batch's and the wallet's supporting documents", async () => {
+    const { buildIfNeeded } = await import('../../../../scripts/build.mjs');
+    expect(buildIfNeeded({ quiet: true })).toBe(0);
+    const pool = new ImportPool(resolve('out/main/import-worker.js'), 2);
+    try {
+      expect(pool.parallel).toBe(true);
+      // Interleaved: the badges go to one worker, the BadgeClass and the key to the other.
+      const batch = [file(SIGNED), file(BADGE), file(REVOKED), file(KEY1)];
+      const items = await pool.importFiles(batch, { now: NOW, supporting: [readSampleJson(ISSUER)] });
+      expect(items[0]?.verification.status).toBe('verified');
+      // The revoked badge's key and issuer are neither in the batch nor held.
+      expect(items[2]?.verification.status).toBe('could_not_check');
+      const held = await pool.importFiles([file(REVOKED), file(HOSTED)], {
+        now: NOW,
+        supporting: RL_SUPPORT.map(readSampleJson),
+      });
+      expect(held[0]?.verification.status).toBe('not_verified');
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
 });
