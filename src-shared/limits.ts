@@ -45,6 +45,9 @@ export const MAX_KEY_ID_LENGTH = MAX_DID_LENGTH + 256;
 /** The longest member of a JSON Web Key carried in a token header (an RSA key of 16,384 bits is 2,731 characters). */
 export const MAX_JWK_VALUE_LENGTH = 4096;
 
+/** The longest PEM public key read (an Open Badges 2.0 CryptographicKey; an RSA key of 16,384 bits is about 2,900 characters). */
+export const MAX_PEM_LENGTH = 8192;
+
 /**
  * The longest multibase public key (`z6Mk…`, `zDn…`, `z82…`): an Ed25519 key is 48
  * characters and a P-384 key 70.

@@ -19,6 +19,7 @@ import { countryCode } from './countries';
 import { asArray, isRecord, type JsonRecord } from './json';
 import { msg, type Message } from './i18n/spec';
 import { renderMessage } from './i18n/render';
+import { isOpenBadgesAssertion, normalizeOpenBadge } from './normalize-ob2';
 
 type Json = JsonRecord;
 const isObject = isRecord;
@@ -548,6 +549,7 @@ function languageOf(v: unknown): string | undefined {
  */
 export function normalizeCredential(doc: unknown): NormalizedCredential {
   if (!isObject(doc)) return unnamed();
+  if (isOpenBadgesAssertion(doc)) return normalizeOpenBadge(doc);
   try {
     const parsed = NormalizedCredentialSchema.safeParse(normalizeObject(doc));
     if (parsed.success) return parsed.data;

@@ -25,6 +25,7 @@ import {
 } from './frameworks';
 import { placeCredential } from './placement';
 import { err, ok, type Result } from './result';
+import { recipientMatches, type Recipient } from './recipient';
 import { msg, type Message } from './i18n/spec';
 import { messagesText, renderMessage, type LocalText } from './i18n/render';
 import {
@@ -274,18 +275,34 @@ function subjectIds(n: NormalizedCredential): string[] {
 // list of identifiers is never changed once made).
 const learnerIdSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
+// Whether a recipient (an Open Badges identity, perhaps hashed) is the learner's, remembered
+// per list of identifiers: hashing is asked again on every evaluation of the map.
+const recipientAnswers = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function isLearnersRecipient(recipient: Recipient, learnerIds: readonly string[]): boolean {
+  let answers = recipientAnswers.get(learnerIds);
+  if (answers === undefined) recipientAnswers.set(learnerIds, (answers = new Map()));
+  const key = JSON.stringify([recipient.type, recipient.identity, recipient.hashed, recipient.salt ?? null]);
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = recipientMatches(recipient, learnerIds)));
+  return answer;
+}
+
 /**
- * True when the credential is about someone else: learnerIds is not empty and none of
- * its subject identifiers is among them. A credential naming no subject at all cannot be
- * told apart and is taken as the learner's.
+ * True when the credential is about someone else: learnerIds is not empty, none of its
+ * subject identifiers is among them, and its recipient (an Open Badges identity: an e-mail
+ * address, URL or telephone number, plain or hashed) is none of them either
+ * (`recipientMatches`, recipient.ts). A credential naming no subject at all cannot be told
+ * apart and is taken as the learner's.
  */
 export function isSomeoneElses(n: NormalizedCredential, learnerIds: readonly string[]): boolean {
   if (learnerIds.length === 0) return false;
   const ids = subjectIds(n);
-  if (ids.length === 0) return false;
+  if (ids.length === 0 && n.recipient === undefined) return false;
   let mine = learnerIdSets.get(learnerIds);
   if (mine === undefined) learnerIdSets.set(learnerIds, (mine = new Set(learnerIds.map((s) => s.trim()))));
-  return !ids.some((id) => mine.has(id));
+  if (ids.some((id) => mine.has(id))) return false;
+  return n.recipient === undefined || !isLearnersRecipient(n.recipient, learnerIds);
 }
 
 /** The subject ids seen most often across the credentials (ties all returned), most common first. */

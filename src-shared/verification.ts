@@ -67,6 +67,10 @@ export const CHECK_CODES = [
   // jwt
   'jwt_claims_consistent',
   'jwt_claims_mismatch',
+  // open badges 2.0
+  'hosted_not_checked_offline',
+  'badge_class_not_held',
+  'issuer_profile_not_held',
 ] as const;
 export const CheckCodeSchema = z.enum(CHECK_CODES);
 export type CheckCode = z.infer<typeof CheckCodeSchema>;

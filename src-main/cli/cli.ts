@@ -18,7 +18,13 @@ import type { ImportedCredential } from '../../src-shared/credential';
 import { checkText, credentialNameText, renderMessage, uiText, type Lang, type Message } from '../../src-shared/i18n';
 import type { VerificationStatus } from '../../src-shared/verification';
 import { msg } from '../../src-shared/i18n/spec';
-import { importFiles, statusListsInBatch, unfinishedFileEntry, type ImportOptions } from '../services/import-service';
+import {
+  importFiles,
+  statusListsInBatch,
+  supportingInBatch,
+  unfinishedFileEntry,
+  type ImportOptions,
+} from '../services/import-service';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { inspectItems, type InspectOptions, type InspectRecord } from './inspect';
 import { langFromEnvironment, parseLang } from './lang';
@@ -157,10 +163,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const statusLists = statusListsInBatch(inputs.map((i) => ({ name: i.file, bytes: i.bytes })));
+  // Keys, Issuer profiles and BadgeClasses given beside a badge help check it, as status lists do.
+  const supporting = supportingInBatch(inputs.map((i) => ({ name: i.file, bytes: i.bytes })));
   if (command === 'inspect')
-    return inspect(inputs, { now: now ?? new Date(), statusLists, framework, learnerIds, json, lang }, io, exit);
+    return inspect(
+      inputs,
+      { now: now ?? new Date(), statusLists, supporting, framework, learnerIds, json, lang },
+      io,
+      exit,
+    );
   for (const { file, bytes } of inputs) {
-    const items = await checkFile(file, bytes, { ...(now ? { now } : {}), statusLists });
+    const items = await checkFile(file, bytes, { ...(now ? { now } : {}), statusLists, supporting });
     const first = items[0];
     if (!first) continue;
     const allVerified = items.every((i) => i.verification.status === 'verified');
@@ -191,6 +204,7 @@ async function inspect(
   o: {
     now: Date;
     statusLists: Record<string, unknown>[];
+    supporting: Record<string, unknown>[];
     framework: FrameworkId;
     learnerIds: string[];
     json: boolean;
@@ -201,7 +215,11 @@ async function inspect(
 ): Promise<number> {
   const perFile: Array<{ file: string; bytes: Uint8Array; items: ImportedCredential[] }> = [];
   for (const { file, bytes } of inputs) {
-    perFile.push({ file, bytes, items: await checkFile(file, bytes, { now: o.now, statusLists: o.statusLists }) });
+    perFile.push({
+      file,
+      bytes,
+      items: await checkFile(file, bytes, { now: o.now, statusLists: o.statusLists, supporting: o.supporting }),
+    });
   }
   // Pathways are evaluated over everything given, as the app does over the whole wallet.
   const records = inspectSafely(perFile, {

@@ -17,8 +17,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 export const APP_VERSION: string = packageJson.version;
 
 /**
- * The wallet's status-list credentials arrive as files; a file that is not a JSON object
- * is skipped (it can only fail to answer a status, never make one pass).
+ * The wallet's status-list credentials (and its other supporting documents) arrive as files;
+ * a file that is not a JSON object is skipped (it can only fail to answer a status or give a
+ * key, never make a check pass).
  */
 export function parseStatusLists(files: readonly { bytesBase64: string }[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
@@ -34,6 +35,15 @@ export function parseStatusLists(files: readonly { bytesBase64: string }[]): Rec
 }
 
 /**
+ * The wallet's other supporting documents (keys, Issuer profiles, BadgeClasses, revocation
+ * lists), read as status lists are: JSON objects only, anything else skipped. Whether one is
+ * a supporting document, and whether it is believed, is decided by the verifier.
+ */
+export function parseSupporting(files: readonly { bytesBase64: string }[]): Record<string, unknown>[] {
+  return parseStatusLists(files);
+}
+
+/**
  * `pool` verifies every batch on worker threads (a shell's main thread never verifies), and
  * practises when asked; without one (tests, small tools) the same pipeline runs in this
  * thread and nothing practises.
@@ -43,7 +53,8 @@ export function createServiceHandlers(shell: 'electron' | 'browser', pool?: Impo
   const importHandler: Handlers[typeof CHANNELS.importCredentials] = async (req) => {
     const files = req.files.map((f) => ({ name: f.name, bytes: base64ToBytes(f.bytesBase64) }));
     const statusLists = parseStatusLists(req.statusLists ?? []);
-    const items = await run(files, { ...(req.now ? { now: new Date(req.now) } : {}), statusLists });
+    const supporting = parseSupporting(req.supporting ?? []);
+    const items = await run(files, { ...(req.now ? { now: new Date(req.now) } : {}), statusLists, supporting });
     return { items };
   };
   return {

@@ -7,7 +7,9 @@
  * message (`problem`), so the wallet can keep and show it; what the wallet has to name itself
  * (a presentation, a file without a name) carries its name as a message (`nameMessage`).
  * Status-list credentials given in the same batch, or held by the wallet (`statusLists`),
- * answer the status check. Knows nothing of Electron or HTTP; it must never fetch anything,
+ * answer the status check; supporting documents given in the same batch, or held by the
+ * wallet (`supporting`: keys, Issuer profiles, BadgeClasses, revocation lists), are there for
+ * the formats that need them. Knows nothing of Electron or HTTP; it must never fetch anything,
  * never write a learner-facing sentence itself, and never throw for a bad file: whatever
  * goes wrong inside one file's processing becomes that file's entry (`import.file_failed`,
  * its format check not checked), and the rest of the batch goes on.
@@ -19,6 +21,7 @@ import { describeUnreadable, normalizeCredential } from '../../src-shared/normal
 import type { CheckResult } from '../../src-shared/verification';
 import { asArray, idOf, isRecord } from '../../src-shared/json';
 import { MAX_JSON_DEPTH } from '../../src-shared/limits';
+import { supportingKindOf } from '../../src-shared/supporting';
 import { detect, type DetectedKind } from './detect';
 import { sha256Hex } from './hash';
 import { check, resultOf } from './verify/check';
@@ -35,6 +38,8 @@ export interface ImportOptions {
   now?: Date;
   /** Status-list credentials the wallet already holds (parsed JSON documents). */
   statusLists?: Record<string, unknown>[];
+  /** Other supporting documents the wallet already holds (parsed JSON: keys, Issuer profiles, BadgeClasses …). */
+  supporting?: Record<string, unknown>[];
 }
 
 /** Open Badges 2.0 JSON: its own context, or the assertion shape (recipient + badge). */
@@ -174,6 +179,22 @@ function statusListsOf(detected: readonly (DetectedKind | undefined)[]): Record<
   return lists;
 }
 
+/** Supporting documents other than status lists (those travel as `statusLists`) among detected files. */
+function supportingOf(detected: readonly (DetectedKind | undefined)[]): Record<string, unknown>[] {
+  const docs: Record<string, unknown>[] = [];
+  for (const d of detected) {
+    try {
+      if (d && (d.kind === 'json-credential' || d.kind === 'json-other') && isRecord(d.json)) {
+        const kind = supportingKindOf(d.json);
+        if (kind !== undefined && kind !== 'status-list') docs.push(d.json);
+      }
+    } catch {
+      // A file that cannot even be looked at supports nothing; its own entry says why.
+    }
+  }
+  return docs;
+}
+
 /** What a file is, or undefined when looking at it threw (its import then says so). */
 function detectSafely(bytes: Uint8Array): DetectedKind | undefined {
   try {
@@ -211,6 +232,11 @@ export function statusListsInBatch(files: readonly InputFile[]): Record<string, 
   return statusListsOf(files.map((f) => detectSafely(f.bytes)));
 }
 
+/** Supporting documents among the files of a batch (keys, Issuer profiles, BadgeClasses …): they help check the others. */
+export function supportingInBatch(files: readonly InputFile[]): Record<string, unknown>[] {
+  return supportingOf(files.map((f) => detectSafely(f.bytes)));
+}
+
 /** Import a batch. Order of results follows the order of files, and within a file the order above. */
 export async function importFiles(
   files: readonly InputFile[],
@@ -219,13 +245,14 @@ export async function importFiles(
   // Each file is read once: the same detection finds the batch's status lists and feeds its import.
   const detected = files.map((f) => detectSafely(f.bytes));
   const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
-  const verifier = createVerifier({ now: opts.now ?? new Date(), statusLists });
+  const supporting = [...(opts.supporting ?? []), ...supportingOf(detected)];
+  const verifier = createVerifier({ now: opts.now ?? new Date(), statusLists, supporting });
   return importDetected(files, detected, verifier);
 }
 
 /**
  * Import files with a verifier the caller keeps across calls (a worker answering one
- * request): its status lists must already hold those of the whole batch.
+ * request): its status lists and supporting documents must already hold those of the whole batch.
  */
 export function importFilesWith(verifier: Verifier, files: readonly InputFile[]): Promise<ImportedCredential[]> {
   return importDetected(

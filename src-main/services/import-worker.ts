@@ -23,10 +23,11 @@ if (port) {
     .then(() => say({ kind: 'ready' }));
   const answer = async (msg: WorkerRequest): Promise<void> => {
     try {
-      // The pool has already added the status lists of the whole batch to the request's.
+      // The pool has already added the status lists and supporting documents of the whole batch to the request's.
       const verifier = createVerifier({
         now: msg.now ? new Date(msg.now) : new Date(),
         statusLists: msg.options.statusLists ?? [],
+        supporting: msg.options.supporting ?? [],
       });
       for (const [index, file] of msg.files.entries())
         say({ kind: 'file', id: msg.id, index, entries: await importFilesWith(verifier, [file]) });

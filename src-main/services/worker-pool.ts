@@ -20,7 +20,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
-import { importFiles, statusListsInBatch, type ImportOptions, type InputFile } from './import-service';
+import {
+  importFiles,
+  statusListsInBatch,
+  supportingInBatch,
+  type ImportOptions,
+  type InputFile,
+} from './import-service';
 import { practise } from './warm-up';
 import { FILE_TIME_BUDGET_MS, WorkerSlot } from './worker-slot';
 
@@ -157,6 +163,9 @@ export class ImportPool {
     // A status list in one worker's share must answer for credentials in every share.
     const inBatch = statusListsInBatch(files);
     if (inBatch.length > 0) opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...inBatch] };
+    // So must a key, an Issuer profile or a BadgeClass.
+    const supportingHere = supportingInBatch(files);
+    if (supportingHere.length > 0) opts = { ...opts, supporting: [...(opts.supporting ?? []), ...supportingHere] };
     // Interleave: file i goes to worker i mod n, so slow and fast files spread evenly.
     const shares: { index: number; file: InputFile }[][] = slots.map(() => []);
     files.forEach((file, index) => shares[index % slots.length]?.push({ index, file }));

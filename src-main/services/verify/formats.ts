@@ -21,11 +21,13 @@ import type { VerificationContext } from './context';
 import { MAX_DEPTH, tooDeepEntry, type DocumentInput, type Format, type VerifiedEntry } from './entries';
 import { jsonLdCredentialFormat, jsonLdPresentationFormat } from './jsonld-format';
 import { envelopedFormat, jwsFormat, jwtWrapperFormat } from './jwt-format';
+import { ob2AssertionFormat } from './ob2-assertion-format';
 
 export const FORMATS: readonly Format[] = [
-  jwsFormat, // a compact JWS: VC-JWT, VP-JWT (a signed OB 2.0 badge: recognised, not checked yet)
+  jwsFormat, // a compact JWS: VC-JWT, VP-JWT, a signed Open Badges 2.0 / 1.x assertion (ob2-signed.ts)
   jwtWrapperFormat, // {"jwt": "<compact JWS>"}
   envelopedFormat, // EnvelopedVerifiableCredential / EnvelopedVerifiablePresentation
+  ob2AssertionFormat, // an Open Badges 2.0 hosted / 1.x assertion as JSON (never a Verifiable Credential)
   jsonLdPresentationFormat, // VerifiablePresentation with embedded proofs
   jsonLdCredentialFormat, // VerifiableCredential with embedded proofs (CLR contents too)
 ];

@@ -1,12 +1,14 @@
 /**
  * The JWT rows of the format table: a compact JWS (a credential, or a presentation followed
  * by the credentials inside it), a `{"jwt": "…"}` wrapper, and a VC 2.0 enveloped credential
- * or presentation (`data:application/vc+jwt,…` / `vp+jwt`). A signed Open Badges 2.0
- * assertion is recognised and kept as not checkable yet (never "not verified" for that).
+ * or presentation (`data:application/vc+jwt,…` / `vp+jwt`). A signed Open Badges 2.0 (or
+ * 1.x) assertion is verified with the key the learner holds (ob2-signed.ts); any other Open
+ * Badges 2.0 payload is recognised and kept as not checkable yet (never "not verified" for that).
  * Rows never fetch a key named by a token (`jku`, `x5u`, an https `kid`).
  */
 import { asArray, isRecord } from '../../../src-shared/json';
 import { msg, type Message } from '../../../src-shared/i18n/spec';
+import { isOpenBadgesAssertion } from '../../../src-shared/normalize-ob2';
 import {
   innerCredentials,
   innerOfClr,
@@ -18,6 +20,7 @@ import {
 } from './entries';
 import { decodeJws, looksLikeCompactJws } from './jwt-decode';
 import { verifyJwtIn } from './jwt-verify';
+import { verifySignedBadge } from './ob2-signed';
 
 const ENVELOPED_PREFIX: ReadonlyArray<readonly [string, 'vc' | 'vp']> = [
   ['data:application/vc+jwt,', 'vc'],
@@ -40,6 +43,7 @@ export const jwsFormat: Format = {
     if (input.kind !== 'jws') return [];
     const jws = input.token;
     const decoded = decodeJws(jws);
+    if (decoded && isOpenBadgesAssertion(decoded.payload)) return [await verifySignedBadge(jws, decoded, ctx)];
     if (decoded && isOpenBadges2(decoded.payload))
       return [unsupportedEntry(msg('import.unsupported_ob2_signed'), ctx.now)];
     const r = await verifyJwtIn(ctx, jws);

@@ -2,7 +2,9 @@
  * The verifier: one object that verifies documents of every format, made with its parts
  * injected instead of reading module state. Parts: the clock (`now`), the status-list
  * credentials the wallet holds, keys the caller trusts, the maker of offline document loaders
- * and the library loader (default: this thread's shared one, loaded once). Two verifiers
+ * the library loader (default: this thread's shared one, loaded once) and the supporting
+ * documents the learner holds (keys, Issuer profiles, BadgeClasses, revocation lists, DID
+ * documents; indexed once per verifier by their id, for formats to look up). Two verifiers
  * with different parts answer independently; one verifier reads the clock once per top-level
  * verification and verifies each held status list once per checking time, reporting who signed
  * it, so the status check can tell a list with authority over a credential from a stranger's.
@@ -10,9 +12,11 @@
  * Everything goes through the format table (formats.ts). Nothing is fetched, and a failed
  * check is data, never an exception.
  */
-import { idOf } from '../../../src-shared/json';
+import type { SupportingKind } from '../../../src-shared/credential';
+import { idOf, isRecord } from '../../../src-shared/json';
+import { supportingIdOf, supportingKindOf } from '../../../src-shared/supporting';
 import type { CheckResult, VerificationResult } from '../../../src-shared/verification';
-import type { TrustedKey, VerificationContext } from './context';
+import type { HeldDocument, SupportingDocuments, TrustedKey, VerificationContext } from './context';
 import { createOfflineDocumentLoader, type OfflineDocumentLoader } from './document-loader';
 import type { DocumentInput, VerifiedEntry } from './entries';
 import { routeDocument } from './formats';
@@ -32,6 +36,39 @@ export interface VerifierParts {
   documentLoader?: () => OfflineDocumentLoader;
   /** The JSON-LD libraries (default: this thread's, loaded once). */
   libraries?: LibraryLoader;
+  /**
+   * Supporting documents the learner holds (parsed JSON): keys, Issuer profiles, BadgeClasses,
+   * revocation lists, DID documents. A value that is not one (supporting.ts) is left out.
+   */
+  supporting?: readonly unknown[];
+}
+
+/** The held supporting documents, indexed by id and by kind; anything not recognised is left out. */
+export function supportingDocuments(values: readonly unknown[]): SupportingDocuments {
+  const byId = new Map<string, HeldDocument[]>();
+  const byKind = new Map<SupportingKind, HeldDocument[]>();
+  for (const value of values) {
+    let held: HeldDocument | undefined;
+    try {
+      const kind = supportingKindOf(value);
+      if (kind !== undefined && isRecord(value)) held = { kind, id: supportingIdOf(value), document: value };
+    } catch {
+      // A value that cannot even be looked at supports nothing.
+    }
+    if (held === undefined) continue;
+    if (held.id !== undefined) {
+      const same = byId.get(held.id);
+      if (same) same.push(held);
+      else byId.set(held.id, [held]);
+    }
+    const ofKind = byKind.get(held.kind);
+    if (ofKind) ofKind.push(held);
+    else byKind.set(held.kind, [held]);
+  }
+  return {
+    withId: (id) => byId.get(id) ?? [],
+    ofKind: (kind) => byKind.get(kind) ?? [],
+  };
 }
 
 export interface Verifier {
@@ -61,6 +98,7 @@ export function createVerifier(parts: VerifierParts = {}): Verifier {
   const newDocumentLoader = parts.documentLoader ?? createOfflineDocumentLoader;
   const libraries = parts.libraries ?? sharedLibraries;
   const listResults = new ListResults();
+  const supporting = supportingDocuments(parts.supporting ?? []);
 
   const contextAt = (now: Date, lists: readonly Record<string, unknown>[]): VerificationContext => {
     const ctx: VerificationContext = {
@@ -68,6 +106,7 @@ export function createVerifier(parts: VerifierParts = {}): Verifier {
       libraries,
       newDocumentLoader,
       keys,
+      supporting,
       status: (credential, controllers): Promise<CheckResult> =>
         statusListCheck(credential, controllers, {
           statusLists: lists,

@@ -43,10 +43,7 @@ describe('import pipeline', () => {
   });
 
   it('says which formats are not supported yet instead of calling them "not a credential"', async () => {
-    const items = await importFiles([
-      file('ob2/1edtech-dcpv_ob2_hosted_assertion.json'),
-      file('edc/ec-elm_v3_Sample-MC-Annex1-signed.jsonld'),
-    ]);
+    const items = await importFiles([file('edc/ec-elm_v3_Sample-MC-Annex1-signed.jsonld')]);
     for (const item of items) {
       expect(item.verification.status).toBe('could_not_check');
       expect(item.verification.checks[0]).toMatchObject({
@@ -55,8 +52,19 @@ describe('import pipeline', () => {
         code: 'unsupported_format',
       });
     }
-    expect(messageText(items[0]?.problem, 'en')).toMatch(/Open Badges 2\.0/);
-    expect(messageText(items[1]?.problem, 'en')).toMatch(/European Digital Credentials/);
+    expect(messageText(items[0]?.problem, 'en')).toMatch(/European Digital Credentials/);
+  });
+
+  it('says a hosted Open Badges 2.0 badge could not be checked offline, never "not a credential"', async () => {
+    const [item] = await importFiles([file('ob2/1edtech-dcpv_ob2_hosted_assertion.json')]);
+    expect(item?.verification.status).toBe('could_not_check');
+    expect(item?.normalized.format).toBe('ob2-hosted');
+    expect(item?.verification.checks[0]).toMatchObject({
+      id: 'proof',
+      outcome: 'not_checked',
+      code: 'hosted_not_checked_offline',
+      message: { code: 'ob2.hosted_not_checked_offline' },
+    });
   });
 
   it('gives a file whose check throws its own entry, and checks and keeps the rest of the batch', async () => {

@@ -75,6 +75,8 @@ describe('createVerifier', () => {
     expect(route({ type: 'EnvelopedVerifiableCredential', id: 'data:application/vc+jwt,a.b.c' })).toBe('enveloped');
     expect(formatOf({ kind: 'jws', token: 'a.b.c' })?.id).toBe('jws');
     expect(route({ hello: 'world' })).toBeUndefined();
-    expect(route(readSampleJson('ob2/1edtech-dcpv_ob2_hosted_assertion.json'))).toBeUndefined();
+    expect(route(readSampleJson('ob2/1edtech-dcpv_ob2_hosted_assertion.json'))).toBe('ob2-assertion');
+    // A BadgeClass is a supporting document, not an assertion: no row verifies it.
+    expect(route(readSampleJson('ob2/1edtech-dcpv_ob2_support_badgeclass.json'))).toBeUndefined();
   });
 });
