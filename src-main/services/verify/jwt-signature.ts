@@ -147,7 +147,7 @@ export function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckRes
         'proof',
         'not_checked',
         'unsupported_proof_type',
-        msg('check.unsupported_proof_type'),
+        msg('check.jwt_algorithm_not_supported_yet', { alg: sig.alg }),
         `JWS algorithm ${sig.alg}`,
       );
     case 'unresolvable':
