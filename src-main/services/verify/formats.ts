@@ -21,10 +21,12 @@ import type { VerificationContext } from './context';
 import { MAX_DEPTH, tooDeepEntry, type DocumentInput, type Format, type VerifiedEntry } from './entries';
 import { jsonLdCredentialFormat, jsonLdPresentationFormat } from './jsonld-format';
 import { envelopedFormat, jwsFormat, jwtWrapperFormat } from './jwt-format';
+import { credentialWrapperFormat } from './wrapper-format';
 
 export const FORMATS: readonly Format[] = [
   jwsFormat, // a compact JWS: VC-JWT, VP-JWT (a signed OB 2.0 badge: recognised, not checked yet)
   jwtWrapperFormat, // {"jwt": "<compact JWS>"}
+  credentialWrapperFormat, // {"credential": …} / {"verifiableCredential": …}, and nothing else
   envelopedFormat, // EnvelopedVerifiableCredential / EnvelopedVerifiablePresentation
   jsonLdPresentationFormat, // VerifiablePresentation with embedded proofs
   jsonLdCredentialFormat, // VerifiableCredential with embedded proofs (CLR contents too)
