@@ -13,7 +13,7 @@ export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
   'import.unsupported_zip': `An archive of credentials (ZIP) ${KEPT}`,
   'import.unsupported_ob2': `An Open Badges 2.0 file (a badge assertion, badge class or issuer profile) ${KEPT}`,
   'import.unsupported_ob2_signed': `An Open Badges 2.0 signed badge ${KEPT}`,
-  'import.unsupported_jws_json': `A European Digital Credential sealed with JAdES (JWS JSON serialization) ${NOT_YET}`,
+  'import.unsupported_jws_json': `A credential sealed with JAdES (JWS JSON serialization, as used for European Digital Credentials) ${NOT_YET}`,
   'import.not_a_vc_json':
     'This JSON file is not a W3C Verifiable Credential the wallet recognises (no VerifiableCredential type with a VC 1.1 or 2.0 context).',
   'import.empty': 'The file is empty.',
