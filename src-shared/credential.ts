@@ -219,9 +219,11 @@ export function isStatusListType(types: readonly string[]): boolean {
 }
 
 /**
- * What an entry is, also for one stored by an earlier version (no `kind`): a status list is
- * supporting; a file the wallet could not read, whose format check failed as "not a
- * credential", is not a credential; anything else is a credential.
+ * What an entry is, also for one stored by an earlier version (no `kind`), by the import's
+ * rules (src-main/services/entry-kinds.ts): a status list, or an entry whose format check
+ * recognised a supporting document (`supporting_document`), is supporting; a file the wallet
+ * could not read, whose format check failed as "not a credential", is not a credential;
+ * anything else is a credential (also one the wallet cannot check yet).
  */
 export function entryKindOf(
   item: Pick<ImportedCredential, 'kind' | 'verification'> & { normalized: Pick<NormalizedCredential, 'types'> },
@@ -229,5 +231,6 @@ export function entryKindOf(
   if (item.kind !== undefined) return item.kind;
   if (isStatusListType(item.normalized.types)) return 'supporting';
   const format = item.verification.checks.find((c) => c.id === 'format');
+  if (format?.outcome === 'pass' && format.code === 'supporting_document') return 'supporting';
   return format?.outcome === 'fail' && format.code === 'not_a_credential' ? 'not_credential' : 'credential';
 }

@@ -30,6 +30,7 @@ export const CHECK_CODES = [
   'not_json',
   'not_a_credential',
   'unsupported_format',
+  'supporting_document', // not a credential but a document credentials need (a key, a BadgeClass …): recognised
   // contexts
   'contexts_bundled',
   'context_not_bundled',
@@ -105,14 +106,34 @@ export const VerificationResultSchema = z.object({
 export type VerificationResult = z.infer<typeof VerificationResultSchema>;
 
 /**
- * The overall status rule: any failed check → not verified; proof or issuer binding
- * unchecked → could not check; a status the wallet holds a list for but could not take from
- * it (the list does not verify, is not the issuer's, or the issuer's lists disagree:
- * `status_list_not_verified`) → could not check; otherwise verified (other unchecked items,
- * such as a status list published only online, are caveats).
+ * Whether a failed check decides the verdict. *Not verified* means something was checked and
+ * failed: a signature, a date, a revocation, the issuer's key, a term a signature would not
+ * cover. Two failures are caveats instead, shown in the details without deciding the verdict:
+ *  - the Open Badges schema (`schema`): a field the standard requires is missing or malformed
+ *    (a derived credential without `name`, an early badge without `achievement.id`); when the
+ *    proof and the dates hold, the credential is still what its issuer signed;
+ *  - a JSON-LD term the contexts do not define (`contexts` / `undefined_term`) when the proof
+ *    uses a suite the wallet does not support yet: the term matters because a checked signature
+ *    would not cover it, and no signature was checked.
+ */
+export function decidesVerdict(c: CheckResult, checks: readonly CheckResult[]): boolean {
+  if (c.outcome !== 'fail') return false;
+  if (c.id === 'schema') return false;
+  if (c.id === 'contexts' && c.code === 'undefined_term')
+    return !checks.some((p) => p.id === 'proof' && p.code === 'unsupported_proof_type');
+  return true;
+}
+
+/**
+ * The overall status rule: a failed check that decides the verdict (`decidesVerdict`) → not
+ * verified; proof or issuer binding unchecked → could not check (a suite or format the wallet
+ * does not support yet is one of these, never *not verified*); a status the wallet holds a
+ * list for but could not take from it (the list does not verify, is not the issuer's, or the
+ * issuer's lists disagree: `status_list_not_verified`) → could not check; otherwise verified
+ * (other unchecked items, such as a status list published only online, are caveats).
  */
 export function overallStatus(checks: readonly CheckResult[]): VerificationStatus {
-  if (checks.some((c) => c.outcome === 'fail')) return 'not_verified';
+  if (checks.some((c) => decidesVerdict(c, checks))) return 'not_verified';
   if (checks.some((c) => c.id === 'status' && c.outcome === 'not_checked' && c.code === 'status_list_not_verified'))
     return 'could_not_check';
   const essential = checks.filter((c) => c.id === 'proof' || c.id === 'issuer_binding');
@@ -123,7 +144,7 @@ export function overallStatus(checks: readonly CheckResult[]): VerificationStatu
   return 'verified';
 }
 
-/** The unchecked items of a verified credential, shown as caveats. */
+/** The caveats of a credential: its unchecked items, and the failures that do not decide its verdict. */
 export function caveats(checks: readonly CheckResult[]): CheckResult[] {
-  return checks.filter((c) => c.outcome === 'not_checked');
+  return checks.filter((c) => c.outcome === 'not_checked' || (c.outcome === 'fail' && !decidesVerdict(c, checks)));
 }

@@ -5,16 +5,20 @@
  * Everything it says (human lines, and the `message` texts of --json, beside their codes)
  * is rendered from the shared catalogues in the language of --lang, else of the
  * environment's locale. With --json, one JSON object per input file per line; a
- * presentation's or container's inner credentials are listed under `credentials`. Files that are status-list
+ * presentation's or container's inner credentials are listed under `credentials`. Each entry
+ * says what it is (`kind`, and `kindText` in the language asked for): a credential, a
+ * supporting document (a key, an issuer profile, a status list …) or not a credential; the
+ * human lines say it where the entry is not a credential. Files that are status-list
  * credentials answer the status of the other files. Exit 0 when every credential is
- * verified, 1 when any is not verified or could not be checked, 2 for usage errors or
- * unreadable input (2 wins). Every file given and read gets its answer: a file whose
+ * verified, 1 when any is not verified or could not be checked (a file that is not a
+ * credential included; a supporting document with nothing to verify, such as a key, is not
+ * counted), 2 for usage errors or unreadable input (2 wins). Every file given and read gets its answer: a file whose
  * processing throws is answered with its problem (could not check), and the others go on.
  * Never fetches anything.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ImportedCredential } from '../../src-shared/credential';
+import { entryKindOf, type EntryKind, type ImportedCredential } from '../../src-shared/credential';
 import { checkText, credentialNameText, renderMessage, uiText, type Lang, type Message } from '../../src-shared/i18n';
 import type { VerificationStatus } from '../../src-shared/verification';
 import { msg } from '../../src-shared/i18n/spec';
@@ -51,6 +55,41 @@ function statusWord(status: VerificationStatus, lang: Lang): string {
   return uiText(WORD[status], lang);
 }
 
+const KIND_WORD = {
+  credential: 'cli.kind_credential',
+  supporting: 'cli.kind_supporting',
+  not_credential: 'cli.kind_not_credential',
+} as const satisfies Record<EntryKind, string>;
+
+/** What an entry is, as its code and its words in the language asked for. */
+function kindJson(
+  item: ImportedCredential,
+  lang: Lang,
+): { kind: EntryKind; kindText: string; supportingKind?: string } {
+  const kind = entryKindOf(item);
+  return {
+    kind,
+    kindText: renderMessage({ code: KIND_WORD[kind] }, lang),
+    ...(item.supportingKind !== undefined ? { supportingKind: item.supportingKind } : {}),
+  };
+}
+
+/** A supporting document with nothing to verify (a key, a BadgeClass …): recognised, not checked. */
+function nothingToVerify(item: ImportedCredential): boolean {
+  return item.verification.checks.some((c) => c.id === 'format' && c.code === 'supporting_document');
+}
+
+/** How an entry's line begins: its status, or what it is when it is not a credential. */
+function entryWord(item: ImportedCredential, lang: Lang): string {
+  const kind = entryKindOf(item);
+  if (kind === 'credential') return statusWord(item.verification.status, lang);
+  const word = renderMessage({ code: KIND_WORD[kind] }, lang);
+  // A status list is verified like a credential: its status is said beside what it is.
+  return kind === 'supporting' && !nothingToVerify(item)
+    ? `${word}, ${statusWord(item.verification.status, lang)}`
+    : word;
+}
+
 /** One file's entries; a throw while checking it becomes its own entry, never the run's end. */
 async function checkFile(file: string, bytes: Uint8Array, opts: ImportOptions): Promise<ImportedCredential[]> {
   const input = { name: basename(file), bytes };
@@ -76,7 +115,7 @@ function problemJson(item: ImportedCredential, lang: Lang): { problem?: { code: 
 function humanReport(file: string, items: ImportedCredential[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const item of items) {
-    lines.push(`${file}: ${statusWord(item.verification.status, lang)} — ${credentialNameText(item.normalized, lang)}`);
+    lines.push(`${file}: ${entryWord(item, lang)} — ${credentialNameText(item.normalized, lang)}`);
     for (const c of item.verification.checks) {
       lines.push(
         `  ${c.outcome === 'pass' ? '✓' : c.outcome === 'fail' ? '✗' : '?'} ${c.id}: ${checkText(c, lang)}${c.detail ? ` (${c.detail})` : ''}`,
@@ -176,18 +215,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const items = await checkFile(file, bytes, { ...(now ? { now } : {}), statusLists, supporting });
     const first = items[0];
     if (!first) continue;
-    const allVerified = items.every((i) => i.verification.status === 'verified');
+    const allVerified = items.every((i) => nothingToVerify(i) || i.verification.status === 'verified');
     if (!allVerified && exit === 0) exit = 1;
     if (json) {
       io.out(
         JSON.stringify({
           file,
+          ...kindJson(first, lang),
           format: first.normalized.format,
           status: first.verification.status,
           checks: checksJson(first, lang),
           ...problemJson(first, lang),
           credentials: items.slice(1).map((i) => ({
             name: credentialNameText(i.normalized, lang),
+            ...kindJson(i, lang),
             format: i.normalized.format,
             status: i.verification.status,
             checks: checksJson(i, lang),
@@ -235,8 +276,8 @@ async function inspect(
     for (const item of items) {
       const r = records[k++];
       if (!r) continue;
-      if (item.verification.status !== 'verified' && exit === 0) exit = 1;
-      if (o.json) io.out(JSON.stringify({ file, ...r, ...problemJson(item, o.lang) }));
+      if (!nothingToVerify(item) && item.verification.status !== 'verified' && exit === 0) exit = 1;
+      if (o.json) io.out(JSON.stringify({ file, ...kindJson(item, o.lang), ...r, ...problemJson(item, o.lang) }));
       else {
         const level =
           r.level.level === null
@@ -247,7 +288,7 @@ async function inspect(
             ? say({ code: 'cli.hours', params: { hours: r.workload.hours } })
             : say({ code: 'cli.workload_unknown' });
         const counts = r.pathways.filter((p) => p.counts).map((p) => p.name);
-        io.out(`${file}: ${r.name} — ${statusWord(item.verification.status, o.lang)} — ${level} — ${hours}`);
+        io.out(`${file}: ${r.name} — ${entryWord(item, o.lang)} — ${level} — ${hours}`);
         const problem = problemJson(item, o.lang).problem;
         if (problem) io.out(`  ${problem.message}`);
         io.out(`  ${say({ code: 'cli.level_line', params: { reason: r.level.reason } })}`);

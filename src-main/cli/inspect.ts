@@ -3,11 +3,11 @@
  * with provenance, its workload in hours with the unit assumption, and which bundled
  * pathways it counts toward — computed by the same src-shared code as the app, over all
  * the files given together (a credit counts once, whoever carries it). A credential that
- * is not verified counts toward nothing. Its texts (name, level reason, workload
+ * is not verified, a supporting document and a file that is not a credential count toward nothing. Its texts (name, level reason, workload
  * assumption, pathway names) are in the language asked for; the reason's and the
  * assumption's codes travel beside them. Pure: no I/O here.
  */
-import type { ImportedCredential } from '../../src-shared/credential';
+import { entryKindOf, type ImportedCredential } from '../../src-shared/credential';
 import { credentialKey } from '../../src-shared/course-identity';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { BUNDLED_PATHWAYS, countsTowardPathways, evaluatePathway } from '../../src-shared/pathways';
@@ -40,7 +40,9 @@ export interface InspectRecord {
 }
 
 export function inspectItems(items: readonly ImportedCredential[], opts: InspectOptions): InspectRecord[] {
-  const creds = items.filter((i) => countsTowardPathways(i.verification.status)).map((i) => i.normalized);
+  const creds = items
+    .filter((i) => entryKindOf(i) === 'credential' && countsTowardPathways(i.verification.status))
+    .map((i) => i.normalized);
   const evaluations = BUNDLED_PATHWAYS.map((p) => ({
     pathway: p,
     result: evaluatePathway(p, creds, { learnerIds: opts.learnerIds, now: opts.now }),

@@ -3,7 +3,9 @@
  * content (never from the file name alone). Pure and synchronous; it must never throw
  * on hostile input — anything unrecognised is `unknown`. JSON nested deeper than
  * MAX_JSON_DEPTH is `unknown` with reason `too_deep`, found in one pass over the text before
- * it is parsed, so nothing after this step ever walks a deeper document.
+ * it is parsed, so nothing after this step ever walks a deeper document. A PDF (`%PDF-`) is
+ * `pdf`, `signed` when it carries a signature dictionary (`isSignedPdf`); the signature itself is
+ * never checked here.
  */
 import { isRecord } from '../../src-shared/json';
 import { jsonTextTooDeep } from '../../src-shared/limits';
@@ -15,6 +17,7 @@ export type DetectedKind =
   | { kind: 'svg'; mediaType: 'image/svg+xml' }
   | { kind: 'xml'; mediaType: 'application/xml' }
   | { kind: 'zip'; mediaType: 'application/zip' }
+  | { kind: 'pdf'; mediaType: 'application/pdf'; signed: boolean }
   | {
       kind: 'unknown';
       mediaType: 'application/octet-stream';
@@ -22,6 +25,7 @@ export type DetectedKind =
     };
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
@@ -41,10 +45,23 @@ export function credentialVersion(doc: unknown): 1 | 2 | null {
   return null;
 }
 
+/**
+ * Whether a PDF carries a digital signature: a signature dictionary, found by its byte range
+ * (`/ByteRange [`) and its signature value (`/Contents <`) — `/Type /Sig` is optional — or by
+ * a signature `/SubFilter` (PAdES / CMS / document timestamp). Only says that a signature is
+ * there; whether it holds is for a PDF format to check.
+ */
+export function isSignedPdf(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(bytes);
+  if (/\/ByteRange\s*\[/.test(text) && /\/Contents\s*</.test(text)) return true;
+  return /\/SubFilter\s*\/(?:adbe\.pkcs7\.detached|adbe\.pkcs7\.sha1|ETSI\.CAdES\.detached|ETSI\.RFC3161)\b/.test(text);
+}
+
 export function detect(bytes: Uint8Array): DetectedKind {
   if (bytes.length === 0) return { kind: 'unknown', mediaType: 'application/octet-stream', reason: 'empty' };
   if (startsWith(bytes, PNG_MAGIC)) return { kind: 'png', mediaType: 'image/png' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'zip', mediaType: 'application/zip' };
+  if (startsWith(bytes, PDF_MAGIC)) return { kind: 'pdf', mediaType: 'application/pdf', signed: isSignedPdf(bytes) };
 
   let text: string;
   try {

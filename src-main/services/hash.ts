@@ -1,4 +1,8 @@
-/** The fingerprint of an imported file: sha256 of its exact bytes, lowercase hex. Never of decoded or re-serialised content. */
+/**
+ * sha256, lowercase hex. The fingerprint of an imported file is the hash of its exact bytes,
+ * never of decoded or re-serialised content; a credential's digest (entry-kinds.ts) is the same
+ * hash over its canonical JSON text, on purpose apart from any file.
+ */
 import { createHash } from 'node:crypto';
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -9,7 +9,11 @@
  * Status-list credentials given in the same batch, or held by the wallet (`statusLists`),
  * answer the status check; supporting documents given in the same batch, or held by the
  * wallet (`supporting`: keys, Issuer profiles, BadgeClasses, revocation lists), are there for
- * the formats that need them. Knows nothing of Electron or HTTP; it must never fetch anything,
+ * the formats that need them. Every entry says what it is (`kind`, entry-kinds.ts): a credential,
+ * a supporting document (a key, an issuer profile, a BadgeClass, a status list …: never routed
+ * as a credential unless it is one, never *Not verified*) or not a credential (a file with no
+ * credential in it); an entry with a document carries its `digest`, the same in every file the
+ * credential arrives in. Knows nothing of Electron or HTTP; it must never fetch anything,
  * never write a learner-facing sentence itself, and never throw for a bad file: whatever
  * goes wrong inside one file's processing becomes that file's entry (`import.file_failed`,
  * its format check not checked), and the rest of the batch goes on.
@@ -23,6 +27,7 @@ import { asArray, idOf, isRecord } from '../../src-shared/json';
 import { MAX_JSON_DEPTH } from '../../src-shared/limits';
 import { supportingKindOf } from '../../src-shared/supporting';
 import { detect, type DetectedKind } from './detect';
+import { credentialDigest, isElmXml, kindOfEntry, nonCredentialSupporting, supportingEntry } from './entry-kinds';
 import { sha256Hex } from './hash';
 import { check, resultOf } from './verify/check';
 import type { DocumentInput, VerifiedEntry } from './verify/entries';
@@ -82,6 +87,10 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: Messa
       if (isOpenBadges2Json(d.json)) return notSupportedYet(msg('import.unsupported_ob2'));
       if (isJwsJson(d.json)) return notSupportedYet(msg('import.unsupported_jws_json'));
       return notCredential(msg('import.not_a_vc_json'));
+    case 'pdf':
+      return d.signed
+        ? notSupportedYet(msg('import.unsupported_pdf_signed'))
+        : notCredential(msg('import.pdf_unsigned'));
     case 'unknown':
       switch (d.reason) {
         case 'empty':
@@ -128,8 +137,44 @@ function inputOf(d: DetectedKind, bytes: Uint8Array): DocumentInput | undefined 
   return undefined;
 }
 
+/** The kind (and, with a document, the digest) of an entry, as fields of its item. */
+function kindFields(
+  document: Record<string, unknown> | undefined,
+  verification: ImportedCredential['verification'],
+): Pick<ImportedCredential, 'kind' | 'supportingKind' | 'digest'> {
+  const { kind, supportingKind } = kindOfEntry(document, verification);
+  return {
+    kind,
+    ...(supportingKind !== undefined ? { supportingKind } : {}),
+    ...(document !== undefined ? { digest: credentialDigest(document) } : {}),
+  };
+}
+
+/** XML that is no European Learning Model document holds no credential the wallet knows of. */
+function xmlNotCredential(d: DetectedKind, bytes: Uint8Array): { check: CheckResult; problem: Message } | undefined {
+  if (d.kind !== 'xml' || isElmXml(bytes)) return undefined;
+  const problem = msg('import.xml_not_a_credential');
+  return { problem, check: check('format', 'fail', 'not_a_credential', problem) };
+}
+
 async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): Promise<ImportedCredential[]> {
   const sha256 = sha256Hex(file.bytes);
+  // A supporting document that is no credential is kept as what it is, never checked as a credential.
+  const supporting =
+    d.kind === 'json-credential' || d.kind === 'json-other' ? nonCredentialSupporting(d.json) : undefined;
+  if (supporting) {
+    const { entry, normalized } = supportingEntry(supporting.doc, supporting.kind, file.name, verifier.now());
+    return [
+      {
+        fileName: file.name,
+        sha256,
+        mediaType: d.mediaType,
+        normalized,
+        verification: entry.verification,
+        ...kindFields(entry.document, entry.verification),
+      },
+    ];
+  }
   const input = inputOf(d, file.bytes);
   const entries = input ? await verifier.verify(input) : undefined;
   if (entries && entries.length > 0) {
@@ -146,6 +191,7 @@ async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): 
         mediaType: d.mediaType,
         normalized: transcript !== undefined && entry.role === 'inner' ? { ...own, containedIn: transcript } : own,
         verification: entry.verification,
+        ...kindFields(entry.document, entry.verification),
       };
       if (entry.problem) item.problem = entry.problem;
       if (entries.length > 1)
@@ -153,15 +199,17 @@ async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): 
       return item;
     });
   }
-  const { check: formatCheck, problem } = unreadableReason(d);
+  const { check: formatCheck, problem } = xmlNotCredential(d, file.bytes) ?? unreadableReason(d);
+  const verification = resultOf([formatCheck], verifier.now());
   return [
     {
       fileName: file.name,
       sha256,
       mediaType: d.mediaType,
       normalized: unreadableRecord(problem, file.name),
-      verification: resultOf([formatCheck], verifier.now()),
+      verification,
       problem,
+      ...kindFields(undefined, verification),
     },
   ];
 }
@@ -206,7 +254,8 @@ function detectSafely(bytes: Uint8Array): DetectedKind | undefined {
 
 /**
  * The entry of a file whose processing did not finish: kept and shown with its reason
- * (`problem`), its format not checked — never *Not verified*, never dropped. Used here for
+ * (`problem`), its format not checked — never *Not verified*, never dropped. It is kept as a
+ * `credential` (nothing says it is not one; the learner can remove it), with no digest. Used here for
  * a file whose processing threw, and by the worker pool for a file that took too long or
  * whose worker failed.
  */
@@ -224,6 +273,7 @@ export function unfinishedFileEntry(file: InputFile, problem: Message, now: Date
     normalized: unreadableRecord(problem, file.name),
     verification: resultOf([check('format', 'not_checked', 'unsupported_format', problem)], now),
     problem,
+    kind: 'credential',
   };
 }
 

@@ -22,10 +22,12 @@ import { MAX_DEPTH, tooDeepEntry, type DocumentInput, type Format, type Verified
 import { jsonLdCredentialFormat, jsonLdPresentationFormat } from './jsonld-format';
 import { envelopedFormat, jwsFormat, jwtWrapperFormat } from './jwt-format';
 import { ob2AssertionFormat } from './ob2-assertion-format';
+import { credentialWrapperFormat } from './wrapper-format';
 
 export const FORMATS: readonly Format[] = [
   jwsFormat, // a compact JWS: VC-JWT, VP-JWT, a signed Open Badges 2.0 / 1.x assertion (ob2-signed.ts)
   jwtWrapperFormat, // {"jwt": "<compact JWS>"}
+  credentialWrapperFormat, // {"credential": …} / {"verifiableCredential": …}, and nothing else
   envelopedFormat, // EnvelopedVerifiableCredential / EnvelopedVerifiablePresentation
   ob2AssertionFormat, // an Open Badges 2.0 hosted / 1.x assertion as JSON (never a Verifiable Credential)
   jsonLdPresentationFormat, // VerifiablePresentation with embedded proofs

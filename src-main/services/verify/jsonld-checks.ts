@@ -79,12 +79,15 @@ export function proofCheck(outcomes: readonly ProofOutcome[], party: Party): Che
       unresolvable.map((o) => o.vmId).join('; '),
     );
   }
+  // A suite the wallet does not support yet (Ed25519Signature2018, JsonWebSignature2020,
+  // MerkleProof2019, ecdsa-sd-2023 …): not checked, named — never a failure.
+  const labels = outcomes.map((o) => o.label).join('; ');
   return check(
     'proof',
     'not_checked',
     'unsupported_proof_type',
-    msg('check.unsupported_proof_type'),
-    outcomes.map((o) => o.label).join('; '),
+    labels === '' ? msg('check.unsupported_proof_type') : msg('check.proof_suite_not_supported_yet', { suite: labels }),
+    labels,
   );
 }
 

@@ -47,7 +47,8 @@ export function isCheckableProof(proof: unknown): boolean {
   return isRecord(proof) && suiteKeyOf(proof) !== undefined;
 }
 
-function proofLabel(proof: unknown): string {
+/** How a proof is named to the learner: its type, and its cryptosuite when it has one. */
+export function proofLabel(proof: unknown): string {
   if (!isRecord(proof)) return 'malformed proof';
   const type = typeof proof['type'] === 'string' ? proof['type'] : JSON.stringify(proof['type'] ?? 'untyped');
   return typeof proof['cryptosuite'] === 'string' ? `${type} (${proof['cryptosuite']})` : type;

@@ -24,7 +24,7 @@ import {
 } from './contexts-check';
 import type { VerificationContext } from './context';
 import { issuerBindingCheck, proofCheck } from './jsonld-checks';
-import { isCheckableProof, verifyOneProof, type ProofOutcome } from './jsonld-proof';
+import { isCheckableProof, proofLabel, verifyOneProof, type ProofOutcome } from './jsonld-proof';
 import { ob3SchemaCheck } from './schema-ob3';
 import { documentValidityCheck, statesValidityDates } from './validity';
 
@@ -45,15 +45,25 @@ async function signatureChecks(
   const { proof: _proof, ...unsigned } = doc;
   const unbundled = unbundledContexts([unsigned, proofs.filter(isCheckableProof)]);
   if (unbundled.length > 0) {
+    // Signed only with suites the wallet does not support yet: that is what the learner is told.
+    const suites = proofs.length > 0 && !proofs.some(isCheckableProof) ? proofs.map(proofLabel).join('; ') : '';
     const checks = [
       contextNotBundled(unbundled),
-      check(
-        'proof',
-        'not_checked',
-        'context_not_bundled',
-        party === 'holder' ? msg('check.presentation_context_not_bundled') : msg('check.context_not_bundled'),
-        unbundled.join(', '),
-      ),
+      suites !== ''
+        ? check(
+            'proof',
+            'not_checked',
+            'unsupported_proof_type',
+            msg('check.proof_suite_not_supported_yet', { suite: suites }),
+            suites,
+          )
+        : check(
+            'proof',
+            'not_checked',
+            'context_not_bundled',
+            party === 'holder' ? msg('check.presentation_context_not_bundled') : msg('check.context_not_bundled'),
+            unbundled.join(', '),
+          ),
       check('issuer_binding', 'not_checked', 'issuer_not_confirmed', bindingMessage(party, 'unchecked')),
     ];
     return { checks, controllers: [] };

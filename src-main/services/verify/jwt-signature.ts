@@ -147,7 +147,10 @@ export function proofCheckOf(sig: SignatureOutcome, source: KeySource): CheckRes
         'proof',
         'not_checked',
         'unsupported_proof_type',
-        msg('check.unsupported_proof_type'),
+        // An algorithm the wallet does not support yet is named; no algorithm at all (or "none") is no signature.
+        sig.alg === 'no algorithm' || sig.alg === 'none'
+          ? msg('check.unsupported_proof_type')
+          : msg('check.jwt_algorithm_not_supported_yet', { alg: sig.alg }),
         `JWS algorithm ${sig.alg}`,
       );
     case 'unresolvable':

@@ -11,6 +11,7 @@ export const CHECK_MESSAGES = {
   'check.not_json': {},
   'check.not_a_credential': {},
   'check.unsupported_format': {},
+  'check.supporting_document': {},
   'check.contexts_bundled': {},
   'check.context_not_bundled': {},
   'check.undefined_term': {},
@@ -57,6 +58,8 @@ export const CHECK_MESSAGES = {
   'check.presentation_no_proof': {},
   'check.signature_undefined_term': {},
   'check.jwt_key_not_available': {},
+  'check.proof_suite_not_supported_yet': { suite: 'text' },
+  'check.jwt_algorithm_not_supported_yet': { alg: 'text' },
   // issuer binding: the issuer of a credential, or the holder of a presentation
   'check.issuer_not_named': {},
   'check.issuer_not_confirmed_no_signature': {},

@@ -20,4 +20,8 @@ export const CLI_MESSAGES = {
   'cli.bad_learner': {},
   'cli.bad_now': { got: 'text' },
   'cli.unknown_option': { option: 'text' },
+  // What an entry is, when it is not a credential.
+  'cli.kind_credential': {},
+  'cli.kind_supporting': {},
+  'cli.kind_not_credential': {},
 } as const satisfies MessageSpecGroup;

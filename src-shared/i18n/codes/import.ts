@@ -38,4 +38,17 @@ export const IMPORT_MESSAGES = {
   'import.file_failed': {},
   'import.took_too_long': {},
   'import.worker_failed': {},
+  // A signed PDF is recognised but not checked yet; a PDF without a signature holds no credential.
+  'import.unsupported_pdf_signed': {},
+  'import.pdf_unsigned': {},
+  // XML that is not a European Learning Model document holds no credential the wallet knows.
+  'import.xml_not_a_credential': {},
+  // What a supporting document is (its format check's message): kept to check credentials, not one itself.
+  'import.supporting_status_list': {},
+  'import.supporting_ob2_badgeclass': {},
+  'import.supporting_ob2_issuer': {},
+  'import.supporting_ob2_key': {},
+  'import.supporting_ob2_revocation_list': {},
+  'import.supporting_key': {},
+  'import.supporting_did_document': {},
 } as const satisfies MessageSpecGroup;

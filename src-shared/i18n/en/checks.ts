@@ -6,6 +6,8 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.not_json': 'This file is not valid JSON, so it cannot be read as a credential.',
   'check.not_a_credential': 'This file is not a credential the wallet can read.',
   'check.unsupported_format': 'This kind of file is not supported yet.',
+  'check.supporting_document':
+    'This is a supporting document that credentials need to be checked, not a credential itself.',
   'check.contexts_bundled': 'Every vocabulary the credential uses is known to the wallet.',
   'check.context_not_bundled':
     'The credential uses a vocabulary the wallet does not hold, so its signature could not be checked offline.',
@@ -72,6 +74,10 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
     'The signature could not be checked because part of the credential is not defined by its JSON-LD contexts.',
   'check.jwt_key_not_available':
     "The signature was not checked: the issuer's key is published online (or not named at all), and the wallet does not go online to fetch it.",
+  'check.proof_suite_not_supported_yet':
+    'The signature was not checked: its method ({suite}) is not supported yet by this version of the wallet. This says nothing against the credential.',
+  'check.jwt_algorithm_not_supported_yet':
+    'The signature was not checked: its algorithm ({alg}) is not supported yet by this version of the wallet. This says nothing against the credential.',
   'check.issuer_not_named': 'The credential does not say who issued it.',
   'check.issuer_not_confirmed_no_signature': 'The issuer could not be confirmed because no signature was verified.',
   'check.issuer_not_confirmed_unchecked': 'The issuer could not be confirmed because the signature was not checked.',

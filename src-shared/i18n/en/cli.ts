@@ -17,4 +17,7 @@ export const cli: GroupCatalogue<typeof CLI_MESSAGES> = {
   'cli.bad_learner': '--learner needs one of your identifiers (a DID, an email …).',
   'cli.bad_now': '--now needs an ISO 8601 date-time (got {got}).',
   'cli.unknown_option': 'Unknown option {option}.',
+  'cli.kind_credential': 'credential',
+  'cli.kind_supporting': 'supporting document',
+  'cli.kind_not_credential': 'not a credential',
 };

@@ -6,6 +6,7 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
   'check.not_json': 'このファイルは正しいJSONではないため、資格情報として読み込めません。',
   'check.not_a_credential': 'このファイルは、ウォレットが読み込める資格情報ではありません。',
   'check.unsupported_format': 'この種類のファイルにはまだ対応していません。',
+  'check.supporting_document': 'これは資格情報の確認に使う補助文書で、資格情報そのものではありません。',
   'check.contexts_bundled': '資格情報が使う語彙はすべてウォレットが保持しています。',
   'check.context_not_bundled':
     '資格情報がウォレットの保持していない語彙を使っているため、署名をオフラインで確認できませんでした。',
@@ -63,6 +64,10 @@ export const checks: GroupCatalogue<typeof CHECK_MESSAGES> = {
     '資格情報の一部がJSON-LDコンテキストで定義されていないため、署名を確認できませんでした。',
   'check.jwt_key_not_available':
     '署名は確認していません。発行者の鍵はオンラインで公開されているか、どこにも示されておらず、ウォレットはオンラインで取得しません。',
+  'check.proof_suite_not_supported_yet':
+    '署名は確認していません。この署名方式（{suite}）には、このバージョンのウォレットはまだ対応していません。資格情報に問題があるという意味ではありません。',
+  'check.jwt_algorithm_not_supported_yet':
+    '署名は確認していません。この署名アルゴリズム（{alg}）には、このバージョンのウォレットはまだ対応していません。資格情報に問題があるという意味ではありません。',
   'check.issuer_not_named': '資格情報に発行者が書かれていません。',
   'check.issuer_not_confirmed_no_signature': '署名を一つも確認できなかったため、発行者を確認できませんでした。',
   'check.issuer_not_confirmed_unchecked': '署名を確認していないため、発行者を確認できませんでした。',

@@ -17,4 +17,7 @@ export const cli: GroupCatalogue<typeof CLI_MESSAGES> = {
   'cli.bad_learner': '--learner には、あなたの識別子（DID、メールアドレスなど）を 1 つ指定してください。',
   'cli.bad_now': '--now には ISO 8601 形式の日時を指定してください（指定：{got}）。',
   'cli.unknown_option': '不明なオプション {option} です。',
+  'cli.kind_credential': '資格情報',
+  'cli.kind_supporting': '補助文書',
+  'cli.kind_not_credential': '資格情報ではありません',
 };
