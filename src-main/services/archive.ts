@@ -17,6 +17,7 @@
  * Pure over bytes: never touches the file system or the network, never throws for a bad
  * archive (its `problem` says why nothing could be taken out).
  */
+import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { msg, type Message } from '../../src-shared/i18n/spec';
 import {
@@ -64,6 +65,8 @@ interface DirectoryEntry {
   name: string;
   method: number;
   flags: number;
+  /** CRC-32 of the expanded bytes, as the directory declares it: checked on what is inflated. */
+  crc: number;
   compressedSize: number;
   declaredSize: number;
   localOffset: number;
@@ -118,6 +121,7 @@ function readDirectory(bytes: Uint8Array): DirectoryEntry[] | undefined {
       name: entryName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0),
       method: u16(bytes, at + 10),
       flags,
+      crc: u32(bytes, at + 16),
       compressedSize: u32(bytes, at + 20),
       declaredSize: u32(bytes, at + 24),
       localOffset: u32(bytes, at + 42),
@@ -149,9 +153,9 @@ function takeEntry(bytes: Uint8Array, e: DirectoryEntry, budget: Budget): Taken 
   const packed = bytes.subarray(start, end);
   const perFile = Math.min(MAX_FILE_BYTES, MAX_ARCHIVE_EXPANSION_RATIO * Math.max(packed.length, 1));
   const limitOf = (size: number): Message | undefined => {
-    if (size > MAX_FILE_BYTES) return msg('badges.archive_file_too_large', { maxMb: MAX_FILE_BYTES / MB });
     if (size > MAX_ARCHIVE_EXPANSION_RATIO * Math.max(packed.length, 1))
       return msg('badges.archive_ratio_too_high', { max: MAX_ARCHIVE_EXPANSION_RATIO });
+    if (size > MAX_FILE_BYTES) return msg('badges.archive_file_too_large', { maxMb: MAX_FILE_BYTES / MB });
     if (budget.expanded + size > MAX_ARCHIVE_EXPANDED_BYTES)
       return msg('badges.archive_too_large', { maxMb: MAX_ARCHIVE_EXPANDED_BYTES / MB });
     return undefined;
@@ -159,6 +163,7 @@ function takeEntry(bytes: Uint8Array, e: DirectoryEntry, budget: Budget): Taken 
   if (e.method === 0) {
     const over = limitOf(packed.length);
     if (over) return { problem: over };
+    if (crc32(packed) !== e.crc) return damaged;
     budget.expanded += packed.length;
     return { bytes: packed.slice() };
   }
@@ -183,13 +188,14 @@ function takeEntry(bytes: Uint8Array, e: DirectoryEntry, budget: Budget): Taken 
   }
   if (over) return { problem: over };
   if (!done || size > perFile) return damaged;
-  budget.expanded += size;
   const out = new Uint8Array(size);
   let at = 0;
   for (const p of pieces) {
     out.set(p, at);
     at += p.length;
   }
+  if (crc32(out) !== e.crc) return damaged;
+  budget.expanded += size;
   return { bytes: out };
 }
 
@@ -246,14 +252,14 @@ export interface ExpandedFile {
   name: string;
   bytes: Uint8Array;
   origin?: Origin;
-  /** Set for an archive entry left out (or an archive nothing could be taken out of): why. */
+  /** Set for an archive entry left out by a limit: why. */
   problem?: Message;
 }
 
 /**
  * The files to import when a caller hands over archives directly (the CLI): each archive
- * becomes its entries, in order, each with its origin; an entry a limit left out, or an
- * archive that cannot be opened, stays as a file with its problem. Other files pass as they are.
+ * becomes its entries, in order, each with its origin; an entry a limit left out stays as a
+ * file with its problem. Other files, and an archive that cannot be opened, pass as they are.
  */
 export function expandArchives(files: readonly { name: string; bytes: Uint8Array }[]): ExpandedFile[] {
   const out: ExpandedFile[] = [];
@@ -263,7 +269,8 @@ export function expandArchives(files: readonly { name: string; bytes: Uint8Array
       continue;
     }
     const opened = openArchive(f.name, f.bytes);
-    if (opened.problem) out.push({ name: f.name, bytes: f.bytes, problem: opened.problem });
+    // An archive that cannot be opened is imported as itself: the import says it is damaged.
+    if (opened.problem) out.push(f);
     for (const e of opened.entries)
       out.push({ name: e.entry, bytes: e.bytes, origin: { archive: e.archive, entry: e.entry } });
     for (const s of opened.skipped)
