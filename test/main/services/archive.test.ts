@@ -3,10 +3,12 @@
 // inflated, so a zip bomb or a lying size header is left out at once with its reason. A zip
 // given to the import directly is imported entry by entry, each with its origin.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/cli';
 import { expandArchives, openArchive } from '../../../src-main/services/archive';
 import { importFiles } from '../../../src-main/services/import-service';
 import {
@@ -153,5 +155,31 @@ describe('a zip given to the import', () => {
     expect(items).toHaveLength(1);
     expect(items[0]?.problem).toEqual({ code: 'badges.archive_damaged' });
     expect(items[0]?.verification.checks[0]).toMatchObject({ outcome: 'fail', code: 'not_a_credential' });
+  });
+});
+
+describe('manabi verify on a zip', () => {
+  it('answers the archive in one line, each entry with its origin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manabi-zip-'));
+    try {
+      const file = join(dir, 'badges.zip');
+      writeFileSync(file, zipSync({ 'a.json': readSampleBytes(SAMPLE), 'b.txt': strToU8('hello') }));
+      const lines: string[] = [];
+      const io = { out: (l: string) => lines.push(l), err: () => undefined, env: { LANG: 'en_US.UTF-8' } };
+      expect(await runCli(['verify', '--now', '2026-01-15T00:00:00Z', '--json', file], io)).toBe(1);
+      expect(lines).toHaveLength(1);
+      const line = JSON.parse(lines[0] ?? '{}') as {
+        status: string;
+        origin: unknown;
+        credentials: { origin: unknown; status: string }[];
+      };
+      expect(line.status).toBe('verified');
+      expect(line.origin).toEqual({ archive: 'badges.zip', entry: 'a.json' });
+      expect(line.credentials.map((c) => [c.origin, c.status])).toEqual([
+        [{ archive: 'badges.zip', entry: 'b.txt' }, 'not_verified'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
