@@ -2,9 +2,10 @@
  * Reading the badge baked into a PNG image (Open Badges baking): the text chunks (`iTXt`,
  * `tEXt`, `zTXt`) whose keyword is `openbadgecredential` (Open Badges 3.0: JSON or a compact
  * JWS) or `openbadges` (2.0 and 1.x: JSON, a JWS, or only the assertion's address). The chunks
- * are taken apart by png-chunks-extract, which checks every chunk's CRC; the pixels are never
- * decoded. Before that, one pass over the chunk lengths finds a file that ends too soon, so no
- * declared length is ever trusted past the file's end. Compressed text is inflated by fflate in
+ * are taken apart by png-chunks-extract, which checks their CRCs; the pixels are never decoded
+ * nor copied (the image data chunks' CRCs are checked in place, natively). Before that, one pass
+ * over the chunk lengths finds a file that ends too soon, so no declared length is ever trusted
+ * past the file's end. Compressed text is inflated by fflate in
  * small slices and refused once larger than a file the wallet takes (MAX_FILE_BYTES).
  *
  * Answers what baked.ts describes: the credential as a router input, a hosted assertion's
@@ -12,6 +13,7 @@
  * messages for a damaged or cut-short file). Pure over bytes; never throws.
  */
 import extractChunks from 'png-chunks-extract';
+import { crc32 } from 'node:zlib';
 import { Unzlib } from 'fflate';
 import { MAX_FILE_BYTES } from '../../../src-shared/bridge';
 import { msg } from '../../../src-shared/i18n/spec';
@@ -24,18 +26,36 @@ const MB = 1024 * 1024;
 
 type Text = { ok: true; baking: Baking; text: string } | { ok: false; tooLarge: boolean };
 
-/** Whether the chunk lengths run past the end of the file (or it never reaches IEND). */
-function cutShort(bytes: Uint8Array): boolean {
+interface ChunkSpan {
+  type: string;
+  /** Offset of the chunk's length field; the chunk is 12 + `length` bytes from here. */
+  at: number;
+  length: number;
+}
+
+/** The chunks' places, in one pass over their lengths; undefined when one runs past the end or IEND never comes. */
+function chunkSpans(bytes: Uint8Array): ChunkSpan[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const spans: ChunkSpan[] = [];
   let at = SIGNATURE.length;
   while (at + 12 <= bytes.length) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    if (at + 12 + length > bytes.length) return true;
-    if (type === 'IEND') return false;
+    if (at + 12 + length > bytes.length) return undefined;
+    spans.push({ type, at, length });
+    if (type === 'IEND') return spans;
     at += 12 + length;
   }
-  return true;
+  return undefined;
+}
+
+/** Chunks handed to the chunk library: the header, the text chunks and the end. */
+const READ = new Set(['IHDR', 'tEXt', 'zTXt', 'iTXt', 'IEND']);
+
+/** Whether a chunk's CRC (over its type and data) is right: checked natively, for chunks never copied. */
+function crcHolds(bytes: Uint8Array, s: ChunkSpan): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return crc32(bytes.subarray(s.at + 4, s.at + 8 + s.length)) === view.getUint32(s.at + 8 + s.length);
 }
 
 /** zlib-compressed text, inflated in slices; undefined when damaged or larger than a file the wallet takes. */
@@ -57,10 +77,13 @@ function inflateText(data: Uint8Array): Uint8Array | undefined | 'too_large' {
     return undefined;
   }
   if (size > MAX_FILE_BYTES) return 'too_large';
-  if (!done) return undefined;
-  const out = new Uint8Array(size);
+  return done ? concat(pieces) : undefined;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of pieces) {
+  for (const p of parts) {
     out.set(p, at);
     at += p.length;
   }
@@ -96,10 +119,16 @@ function bakedText(name: string, data: Uint8Array): Text | undefined {
 export function readBakedPng(bytes: Uint8Array): BakedRead {
   if (bytes.length < SIGNATURE.length || !SIGNATURE.every((b, i) => bytes[i] === b))
     return { kind: 'none', problem: msg('badges.png_damaged') };
-  if (cutShort(bytes)) return { kind: 'none', problem: msg('badges.png_truncated') };
+  const spans = chunkSpans(bytes);
+  if (!spans) return { kind: 'none', problem: msg('badges.png_truncated') };
+  // The image data is never copied nor decoded: its CRCs are checked in place; the chunks the
+  // badge lives in go, with the header and the end, through the chunk library (CRCs checked there).
+  if (spans.some((s) => !READ.has(s.type) && !crcHolds(bytes, s)))
+    return { kind: 'none', problem: msg('badges.png_bad_crc') };
+  const read = spans.filter((s) => READ.has(s.type)).map((s) => bytes.subarray(s.at, s.at + 12 + s.length));
   let chunks: { name: string; data: Uint8Array }[];
   try {
-    chunks = extractChunks(bytes);
+    chunks = extractChunks(concat([bytes.subarray(0, SIGNATURE.length), ...read]));
   } catch (e) {
     const crc = e instanceof Error && /crc/i.test(e.message);
     return { kind: 'none', problem: msg(crc ? 'badges.png_bad_crc' : 'badges.png_damaged') };
