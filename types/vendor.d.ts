@@ -149,3 +149,9 @@ declare module '@digitalbazaar/vc-bitstring-status-list-context' {
 declare module '@digitalbazaar/vc-status-list-context' {
   export const contexts: unknown;
 }
+
+// png-chunks-extract: a PNG's chunks in order (IEND last), each CRC checked; throws for a bad
+// header, a missing IHDR, a CRC mismatch or a file that ends before IEND.
+declare module 'png-chunks-extract' {
+  export default function extractChunks(data: Uint8Array): { name: string; data: Uint8Array }[];
+}

@@ -226,12 +226,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           status: first.verification.status,
           checks: checksJson(first, lang),
           ...problemJson(first, lang),
+          ...(first.origin ? { origin: first.origin } : {}),
           credentials: items.slice(1).map((i) => ({
             name: credentialNameText(i.normalized, lang),
             ...kindJson(i, lang),
             format: i.normalized.format,
             status: i.verification.status,
             checks: checksJson(i, lang),
+            ...(i.origin ? { origin: i.origin } : {}),
           })),
         }),
       );

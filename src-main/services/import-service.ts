@@ -17,6 +17,10 @@
  * never write a learner-facing sentence itself, and never throw for a bad file: whatever
  * goes wrong inside one file's processing becomes that file's entry (`import.file_failed`,
  * its format check not checked), and the rest of the batch goes on.
+ * A badge image (PNG, SVG) is read for the credential baked into it (badges/), which is then
+ * routed exactly as the same credential given as its own file; an image with none is not a
+ * credential. An archive given directly (the CLI) is opened first (archive.ts) and each of its
+ * entries imported as its own file, carrying `origin`.
  */
 import { messageText } from '../../src-shared/i18n/render';
 import { msg, type Message } from '../../src-shared/i18n/spec';
@@ -26,6 +30,8 @@ import type { CheckResult } from '../../src-shared/verification';
 import { asArray, idOf, isRecord } from '../../src-shared/json';
 import { MAX_JSON_DEPTH } from '../../src-shared/limits';
 import { supportingKindOf } from '../../src-shared/supporting';
+import { expandArchives, type ExpandedFile } from './archive';
+import { bakedContentOf, bakedContentRead, hostedImageEntry } from './badges/image';
 import { detect, type DetectedKind } from './detect';
 import { credentialDigest, isElmXml, kindOfEntry, nonCredentialSupporting, supportingEntry } from './entry-kinds';
 import { sha256Hex } from './hash';
@@ -75,13 +81,20 @@ function unreadableReason(d: DetectedKind): { check: CheckResult; problem: Messa
     case 'jwt':
       return notSupportedYet(msg('import.unsupported_jwt'));
     case 'png':
-      return notSupportedYet(msg('import.unsupported_png'));
-    case 'svg':
-      return notSupportedYet(msg('import.unsupported_svg'));
+    case 'svg': {
+      // A baked credential no format accepts is answered as the same content given as its own file.
+      const baked = bakedContentRead(d);
+      if (baked?.kind === 'input')
+        return baked.input.kind === 'json'
+          ? unreadableReason({ kind: 'json-other', mediaType: 'application/json', json: baked.input.value })
+          : unreadableReason({ kind: 'jwt', mediaType: 'application/jwt' });
+      return notCredential(baked?.kind === 'none' ? baked.problem : msg('badges.no_badge_inside'));
+    }
     case 'xml':
       return notSupportedYet(msg('import.unsupported_xml'));
     case 'zip':
-      return notSupportedYet(msg('import.unsupported_zip'));
+      // Archives are opened before import (expandArchives): one that arrives here could not be.
+      return notCredential(msg('badges.archive_damaged'));
     case 'json-other':
     case 'json-credential':
       if (isOpenBadges2Json(d.json)) return notSupportedYet(msg('import.unsupported_ob2'));
@@ -134,6 +147,11 @@ function normalizedOf(entry: VerifiedEntry, fileName: string): NormalizedCredent
 function inputOf(d: DetectedKind, bytes: Uint8Array): DocumentInput | undefined {
   if (d.kind === 'json-credential' || d.kind === 'json-other') return { kind: 'json', value: d.json };
   if (d.kind === 'jwt') return { kind: 'jws', token: new TextDecoder().decode(bytes).trim() };
+  if (d.kind === 'png' || d.kind === 'svg') {
+    // The baked credential is routed exactly as the same credential given as its own file.
+    const baked = bakedContentOf(d, bytes);
+    return baked.kind === 'input' ? baked.input : undefined;
+  }
   return undefined;
 }
 
@@ -159,6 +177,8 @@ function xmlNotCredential(d: DetectedKind, bytes: Uint8Array): { check: CheckRes
 
 async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): Promise<ImportedCredential[]> {
   const sha256 = sha256Hex(file.bytes);
+  const hosted = d.kind === 'png' || d.kind === 'svg' ? hostedImageEntry(d, file, sha256, verifier.now()) : undefined;
+  if (hosted) return [{ ...hosted, kind: 'credential' }];
   // A supporting document that is no credential is kept as what it is, never checked as a credential.
   const supporting =
     d.kind === 'json-credential' || d.kind === 'json-other' ? nonCredentialSupporting(d.json) : undefined;
@@ -287,17 +307,22 @@ export function supportingInBatch(files: readonly InputFile[]): Record<string, u
   return supportingOf(files.map((f) => detectSafely(f.bytes)));
 }
 
-/** Import a batch. Order of results follows the order of files, and within a file the order above. */
+/**
+ * Import a batch. Order of results follows the order of files, and within a file the order
+ * above. An archive among the files is opened first (archive.ts, within its limits): each of
+ * its entries is imported as its own file, carrying `origin`.
+ */
 export async function importFiles(
   files: readonly InputFile[],
   opts: ImportOptions = {},
 ): Promise<ImportedCredential[]> {
+  const expanded = expandArchives(files);
   // Each file is read once: the same detection finds the batch's status lists and feeds its import.
-  const detected = files.map((f) => detectSafely(f.bytes));
+  const detected = expanded.map((f) => (f.problem ? undefined : detectSafely(f.bytes)));
   const statusLists = [...(opts.statusLists ?? []), ...statusListsOf(detected)];
   const supporting = [...(opts.supporting ?? []), ...supportingOf(detected)];
   const verifier = createVerifier({ now: opts.now ?? new Date(), statusLists, supporting });
-  return importDetected(files, detected, verifier);
+  return importDetected(expanded, detected, verifier);
 }
 
 /**
@@ -305,9 +330,10 @@ export async function importFiles(
  * request): its status lists and supporting documents must already hold those of the whole batch.
  */
 export function importFilesWith(verifier: Verifier, files: readonly InputFile[]): Promise<ImportedCredential[]> {
+  const expanded = expandArchives(files);
   return importDetected(
-    files,
-    files.map((f) => detectSafely(f.bytes)),
+    expanded,
+    expanded.map((f) => (f.problem ? undefined : detectSafely(f.bytes))),
     verifier,
   );
 }
@@ -326,12 +352,25 @@ async function importOneSafely(
   return [unfinishedFileEntry(file, msg('import.file_failed'), verifier.now())];
 }
 
+/** A file's entries, each carrying the archive it came out of; an entry left out of its archive answers why. */
+async function importExpanded(
+  file: ExpandedFile,
+  d: DetectedKind | undefined,
+  verifier: Verifier,
+): Promise<ImportedCredential[]> {
+  const items = file.problem
+    ? [unfinishedFileEntry(file, file.problem, verifier.now())]
+    : await importOneSafely(file, d, verifier);
+  const origin = file.origin;
+  return origin ? items.map((item) => ({ ...item, origin })) : items;
+}
+
 async function importDetected(
-  files: readonly InputFile[],
+  files: readonly ExpandedFile[],
   detected: readonly (DetectedKind | undefined)[],
   verifier: Verifier,
 ): Promise<ImportedCredential[]> {
   const out: ImportedCredential[] = [];
-  for (const [i, f] of files.entries()) out.push(...(await importOneSafely(f, detected[i], verifier)));
+  for (const [i, f] of files.entries()) out.push(...(await importExpanded(f, detected[i], verifier)));
   return out;
 }

@@ -6,10 +6,13 @@
  *    and (b) by the wallet's import pool (worker threads, full pipeline), in the same run.
  * 2. Progress map: BENCH_MAP_N (default 5000) credentials in IndexedDB → first complete paint.
  * 3. Large import in the browser shell: N files chosen in Chromium → all stored and shown.
+ * 4. Baked badges: the same N credentials imported by the import pool once as JSON files and
+ *    once baked into PNG badge images (an uncompressed iTXt `openbadgecredential` chunk in a
+ *    real badge picture of about 80 KB), in the same run: both times and their ratio.
  * 0. (Run first.) Idle start: the CPU the browser shell's process uses in the 10 s after the
  *    window shows an empty wallet, nothing imported; then in the 5 s after files are dragged
  *    over the window (the practice that intent starts).
- * Environment: BENCH_N (default 1000), BENCH_MAP_N, BENCH_PARTS (default idle,verify,map,import),
+ * Environment: BENCH_N (default 1000), BENCH_MAP_N, BENCH_PARTS (default idle,verify,map,import,badges),
  * BENCH_SKIP_BROWSER=1, BENCH_MAP_OPENS (default 5), BENCH_DETAIL=1 (also time the pipeline
  * in-process and with pools of 1 and 2 workers, the early read's parts on their own, print
  * the page's marks per opening and the CPU each process used during the import; with
@@ -39,6 +42,8 @@ import { importFiles } from '../../src-main/services/import-service';
 import type { ImportedCredential } from '../../src-shared/credential';
 import { issue, newSigner, openBadge, type Suite } from '../helpers/issuer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startShellProcess } from '../helpers/browser-shell';
+import { bakePng, textChunk, withoutText } from '../helpers/badge-fixtures';
+import { readSampleBytes } from '../helpers/samples';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 /** Reopenings of the map measured; the figure is their median. */
@@ -112,6 +117,34 @@ async function wallet(
     throw new Error(`wallet: ${bad.length} of ${items.length} not verified`);
   await pool.close();
   return { ms, workers: pool.size, items };
+}
+
+/**
+ * The same credentials through the import pool as JSON files and baked into PNG badges, each
+ * twice, alternating (the better of each is reported): what reading the baked chunk adds.
+ */
+async function bakedBadges(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const picture = withoutText(readSampleBytes('ob3/1edtech-dcpv_ob3_baked_json.png'));
+  const baked = files.map((f) => ({
+    name: f.name.replace(/\.json$/, '.png'),
+    bytes: bakePng(picture, textChunk('iTXt', 'openbadgecredential', new TextDecoder().decode(f.bytes))),
+  }));
+  const json: number[] = [];
+  const png: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    json.push((await wallet(files)).ms);
+    const r = await wallet(baked);
+    if (!r.items.every((i) => i.mediaType === 'image/png')) throw new Error('baked badges: not read as images');
+    png.push(r.ms);
+  }
+  const j = Math.min(...json);
+  const p = Math.min(...png);
+  const mb = baked.reduce((n, f) => n + f.bytes.length, 0) / 1024 / 1024;
+  console.log('');
+  console.log(`Baked badges (import pool, best of 2 each; ${fmt(mb)} MB of PNG)`);
+  console.log(`  ${N} credentials as JSON files        : ${fmt(j)} ms  (${fmt(j / N)} ms/credential)`);
+  console.log(`  the same baked into PNG badge images : ${fmt(p)} ms  (${fmt(p / N)} ms/credential)`);
+  console.log(`  ratio baked / JSON                   : ${fmt(p / j)}×`);
 }
 
 /** A fresh browser shell and Chromium page on an empty wallet, for the duration of `fn`. */
@@ -561,7 +594,7 @@ async function mapPaint(
 
 async function main(): Promise<void> {
   console.log(`Manabi Wallet benchmark — ${N} credentials, ${availableParallelism()} cores, Node ${process.version}`);
-  const parts = new Set((process.env.BENCH_PARTS ?? 'idle,verify,map,import').split(','));
+  const parts = new Set((process.env.BENCH_PARTS ?? 'idle,verify,map,import,badges').split(','));
   // First, while this process has done nothing yet: what a start costs when nothing is imported.
   if (parts.has('idle') && process.env.BENCH_SKIP_BROWSER !== '1') {
     const idle = await idleStart();
@@ -574,7 +607,7 @@ async function main(): Promise<void> {
       `  then in the ${INTENT_WATCH_MS / 1000} s after files are dragged over the window (workers practise): ${fmt(idle.intent)} s`,
     );
   }
-  if (!['verify', 'map', 'import'].some((p) => parts.has(p))) return;
+  if (!['verify', 'map', 'import', 'badges'].some((p) => parts.has(p))) return;
   const t0 = performance.now();
   const creds = await generate(N);
   console.log(
@@ -606,6 +639,8 @@ async function main(): Promise<void> {
     console.log('pool of 2', fmt((performance.now() - t) / N));
     await p2.close();
   }
+  if (parts.has('badges')) await bakedBadges(files);
+  if (!['verify', 'map', 'import'].some((p) => parts.has(p))) return;
   const mine = await wallet(files);
   if (parts.has('verify')) {
     console.log('');
