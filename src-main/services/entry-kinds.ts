@@ -56,8 +56,24 @@ const SUPPORTING_MESSAGE: Record<SupportingKind, Message> = {
 };
 
 /** The message naming a kind of supporting document (its format check's message). */
-export function supportingMessage(kind: SupportingKind): Message {
+export function supportingMessage(kind: SupportingKind, doc?: Record<string, unknown>): Message {
+  if (doc !== undefined && holdsPrivateKey(doc)) return msg('import.supporting_key_with_private_part');
   return SUPPORTING_MESSAGE[kind];
+}
+
+const PRIVATE_KEY_MEMBERS = [
+  'privateKeyJwk',
+  'privateKeyMultibase',
+  'privateKeyPem',
+  'privateKeyBase58',
+  'secretKeyMultibase',
+];
+
+/** Whether a key document carries the private half of its key (a JWK's `d`, or a `privateKey…` member). */
+export function holdsPrivateKey(doc: Record<string, unknown>): boolean {
+  if (PRIVATE_KEY_MEMBERS.some((m) => doc[m] !== undefined)) return true;
+  const jwk = isRecord(doc['publicKeyJwk']) ? doc['publicKeyJwk'] : doc;
+  return typeof jwk['kty'] === 'string' && jwk['d'] !== undefined;
 }
 
 const MAX_NAME = 500;
@@ -99,7 +115,7 @@ export function supportingEntry(
   fileName: string,
   now: Date,
 ): { entry: VerifiedEntry; normalized: NormalizedCredential } {
-  const message = supportingMessage(kind);
+  const message = supportingMessage(kind, doc);
   const verification = resultOf([check('format', 'pass', 'supporting_document', message)], now);
   return {
     entry: { format: 'unknown', role: 'whole', document: doc, verification },

@@ -50,5 +50,7 @@ export const IMPORT_MESSAGES = {
   'import.supporting_ob2_key': {},
   'import.supporting_ob2_revocation_list': {},
   'import.supporting_key': {},
+  // A key file that also holds the private half of its key (published test keys do).
+  'import.supporting_key_with_private_part': {},
   'import.supporting_did_document': {},
 } as const satisfies MessageSpecGroup;

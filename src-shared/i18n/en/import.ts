@@ -50,6 +50,8 @@ export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
   'import.supporting_ob2_revocation_list':
     'An Open Badges 2.0 revocation list: it names the badges its issuer has revoked. It is kept to check them offline.',
   'import.supporting_key': 'A public key: it is kept to check the signatures made with it offline.',
+  'import.supporting_key_with_private_part':
+    'A key file that also holds a private key. The wallet uses only its public part, to check signatures offline; anyone with this file can sign as its owner, so keep it private.',
   'import.supporting_did_document':
     'A DID document: it lists the keys of an identifier. It is kept to check the signatures made with them offline.',
 };

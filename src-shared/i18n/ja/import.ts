@@ -52,6 +52,8 @@ export const importMessages: GroupCatalogue<typeof IMPORT_MESSAGES> = {
   'import.supporting_ob2_revocation_list':
     'Open Badges 2.0 の失効リストです。発行者が取り消したバッジを示すもので、オフラインで確認するために保管します。',
   'import.supporting_key': '公開鍵です。この鍵で付けられた署名をオフラインで確認するために保管します。',
+  'import.supporting_key_with_private_part':
+    '秘密鍵も含まれている鍵ファイルです。ウォレットは署名をオフラインで確認するために公開鍵の部分だけを使います。このファイルがあれば誰でも鍵の持ち主として署名できるため、他人に渡さないでください。',
   'import.supporting_did_document':
     'DIDドキュメントです。識別子の鍵を示すもので、その鍵で付けられた署名をオフラインで確認するために保管します。',
 };

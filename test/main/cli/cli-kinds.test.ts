@@ -64,7 +64,9 @@ describe('the CLI says what each entry is', () => {
       `${samplePath(LIST)}: supporting document, Verified — Bitstring Status List Credential`,
       `${notes}: not a credential — notes.txt`,
     ]);
-    expect(io.lines).toContain('  ✓ format: A public key: it is kept to check the signatures made with it offline.');
+    expect(io.lines).toContain(
+      '  ✓ format: A key file that also holds a private key. The wallet uses only its public part, to check signatures offline; anyone with this file can sign as its owner, so keep it private.',
+    );
   });
 
   it('human lines and JSON in Japanese', async () => {

@@ -151,7 +151,7 @@ describe('supporting documents', () => {
       'ob2-revocation-list',
       'import.supporting_ob2_revocation_list',
     ],
-    ['jwt/dif-jws-ts_key-0-ed25519_SUPPORT.json', 'key', 'import.supporting_key'],
+    ['jwt/dif-jws-ts_key-0-ed25519_SUPPORT.json', 'key', 'import.supporting_key_with_private_part'],
   ] as const)('%s is a supporting document, kept with its document and a name', async (rel, kind, code) => {
     const doc = readSampleJson(rel);
     const item = await only(rel, readSampleBytes(rel));
@@ -226,5 +226,24 @@ describe('the rule for stored records agrees with the import', () => {
       const { kind, ...stored } = item;
       expect(entryKindOf(stored), item.fileName).toBe(kind);
     }
+  });
+});
+
+describe('key files that hold a private key', () => {
+  it('are kept as keys, and the learner is told the file also holds a private key', async () => {
+    const withPrivate = await only('key-0.json', readSampleBytes('jwt/dif-jws-ts_key-0-ed25519_SUPPORT.json'));
+    expect(withPrivate).toMatchObject({ kind: 'supporting', supportingKind: 'key' });
+    expect(withPrivate.verification.checks.find((c) => c.id === 'format')?.message).toEqual(
+      msg('import.supporting_key_with_private_part'),
+    );
+    // The same key without its private half is an ordinary public key.
+    const doc = readSampleJson('jwt/dif-jws-ts_key-0-ed25519_SUPPORT.json') as Record<string, unknown>;
+    const publicOnly = { ...doc };
+    delete publicOnly['privateKeyJwk'];
+    const plain = await only('key-0-public.json', enc(JSON.stringify(publicOnly)));
+    expect(plain.verification.checks.find((c) => c.id === 'format')?.message).toEqual(msg('import.supporting_key'));
+    // An Open Badges 2.0 public key (PEM) has no private part.
+    const pem = await only('key1.json', readSampleBytes('ob2/1edtech-dcpv_ob2_support_key1.json'));
+    expect(pem.verification.checks.find((c) => c.id === 'format')?.message).toEqual(msg('import.supporting_ob2_key'));
   });
 });
