@@ -27,6 +27,7 @@ import {
   isStatusListRecord,
   keyOf,
   keyOfImported,
+  kindOf,
   recordOf,
   type CredentialRecord,
   type StoredCredential,
@@ -44,6 +45,8 @@ export interface AddResult {
   added: CredentialRecord[];
   /** File names that were already in the wallet (same bytes). */
   alreadyStored: string[];
+  /** File names that arrived as copies of a credential already stored (same digest), kept as its copies. */
+  merged: string[];
 }
 
 export class CredentialRepository {
@@ -106,7 +109,7 @@ export class CredentialRepository {
       });
       if (step) await Promise.all([step.counted, this.index.patch(step, added, [], 'added')]);
     });
-    return { added, alreadyStored };
+    return { added, alreadyStored, merged: [] };
   }
 
   /** Every credential in full, without its file's bytes, oldest import first. Read in one
@@ -222,6 +225,21 @@ export class CredentialRepository {
     // One bulk read of their files instead of one read per list.
     const bySha = new Map((await this.originals(lists.map((r) => r.key))).map((f) => [f.fileSha256, f.bytes]));
     return lists.flatMap((rec) => {
+      const bytes = bySha.get(rec.fileSha256);
+      return bytes ? [{ name: rec.fileName, bytes }] : [];
+    });
+  }
+
+  /**
+   * The supporting documents the wallet holds other than status lists (keys, issuer profiles,
+   * BadgeClasses, revocation lists), as files sent along with an import so main can check
+   * credentials that point to them offline.
+   */
+  async supportingFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
+    const docs = (await this.summaries()).filter((s) => kindOf(s) === 'supporting');
+    if (docs.length === 0) return [];
+    const bySha = new Map((await this.originals(docs.map((r) => r.key))).map((f) => [f.fileSha256, f.bytes]));
+    return docs.flatMap((rec) => {
       const bytes = bySha.get(rec.fileSha256);
       return bytes ? [{ name: rec.fileName, bytes }] : [];
     });

@@ -10,6 +10,8 @@
  * summary's normalized credential and verification (both treated as immutable by every
  * reader) instead of copying them. Pure: no Dexie.
  */
+import type { Origin, SupportingKind } from '../../src-shared/credential';
+import type { Message } from '../../src-shared/i18n/spec';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { CredentialSummary, ShownCredential, VerificationSummary } from './map-index';
 import { kindOf, type CredentialKind } from './records';
@@ -21,7 +23,10 @@ export interface CredentialView {
   readonly key: string;
   readonly fileSha256: string;
   readonly fileName: string;
-  /** Achievements go on the map; presentations and status lists are kept and shown apart. */
+  /**
+   * Achievements go on the map; presentations, status lists and other supporting documents
+   * are kept and shown apart; a file that is not a credential only in its own tray.
+   */
   readonly kind: CredentialKind;
   /** Shared with the stored summary: read, never changed. */
   readonly normalized: ShownCredential;
@@ -31,6 +36,12 @@ export interface CredentialView {
   readonly levelOverride?: { readonly jqf?: number; readonly eqf?: number };
   /** The credit unit the learner chose for this credential's credits. */
   readonly creditUnit?: CreditUnitId;
+  /** Which kind of supporting document, for a supporting entry. */
+  readonly supportingKind?: SupportingKind;
+  /** Why the file is not a credential (the tray's reason): a message, or English text stored by an earlier version. */
+  readonly problem?: Message | string;
+  /** The archive its file came in, when it came in one. */
+  readonly origin?: Origin;
 }
 
 /**
@@ -48,10 +59,13 @@ export function viewOf(s: CredentialSummary): CredentialView {
     verification: s.verification,
     levelOverride: s.levelOverride,
     creditUnit: s.creditUnit,
+    supportingKind: s.supportingKind,
+    problem: s.problem,
+    origin: s.origin,
   };
 }
 
-/** Status lists and presentations are kept and shown, but they are not achievements. */
+/** Only achievements go on the map, count toward pathways and take a level. */
 export function isAchievementEntry(v: CredentialView): boolean {
   return v.kind === 'achievement';
 }

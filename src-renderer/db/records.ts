@@ -4,12 +4,20 @@
  * credential inside a container file (a presentation or a transcript); the file's first (or
  * only) credential has the bare hash. This module is the one place that builds or reads a
  * key (`keyOf`, `parseKey`) and the one place that says what kind of entry a record is
- * (achievement, presentation, status list).
+ * (achievement, presentation, status list, other supporting document, not a credential).
  *
  * Pure: no Dexie, no IndexedDB, no other db module. Must never know where a file's original
  * bytes are kept (originals.ts owns that) nor how the map index encodes records.
  */
-import { isStatusListType, type ImportedCredential, type NormalizedCredential } from '../../src-shared/credential';
+import {
+  entryKindOf,
+  isStatusListType,
+  type EntryKind,
+  type ImportedCredential,
+  type NormalizedCredential,
+  type Origin,
+  type SupportingKind,
+} from '../../src-shared/credential';
 import type { Message } from '../../src-shared/i18n/spec';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
@@ -36,6 +44,24 @@ export interface CredentialRecord {
   levelOverride?: { jqf?: number; eqf?: number };
   /** The credit unit the learner chose for this credential's credits (version 2). */
   creditUnit?: CreditUnitId;
+  /** What the entry is to the learner (absent in records stored before kinds: `entryKindOf`). */
+  kind?: EntryKind;
+  /** Which kind of supporting document, when `kind` is `supporting`. */
+  supportingKind?: SupportingKind;
+  /** The credential's identity across the files it arrives in (sha256 of its canonical content). */
+  digest?: string;
+  /** The archive its file came in, when it came in one. */
+  origin?: Origin;
+  /** The other files the same credential also arrived in (one credential, one entry). */
+  copies?: CredentialCopy[];
+}
+
+/** Another file a stored credential also arrived in. */
+export interface CredentialCopy {
+  fileSha256: string;
+  fileName: string;
+  part?: number;
+  origin?: Origin;
 }
 
 /**
@@ -88,18 +114,29 @@ export function recordOf(item: ImportedCredential, key: string, importedAt: stri
     ...(item.normalized.credentialId ? { credentialId: item.normalized.credentialId } : {}),
     ...(item.problem ? { problem: item.problem } : {}),
     ...(item.part ? { part: item.part } : {}),
+    ...(item.kind ? { kind: item.kind } : {}),
+    ...(item.supportingKind ? { supportingKind: item.supportingKind } : {}),
+    ...(item.digest ? { digest: item.digest } : {}),
+    ...(item.origin ? { origin: item.origin } : {}),
   };
 }
 
-/** Status lists and presentations are kept and shown, but they are not achievements. */
-export type CredentialKind = 'achievement' | 'presentation' | 'status-list';
+/**
+ * Presentations, status lists and other supporting documents are kept and shown, but they
+ * are not achievements; a file that is not a credential is kept only in its own tray.
+ */
+export type CredentialKind = 'achievement' | 'presentation' | 'status-list' | 'supporting' | 'not-credential';
 
-/** What kind of entry a record (or a summary of one) is. */
-export function kindOf(rec: {
-  part?: { role: string } | undefined;
-  normalized: Pick<NormalizedCredential, 'types'>;
-}): CredentialKind {
+/** What kind of entry a record (or a summary of one) is (`entryKindOf` also for records stored before kinds). */
+export function kindOf(
+  rec: Parameters<typeof entryKindOf>[0] & {
+    part?: { role: string } | undefined;
+  },
+): CredentialKind {
   if (isStatusListType(rec.normalized.types)) return 'status-list';
+  const entry = entryKindOf(rec);
+  if (entry === 'supporting') return 'supporting';
+  if (entry === 'not_credential') return 'not-credential';
   return rec.part?.role === 'presentation' ? 'presentation' : 'achievement';
 }
 
