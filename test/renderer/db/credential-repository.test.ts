@@ -330,7 +330,9 @@ describe('what callers are given', () => {
     ]);
     expect(views[1]?.levelOverride).toEqual({ eqf: 4 });
     for (const v of views)
-      for (const field of ['importedAt', 'mediaType', 'problem', 'part', 'bytes']) expect(v).not.toHaveProperty(field);
+      for (const field of ['importedAt', 'mediaType', 'part', 'bytes']) expect(v).not.toHaveProperty(field);
+    // The reason a file could not be understood travels with its view (the "Not credentials" tray shows it).
+    expect(views.map((v) => v.problem)).toEqual([undefined, undefined, 'x']);
     const summaries = await repo.summaries();
     expect(views).toEqual(summaries.map(viewOf));
     const [s] = summaries;
