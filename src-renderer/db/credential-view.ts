@@ -2,9 +2,9 @@
  * What the map, the lists and the pathways are given of a credential: a view made by the
  * credential repository from the index's summary (map-index.ts), never stored and never
  * written back. It carries what those screens use and nothing of the storage: no import
- * time or media type, no place in the file, no problem text (the details panel reads the
- * full record by key), no original bytes. It adds what every screen would otherwise work out
- * again: what kind of entry it is.
+ * time or media type, no place in the file (the details panel reads the full record by key),
+ * no original bytes; the problem text only as the "Not credentials" tray's reason. It adds
+ * what every screen would otherwise work out again: what kind of entry it is.
  *
  * Built for thousands of credentials at once: one small object per credential, sharing the
  * summary's normalized credential and verification (both treated as immutable by every
