@@ -13,7 +13,7 @@ import type { CredentialFormat } from '../../src-shared/credential';
 import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
 import type { CredentialRepository } from '../db/credential-repository';
 import type { CredentialView } from '../db/credential-view';
-import { batchesOf, statusListPayloads } from './import-files';
+import { batchesOf, heldDocuments } from './import-files';
 
 /** Twice the verifier's clock-skew allowance: a date that near the last check may have counted either way. */
 const MARGIN_MS = 2 * CLOCK_SKEW_SECONDS * 1000;
@@ -46,12 +46,13 @@ export async function reverifyAll(
 ): Promise<{ checked: number; error?: string }> {
   const files = await repo.originals(only === undefined ? undefined : [...only]);
   if (files.length === 0) return { checked: 0 };
-  const known = await statusListPayloads(repo);
+  // The wallet's status lists and supporting documents, sent along as with an import.
+  const known = await heldDocuments(repo);
   let checked = 0;
   for (const batch of batchesOf(files, (f) => f.bytes.length)) {
     const res = await bridge.verifyCredentials({
       files: batch.map((f) => ({ name: f.fileName, bytesBase64: bytesToBase64(f.bytes) })),
-      ...(known.length > 0 ? { statusLists: known } : {}),
+      ...known,
     });
     if (!res.ok) return { checked, error: res.error.message };
     const bySha = new Map<string, typeof res.value.items>();
