@@ -1,6 +1,12 @@
 /** The app's own screen in English (codes and parameters: ../codes/ui.ts). */
 import type { GroupCatalogue } from '../catalogue';
 import type { UI_MESSAGES } from '../codes/ui';
+import type { Formatters } from '../format';
+
+/** A count with its noun in the singular for one, the plural otherwise (the number formatted with Intl). */
+function plural(n: number, f: Formatters, one: string, many: string): string {
+  return `${f.number(n)} ${n === 1 ? one : many}`;
+}
 
 export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.appTitle': 'Manabi Wallet',
@@ -16,7 +22,8 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.emptyWallet': 'Your wallet is empty. Add a credential file (.json) to begin.',
   'ui.walletOpening': 'Opening your wallet…',
   'ui.importing': 'Checking {done} of {total} files…',
-  'ui.importDone': '{added} added, {already} already in your wallet.',
+  'ui.importDone': (p, f) =>
+    `Added ${plural(p.credentials, f, 'credential', 'credentials')}, ${plural(p.supporting, f, 'supporting document', 'supporting documents')}, ${plural(p.notCredentials, f, 'file that is not a credential', 'files that are not credentials')}; ${f.number(p.already)} already in your wallet.`,
   'ui.importFailed': 'The import did not finish: {message}. Nothing already stored was changed.',
   'ui.fileTooLarge': '“{name}” is larger than 16 MiB and was not imported.',
   'ui.exportDone': 'Portfolio saved: {count} credentials in {file}.',
@@ -84,9 +91,9 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.removed': '“{file}” was removed ({count} credentials).',
   'ui.workloadByField': 'Workload by field:',
   'ui.showFewer': 'Show fewer',
-  'ui.otherFiles': 'Presentations and status lists',
+  'ui.otherFiles': 'Presentations',
   'ui.otherFilesHint':
-    'Kept with your credentials but not achievements themselves: a presentation wraps credentials shown above; a status list lets the wallet check revocation offline.',
+    'Kept with your credentials but not achievements themselves: a presentation wraps credentials shown above.',
   'ui.partOf': 'Inside file',
   'ui.mapFilters': 'Filter the map',
   'ui.filterStatus': 'Status',
@@ -189,4 +196,39 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.fileNotStored': '“{name}” was not stored.',
   'ui.moreNotStored': '{more} more files were not stored.',
   'ui.mapPngFailed': 'the browser could not draw it as a PNG picture',
+  'ui.addFolder': 'Add a folder…',
+  'ui.importMerged': (p, f) =>
+    p.count === 1
+      ? '1 file held a credential already in your wallet: it is kept as another copy of that credential.'
+      : `${f.number(p.count)} files held credentials already in your wallet: they are kept as other copies of those credentials.`,
+  'ui.fileUnreadable': '“{name}” could not be read and was not imported.',
+  'ui.archiveProblem': 'The archive “{archive}” could not be opened: {message}',
+  'ui.archiveEntrySkipped': '“{entry}” in “{archive}” was left out: {message}',
+  'ui.moreArchiveNotes': (p, f) =>
+    p.more === 1 ? '1 more entry was left out.' : `${f.number(p.more)} more entries were left out.`,
+  'ui.notCredentialsTitle': 'Not credentials',
+  'ui.notCredentialsHint':
+    'These files hold no credential the wallet can read. They stay here only: never on the map, never given a level, never counted toward a pathway, never exported.',
+  'ui.notCredentialNoReason': 'No credential was found in this file.',
+  'ui.supportingTitle': 'Supporting documents',
+  'ui.supportingHint':
+    'Keys, issuer profiles, badge classes, revocation and status lists: the wallet uses them to check your credentials offline. They are not credentials themselves.',
+  'ui.supportingKind_status_list': 'Status list (revocation and suspension)',
+  'ui.supportingKind_ob2_badgeclass': 'Badge class (Open Badges 2.0)',
+  'ui.supportingKind_ob2_issuer': 'Issuer profile (Open Badges 2.0)',
+  'ui.supportingKind_ob2_key': 'Issuer’s public key (Open Badges 2.0)',
+  'ui.supportingKind_ob2_revocation_list': 'Revocation list (Open Badges 2.0)',
+  'ui.supportingKind_key': 'Public key',
+  'ui.supportingKind_did_document': 'DID document (an identifier and its keys)',
+  'ui.supportingKind_other': 'Supporting document',
+  'ui.removeNamed': 'Remove “{file}” from the wallet',
+  'ui.picture': 'Picture',
+  'ui.pictureAlt': 'Badge picture: {name}',
+  'ui.pictureRemote': 'Image on the issuer’s server, not loaded.',
+  'ui.description': 'Description',
+  'ui.criteria': 'Criteria',
+  'ui.criteriaPage': 'Criteria page',
+  'ui.cameFrom': 'Where it came from',
+  'ui.inArchive': '“{entry}” in the archive “{archive}”',
+  'ui.alsoArrivedIn': 'Also arrived in',
 };
