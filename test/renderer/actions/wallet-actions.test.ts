@@ -115,7 +115,9 @@ describe('the action wrapper', () => {
     await h.run(importCredentials, jsonFiles(4));
 
     expect(h.notices.at(-2)).toBeNull();
-    expect(h.text()).toBe('4 added, 0 already in your wallet.');
+    expect(h.text()).toBe(
+      'Added 0 credentials, 0 supporting documents, 4 files that are not credentials; 0 already in your wallet.',
+    );
     expect(h.state.progress.at(-1)).toEqual({ done: 4, total: 4 });
     expect(h.state.records).toHaveLength(4);
     expect(h.busyLog).toEqual(['importing up', 'importing down']);
