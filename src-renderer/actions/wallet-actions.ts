@@ -66,17 +66,15 @@ const ARCHIVE_NOTES_SHOWN = 3;
 function archiveLines(notes: ImportOutcome['archiveNotes']): NoticeLine[] {
   const more = notes.length - ARCHIVE_NOTES_SHOWN;
   return [
-    ...notes
-      .slice(0, ARCHIVE_NOTES_SHOWN)
-      .map((n): NoticeLine =>
-        n.entry === undefined
-          ? { key: 'archiveProblem', params: { archive: n.archive }, messages: { message: n.problem } }
-          : {
-              key: 'archiveEntrySkipped',
-              params: { archive: n.archive, entry: n.entry },
-              messages: { message: n.problem },
-            },
-      ),
+    ...notes.slice(0, ARCHIVE_NOTES_SHOWN).map((n): NoticeLine =>
+      n.entry === undefined
+        ? { key: 'archiveProblem', params: { archive: n.archive }, messages: { message: n.problem } }
+        : {
+            key: 'archiveEntrySkipped',
+            params: { archive: n.archive, entry: n.entry },
+            messages: { message: n.problem },
+          },
+    ),
     ...(more > 0 ? [{ key: 'moreArchiveNotes' as const, params: { more } }] : []),
   ];
 }
