@@ -195,7 +195,7 @@ export function CredentialDetails({
         ) : null}
       </dl>
       <h3>{t('cameFrom')}</h3>
-      <dl className="facts" data-testid="details-origin">
+      <dl className="origin-facts" data-testid="details-origin">
         <dt>{t('fileName')}</dt>
         <dd className="mono">{rec.fileName}</dd>
         {rec.origin ? (

@@ -128,10 +128,11 @@ test('a file that is not a credential is kept and shown with the reason; nothing
   const { writeFileSync } = await import('node:fs');
   writeFileSync(junk, '{"hello": "this is not a credential"');
   await dropFiles(page, [junk]);
-  await expect(page.getByTestId('credential')).toHaveCount(2);
-  const marker = page.getByTestId('credential').filter({ hasText: 'notes.json' });
-  await expect(marker.locator('.status')).toHaveText('Not verified');
-  await expect(marker.locator('.marker-reason')).toContainText('damaged');
+  // It holds no credential: kept in the "Not credentials" tray with the reason, never on the map.
+  const kept = page.getByTestId('not-credentials').getByTestId('not-credential').filter({ hasText: 'notes.json' });
+  await expect(kept).toHaveCount(1);
+  await expect(kept.getByTestId('not-credential-reason')).toContainText('damaged');
+  await expect(page.getByTestId('credential')).toHaveCount(1);
   await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText(
     'Verified',
   );
@@ -146,7 +147,7 @@ test('a file over 16 MiB is refused by name; the others chosen with it are impor
   const { writeFileSync } = await import('node:fs');
   writeFileSync(big, Buffer.alloc(16 * 1024 * 1024 + 1, 0x20));
   await dropFiles(page, [samplePath(GOOD), big]);
-  await expect(page.getByTestId('message')).toContainText('1 added');
+  await expect(page.getByTestId('message')).toContainText('Added 1 credential, ');
   await expect(page.getByTestId('message')).toContainText('“huge.json” is larger than 16 MiB and was not imported.');
   await expect(page.getByTestId('credential')).toHaveCount(1);
 });
