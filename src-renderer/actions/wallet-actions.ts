@@ -18,6 +18,8 @@ import { groupByLevel } from '../features/map-model';
 import { buildMapSvg } from '../features/map-picture';
 import { mapPictureData } from '../features/map-text';
 import { reverifyAll } from '../features/reverify';
+import type { Message } from '../../src-shared/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { BridgeFailure, info, type Action, type ActionContext, type Notice, type NoticeLine } from './action';
 
 /** Where the learner's choice of framework is remembered on this device. */
@@ -59,6 +61,34 @@ function stoppedLines(stored: number, total: number, notStored: readonly string[
   ];
 }
 
+/** The one of two wordings a count takes: `one` for exactly one, `many` otherwise (a language without plurals words both alike). */
+function countKey<K extends MessageKey>(count: number, one: K, many: K): K {
+  return count === 1 ? one : many;
+}
+
+/** A count of files, worded when shown. */
+function countMessage(count: number, one: MessageKey, many: MessageKey): Message {
+  return { code: `ui.${countKey(count, one, many)}`, params: { count } } as Message;
+}
+
+/** The import notice's first sentence: the files added by what they are, and those already in the wallet. */
+export function importDoneLine(counts: {
+  credentials: number;
+  supporting: number;
+  notCredentials: number;
+  already: number;
+}): NoticeLine {
+  return {
+    key: 'importDone',
+    params: { already: counts.already },
+    messages: {
+      credentials: countMessage(counts.credentials, 'countCredentialOne', 'countCredentialMany'),
+      supporting: countMessage(counts.supporting, 'countSupportingOne', 'countSupportingMany'),
+      notCredentials: countMessage(counts.notCredentials, 'countNotCredentialOne', 'countNotCredentialMany'),
+    },
+  };
+}
+
 /** Archive notes shown by name; the rest are counted. */
 const ARCHIVE_NOTES_SHOWN = 3;
 
@@ -75,7 +105,7 @@ function archiveLines(notes: ImportOutcome['archiveNotes']): NoticeLine[] {
             messages: { message: n.problem },
           },
     ),
-    ...(more > 0 ? [{ key: 'moreArchiveNotes' as const, params: { more } }] : []),
+    ...(more > 0 ? [{ key: countKey(more, 'moreArchiveNotesOne', 'moreArchiveNotesMany'), params: { more } }] : []),
   ];
 }
 
@@ -111,16 +141,16 @@ export const importCredentials: Action<readonly File[]> = {
     // A new status list can answer the revocation status of credentials already stored.
     if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });
     // Every file added, by what it is; the copies of credentials already held; what was left out.
-    const done: NoticeLine = {
-      key: 'importDone',
-      params: {
-        credentials: outcome.credentials,
-        supporting: outcome.supporting,
-        notCredentials: outcome.notCredentials,
-        already: outcome.alreadyStored,
-      },
-    };
-    const merged: NoticeLine[] = outcome.merged > 0 ? [{ key: 'importMerged', params: { count: outcome.merged } }] : [];
+    const done = importDoneLine({
+      credentials: outcome.credentials,
+      supporting: outcome.supporting,
+      notCredentials: outcome.notCredentials,
+      already: outcome.alreadyStored,
+    });
+    const merged: NoticeLine[] =
+      outcome.merged > 0
+        ? [{ key: countKey(outcome.merged, 'importMergedOne', 'importMergedMany'), params: { count: outcome.merged } }]
+        : [];
     return { notice: { kind: notes.length > 0 ? 'error' : 'info', lines: [done, ...merged, ...notes] } };
   },
 };

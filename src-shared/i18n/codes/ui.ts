@@ -20,8 +20,8 @@ export const UI_MESSAGES = {
   'ui.emptyWallet': {},
   'ui.walletOpening': {},
   'ui.importing': { done: 'number', total: 'number' },
-  // After an import: the files added by what they are, and those already in the wallet.
-  'ui.importDone': { credentials: 'number', supporting: 'number', notCredentials: 'number', already: 'number' },
+  // After an import: the files added by what they are (each a count below, worded when shown), and those already in the wallet.
+  'ui.importDone': { credentials: 'text', supporting: 'text', notCredentials: 'text', already: 'number' },
   'ui.importFailed': { message: 'text' },
   'ui.fileTooLarge': { name: 'text' },
   'ui.exportDone': { count: 'number', file: 'text' },
@@ -189,11 +189,19 @@ export const UI_MESSAGES = {
   'ui.mapPngFailed': {},
   // Folders and archives.
   'ui.addFolder': {},
-  'ui.importMerged': { count: 'number' },
+  'ui.countCredentialOne': { count: 'number' },
+  'ui.countCredentialMany': { count: 'number' },
+  'ui.countSupportingOne': { count: 'number' },
+  'ui.countSupportingMany': { count: 'number' },
+  'ui.countNotCredentialOne': { count: 'number' },
+  'ui.countNotCredentialMany': { count: 'number' },
+  'ui.importMergedOne': { count: 'number' },
+  'ui.importMergedMany': { count: 'number' },
   'ui.fileUnreadable': { name: 'text' },
   'ui.archiveProblem': { archive: 'text', message: 'text' },
   'ui.archiveEntrySkipped': { archive: 'text', entry: 'text', message: 'text' },
-  'ui.moreArchiveNotes': { more: 'number' },
+  'ui.moreArchiveNotesOne': { more: 'number' },
+  'ui.moreArchiveNotesMany': { more: 'number' },
   // The "Not credentials" tray and the "Supporting documents" list.
   'ui.notCredentialsTitle': {},
   'ui.notCredentialsHint': {},

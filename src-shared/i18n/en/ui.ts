@@ -1,12 +1,6 @@
 /** The app's own screen in English (codes and parameters: ../codes/ui.ts). */
 import type { GroupCatalogue } from '../catalogue';
 import type { UI_MESSAGES } from '../codes/ui';
-import type { Formatters } from '../format';
-
-/** A count with its noun in the singular for one, the plural otherwise (the number formatted with Intl). */
-function plural(n: number, f: Formatters, one: string, many: string): string {
-  return `${f.number(n)} ${n === 1 ? one : many}`;
-}
 
 export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.appTitle': 'Manabi Wallet',
@@ -22,8 +16,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.emptyWallet': 'Your wallet is empty. Add a credential file (.json) to begin.',
   'ui.walletOpening': 'Opening your wallet…',
   'ui.importing': 'Checking {done} of {total} files…',
-  'ui.importDone': (p, f) =>
-    `Added ${plural(p.credentials, f, 'credential', 'credentials')}, ${plural(p.supporting, f, 'supporting document', 'supporting documents')}, ${plural(p.notCredentials, f, 'file that is not a credential', 'files that are not credentials')}; ${f.number(p.already)} already in your wallet.`,
+  'ui.importDone': 'Added {credentials}, {supporting}, {notCredentials}; {already} already in your wallet.',
   'ui.importFailed': 'The import did not finish: {message}. Nothing already stored was changed.',
   'ui.fileTooLarge': '“{name}” is larger than 16 MiB and was not imported.',
   'ui.exportDone': 'Portfolio saved: {count} credentials in {file}.',
@@ -197,15 +190,21 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.moreNotStored': '{more} more files were not stored.',
   'ui.mapPngFailed': 'the browser could not draw it as a PNG picture',
   'ui.addFolder': 'Add a folder…',
-  'ui.importMerged': (p, f) =>
-    p.count === 1
-      ? '1 file held a credential already in your wallet: it is kept as another copy of that credential.'
-      : `${f.number(p.count)} files held credentials already in your wallet: they are kept as other copies of those credentials.`,
+  'ui.countCredentialOne': '{count} credential',
+  'ui.countCredentialMany': '{count} credentials',
+  'ui.countSupportingOne': '{count} supporting document',
+  'ui.countSupportingMany': '{count} supporting documents',
+  'ui.countNotCredentialOne': '{count} file that is not a credential',
+  'ui.countNotCredentialMany': '{count} files that are not credentials',
+  'ui.importMergedOne':
+    '{count} file held a credential already in your wallet: it is kept as another copy of that credential.',
+  'ui.importMergedMany':
+    '{count} files held credentials already in your wallet: they are kept as other copies of those credentials.',
   'ui.fileUnreadable': '“{name}” could not be read and was not imported.',
   'ui.archiveProblem': 'The archive “{archive}” could not be opened: {message}',
   'ui.archiveEntrySkipped': '“{entry}” in “{archive}” was left out: {message}',
-  'ui.moreArchiveNotes': (p, f) =>
-    p.more === 1 ? '1 more entry was left out.' : `${f.number(p.more)} more entries were left out.`,
+  'ui.moreArchiveNotesOne': '{more} more entry was left out.',
+  'ui.moreArchiveNotesMany': '{more} more entries were left out.',
   'ui.notCredentialsTitle': 'Not credentials',
   'ui.notCredentialsHint':
     'These files hold no credential the wallet can read. They stay here only: never on the map, never given a level, never counted toward a pathway, never exported.',

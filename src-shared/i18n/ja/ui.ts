@@ -17,7 +17,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.walletOpening': 'ウォレットを開いています…',
   'ui.importing': '{total} 件中 {done} 件を確認中…',
   'ui.importDone':
-    '証明書 {credentials} 件、補助ファイル {supporting} 件、証明書ではないファイル {notCredentials} 件を追加しました。{already} 件はすでにウォレットにあります。',
+    '{credentials}、{supporting}、{notCredentials}を追加しました。{already} 件はすでにウォレットにあります。',
   'ui.importFailed': '取り込みは完了しませんでした：{message}。保存済みのものは変更されていません。',
   'ui.fileTooLarge': '「{name}」は 16 MiB を超えるため取り込みませんでした。',
   'ui.exportDone': 'ポートフォリオを保存しました：{file} に {count} 件。',
@@ -190,12 +190,21 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.moreNotStored': 'ほかに {more} 件のファイルが保存されませんでした。',
   'ui.mapPngFailed': 'ブラウザーがPNG画像として描けませんでした',
   'ui.addFolder': 'フォルダーを追加…',
-  'ui.importMerged':
+  'ui.countCredentialOne': '証明書 {count} 件',
+  'ui.countCredentialMany': '証明書 {count} 件',
+  'ui.countSupportingOne': '補助ファイル {count} 件',
+  'ui.countSupportingMany': '補助ファイル {count} 件',
+  'ui.countNotCredentialOne': '証明書ではないファイル {count} 件',
+  'ui.countNotCredentialMany': '証明書ではないファイル {count} 件',
+  'ui.importMergedOne':
+    '{count} 件のファイルには、すでにウォレットにある証明書と同じものが入っていました。その証明書の写しとしてまとめて保管しています。',
+  'ui.importMergedMany':
     '{count} 件のファイルには、すでにウォレットにある証明書と同じものが入っていました。その証明書の写しとしてまとめて保管しています。',
   'ui.fileUnreadable': '「{name}」は読み込めなかったため、取り込みませんでした。',
   'ui.archiveProblem': 'アーカイブ「{archive}」を開けませんでした：{message}',
   'ui.archiveEntrySkipped': '「{archive}」の中の「{entry}」は取り込みませんでした：{message}',
-  'ui.moreArchiveNotes': 'ほかに {more} 件のファイルも取り込みませんでした。',
+  'ui.moreArchiveNotesOne': 'ほかに {more} 件のファイルも取り込みませんでした。',
+  'ui.moreArchiveNotesMany': 'ほかに {more} 件のファイルも取り込みませんでした。',
   'ui.notCredentialsTitle': '証明書ではないファイル',
   'ui.notCredentialsHint':
     'ウォレットが証明書として読み取れるものが入っていないファイルです。ここに置いておくだけで、地図には載らず、レベルも付かず、パスウェイにも数えられず、書き出しにも含まれません。',

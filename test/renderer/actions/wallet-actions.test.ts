@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUSY_FLAGS,
   createActionRunner,
+  noticeText,
   type Action,
   type BusyFlag,
   type Notice,
@@ -64,10 +65,10 @@ function harness(services: AppServices) {
     },
   });
   const last = (): Notice | null | undefined => notices.at(-1);
-  const text = (): string | undefined =>
-    last()
-      ?.lines.map((l) => uiText(l.key, 'en', l.params))
-      .join(' ');
+  const text = (): string | undefined => {
+    const notice = last();
+    return notice ? noticeText(notice, 'en') : undefined;
+  };
   return { run, notices, busy, busyLog, state, last, text };
 }
 

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { msg, uiText } from '../../../src-shared/i18n';
 import { createActionRunner, noticeText, type Notice } from '../../../src-renderer/actions/action';
-import { importCredentials, importDropped } from '../../../src-renderer/actions/wallet-actions';
+import { importCredentials, importDoneLine, importDropped } from '../../../src-renderer/actions/wallet-actions';
 import { dataImage, pictureOf } from '../../../src-renderer/features/credential-picture';
 import type { DroppedEntry } from '../../../src-renderer/features/import-sources';
 import { readSampleBytes } from '../../helpers/samples';
@@ -21,35 +21,38 @@ const counts = (credentials: number, supporting: number, notCredentials: number,
 });
 
 describe('the import counts', () => {
+  const done = (c: ReturnType<typeof counts>, lang: 'en' | 'ja'): string =>
+    noticeText({ kind: 'info', lines: [importDoneLine(c)] }, lang);
+
   it('in English: singular for one, plural otherwise, numbers grouped by Intl', () => {
-    expect(uiText('importDone', 'en', counts(5, 2, 1, 0))).toBe(
+    expect(done(counts(5, 2, 1, 0), 'en')).toBe(
       'Added 5 credentials, 2 supporting documents, 1 file that is not a credential; 0 already in your wallet.',
     );
-    expect(uiText('importDone', 'en', counts(1, 1, 2, 3))).toBe(
+    expect(done(counts(1, 1, 2, 3), 'en')).toBe(
       'Added 1 credential, 1 supporting document, 2 files that are not credentials; 3 already in your wallet.',
     );
-    expect(uiText('importDone', 'en', counts(12345, 0, 0, 1000))).toBe(
+    expect(done(counts(12345, 0, 0, 1000), 'en')).toBe(
       'Added 12,345 credentials, 0 supporting documents, 0 files that are not credentials; 1,000 already in your wallet.',
     );
-    expect(uiText('importMerged', 'en', { count: 1 })).toMatch(/^1 file held a credential/);
-    expect(uiText('importMerged', 'en', { count: 2 })).toMatch(/^2 files held credentials/);
-    expect(uiText('moreArchiveNotes', 'en', { more: 1 })).toBe('1 more entry was left out.');
-    expect(uiText('moreArchiveNotes', 'en', { more: 4 })).toBe('4 more entries were left out.');
+    expect(uiText('importMergedOne', 'en', { count: 1 })).toMatch(/^1 file held a credential/);
+    expect(uiText('importMergedMany', 'en', { count: 2 })).toMatch(/^2 files held credentials/);
+    expect(uiText('moreArchiveNotesOne', 'en', { more: 1 })).toBe('1 more entry was left out.');
+    expect(uiText('moreArchiveNotesMany', 'en', { more: 4 })).toBe('4 more entries were left out.');
   });
 
   it('in Japanese: counters, no plural forms, Intl numbers', () => {
-    expect(uiText('importDone', 'ja', counts(5, 2, 1, 0))).toBe(
+    expect(done(counts(5, 2, 1, 0), 'ja')).toBe(
       '証明書 5 件、補助ファイル 2 件、証明書ではないファイル 1 件を追加しました。0 件はすでにウォレットにあります。',
     );
-    expect(uiText('importDone', 'ja', counts(12345, 0, 0, 1))).toContain('証明書 12,345 件');
-    expect(uiText('importMerged', 'ja', { count: 2 })).toContain('2 件のファイル');
+    expect(done(counts(12345, 0, 0, 1), 'ja')).toContain('証明書 12,345 件');
+    expect(uiText('importMergedMany', 'ja', { count: 2 })).toContain('2 件のファイル');
   });
 
   it("words an archive's reasons in the language shown, whichever language the import ran in", () => {
     const notice: Notice = {
       kind: 'error',
       lines: [
-        { key: 'importDone', params: counts(1, 0, 0, 0) },
+        importDoneLine(counts(1, 0, 0, 0)),
         { key: 'archiveProblem', params: { archive: 'all.zip' }, messages: { message: msg('import.unsupported_zip') } },
       ],
     };
