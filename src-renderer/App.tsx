@@ -15,6 +15,7 @@ import {
   exportMapPicture,
   exportPortfolio,
   importCredentials,
+  importDropped,
   importPathways,
   recheck,
   removeFile,
@@ -33,9 +34,11 @@ import { useOpenedFiles } from './app/use-opened-files';
 import { useStableCallback } from './app/use-stable-callback';
 import { useWallet } from './app/use-wallet';
 import { CredentialDetails } from './components/CredentialDetails';
+import { FileTrays } from './components/FileTrays';
 import { LearnerSettings } from './components/LearnerSettings';
 import { PathwaysPanel } from './components/PathwaysPanel';
 import { ProgressMap } from './components/ProgressMap';
+import { folderFiles } from './features/import-sources';
 import { pathwaysCountingFor } from './features/map-model';
 import { useI18n } from './i18n/i18n';
 import { messagesText } from '../src-shared/i18n';
@@ -62,10 +65,10 @@ export function App({ first, firstRead }: Props): ReactNode {
     document.title = t('appTitle');
   }, [lang, t]);
 
-  const importDropped = (files: File[]): void => {
+  const importChosen = (files: File[]): void => {
     if (files.length > 0) void run(importCredentials, files);
   };
-  const drop = useDropZone(importDropped);
+  const drop = useDropZone((items) => void run(importDropped, items));
   const paths = view.pathModel.views;
   const onExportMap = useStableCallback(
     (kind: 'svg' | 'png') => void run(exportMapPicture, { kind, groups: view.groups, paths, framework }),
@@ -76,6 +79,10 @@ export function App({ first, firstRead }: Props): ReactNode {
   const onImportPathways = useStableCallback((files: File[]) => void run(importPathways, files));
   const onRemovePathway = useStableCallback((id: string) => void run(removePathway, id));
   const onSaveLearnerIds = useStableCallback((ids: string[]) => void run(saveLearnerIds, ids));
+  const onRemoveFile = useStableCallback((file: { fileSha256: string; fileName: string }) => {
+    if (details.rec?.fileSha256 === file.fileSha256) details.select(null);
+    void run(removeFile, file);
+  });
   const rec = details.rec;
 
   return (
@@ -83,7 +90,8 @@ export function App({ first, firstRead }: Props): ReactNode {
       <Toolbar
         framework={framework}
         rechecking={wallet.busy.rechecking > 0}
-        onFiles={importDropped}
+        onFiles={importChosen}
+        onFolder={(files) => importChosen(folderFiles(files))}
         onRecheck={() => void run(recheck, { announce: true })}
         onExport={() => void run(exportPortfolio, { entries: view.model.entries, paths, framework })}
         onFramework={(fw) => void run(chooseFramework, fw)}
@@ -117,6 +125,13 @@ export function App({ first, firstRead }: Props): ReactNode {
             onSelectPath={details.selectPath}
             onExport={onExportMap}
           />
+          <FileTrays
+            supporting={view.model.supporting}
+            notCredentials={view.model.notCredentials}
+            selectedKey={details.selected}
+            onSelect={details.select}
+            onRemove={onRemoveFile}
+          />
           <PathwaysPanel
             views={paths}
             recordKeyOf={view.pathModel.recordKeyOf}
@@ -141,7 +156,7 @@ export function App({ first, firstRead }: Props): ReactNode {
           <CredentialDetails
             rec={rec}
             framework={framework}
-            original={rec.mediaType.startsWith('image/png') ? undefined : details.original}
+            original={details.original}
             onClose={details.close}
             onOverride={(level) => void run(chooseLevel, { key: rec.key, framework, level })}
             workload={selectedEntry?.workload ?? null}

@@ -16,7 +16,7 @@ import type { TickedSteps } from '../db/settings-repository';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import type { ImportProgress } from '../features/import-files';
 import type { Lang, MessageKey } from '../i18n/i18n';
-import type { Message } from '../../src-shared/i18n';
+import { renderMessage, uiText, type Message } from '../../src-shared/i18n';
 
 /** A pathway file the learner chose that could not be read. */
 export interface PathwayFileError {
@@ -31,14 +31,31 @@ export const BUSY_FLAGS: readonly BusyFlag[] = ['importing', 'rechecking'];
 export type BusyCounts = Readonly<Record<BusyFlag, number>>;
 export const NOT_BUSY: BusyCounts = { importing: 0, rechecking: 0 };
 
-/** One sentence of a notice: a message of the catalogue and its values, put into words when shown. */
+/**
+ * One sentence of a notice: a message of the catalogue and its values, put into words when
+ * shown. `messages`: values that are themselves messages (a reason main gave), worded in the
+ * same language when shown, so a notice follows a language switch whole.
+ */
 export interface NoticeLine {
   key: MessageKey;
   params?: Record<string, string | number>;
+  messages?: Record<string, Message>;
 }
 export interface Notice {
   kind: 'info' | 'error';
   lines: NoticeLine[];
+}
+
+/** A notice in words, in one language: its sentences joined by a space. */
+export function noticeText(notice: Notice, lang: Lang): string {
+  return notice.lines
+    .map((line) => {
+      const worded = Object.fromEntries(
+        Object.entries(line.messages ?? {}).map(([name, m]) => [name, renderMessage(m, lang)]),
+      );
+      return uiText(line.key, lang, { ...line.params, ...worded });
+    })
+    .join(' ');
 }
 
 export function info(key: MessageKey, params?: Record<string, string | number>): Notice {

@@ -10,13 +10,16 @@ import { readPathwayFile } from '../../src-shared/pathways';
 import type { CreditUnitId } from '../../src-shared/workload';
 import type { CredentialRecord } from '../db/database';
 import { exportBundle } from '../features/export-bundle';
-import { importFiles } from '../features/import-files';
+import { importFiles, type ImportOutcome } from '../features/import-files';
+import { collectDropped, type DroppedItems } from '../features/import-sources';
 import { downloadBlob, svgBlob, svgToPng } from '../features/map-download';
 import type { LevelGroup, MapEntry, PathwayView } from '../features/map-model';
 import { groupByLevel } from '../features/map-model';
 import { buildMapSvg } from '../features/map-picture';
 import { mapPictureData } from '../features/map-text';
 import { reverifyAll } from '../features/reverify';
+import type { Message } from '../../src-shared/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { BridgeFailure, info, type Action, type ActionContext, type Notice, type NoticeLine } from './action';
 
 /** Where the learner's choice of framework is remembered on this device. */
@@ -58,7 +61,55 @@ function stoppedLines(stored: number, total: number, notStored: readonly string[
   ];
 }
 
-/** Import dropped or chosen files. */
+/** The one of two wordings a count takes: `one` for exactly one, `many` otherwise (a language without plurals words both alike). */
+function countKey<K extends MessageKey>(count: number, one: K, many: K): K {
+  return count === 1 ? one : many;
+}
+
+/** A count of files, worded when shown. */
+function countMessage(count: number, one: MessageKey, many: MessageKey): Message {
+  return { code: `ui.${countKey(count, one, many)}`, params: { count } } as Message;
+}
+
+/** The import notice's first sentence: the files added by what they are, and those already in the wallet. */
+export function importDoneLine(counts: {
+  credentials: number;
+  supporting: number;
+  notCredentials: number;
+  already: number;
+}): NoticeLine {
+  return {
+    key: 'importDone',
+    params: { already: counts.already },
+    messages: {
+      credentials: countMessage(counts.credentials, 'countCredentialOne', 'countCredentialMany'),
+      supporting: countMessage(counts.supporting, 'countSupportingOne', 'countSupportingMany'),
+      notCredentials: countMessage(counts.notCredentials, 'countNotCredentialOne', 'countNotCredentialMany'),
+    },
+  };
+}
+
+/** Archive notes shown by name; the rest are counted. */
+const ARCHIVE_NOTES_SHOWN = 3;
+
+/** What an import found in archives: entries left out and archives that could not be opened, with main's reasons. */
+function archiveLines(notes: ImportOutcome['archiveNotes']): NoticeLine[] {
+  const more = notes.length - ARCHIVE_NOTES_SHOWN;
+  return [
+    ...notes.slice(0, ARCHIVE_NOTES_SHOWN).map((n): NoticeLine =>
+      n.entry === undefined
+        ? { key: 'archiveProblem', params: { archive: n.archive }, messages: { message: n.problem } }
+        : {
+            key: 'archiveEntrySkipped',
+            params: { archive: n.archive, entry: n.entry },
+            messages: { message: n.problem },
+          },
+    ),
+    ...(more > 0 ? [{ key: countKey(more, 'moreArchiveNotesOne', 'moreArchiveNotesMany'), params: { more } }] : []),
+  ];
+}
+
+/** Import dropped or chosen files (a zip among them is opened and its entries imported). */
 export const importCredentials: Action<readonly File[]> = {
   id: 'import',
   busy: 'importing',
@@ -72,7 +123,10 @@ export const importCredentials: Action<readonly File[]> = {
       importFiles(files, services.bridge, services.credentials, wallet.setProgress),
     );
     await wallet.refresh();
-    const notes = outcome.tooLarge.map((name) => ({ key: 'fileTooLarge' as const, params: { name } }));
+    const notes: NoticeLine[] = [
+      ...archiveLines(outcome.archiveNotes),
+      ...outcome.tooLarge.map((name) => ({ key: 'fileTooLarge' as const, params: { name } })),
+    ];
     if (outcome.error !== undefined)
       return {
         notice: {
@@ -86,8 +140,40 @@ export const importCredentials: Action<readonly File[]> = {
       };
     // A new status list can answer the revocation status of credentials already stored.
     if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });
-    const done = { key: 'importDone' as const, params: { added: outcome.added, already: outcome.alreadyStored } };
-    return { notice: { kind: notes.length > 0 ? 'error' : 'info', lines: [done, ...notes] } };
+    // Every file added, by what it is; the copies of credentials already held; what was left out.
+    const done = importDoneLine({
+      credentials: outcome.credentials,
+      supporting: outcome.supporting,
+      notCredentials: outcome.notCredentials,
+      already: outcome.alreadyStored,
+    });
+    const merged: NoticeLine[] =
+      outcome.merged > 0
+        ? [{ key: countKey(outcome.merged, 'importMergedOne', 'importMergedMany'), params: { count: outcome.merged } }]
+        : [];
+    return { notice: { kind: notes.length > 0 ? 'error' : 'info', lines: [done, ...merged, ...notes] } };
+  },
+};
+
+/**
+ * What the learner dropped: files and folders, each folder walked for every file in it (hidden
+ * ones left out), then imported as chosen files are. A file that could not be read is named;
+ * the others are imported all the same.
+ */
+export const importDropped: Action<DroppedItems> = {
+  id: 'import-dropped',
+  busy: 'importing',
+  clearsNotice: true,
+  failure: 'importFailed',
+  async run(ctx, dropped) {
+    ctx.services.importIntent.signal('intent');
+    const { files, unreadable } = await collectDropped(dropped);
+    const lines = unreadable.map((name): NoticeLine => ({ key: 'fileUnreadable', params: { name } }));
+    if (files.length === 0) return lines.length > 0 ? { notice: { kind: 'error', lines } } : {};
+    const imported = await importCredentials.run(ctx, files);
+    const notice = imported.notice;
+    if (!notice || lines.length === 0) return imported;
+    return { notice: { kind: 'error', lines: [...notice.lines, ...lines] } };
   },
 };
 
@@ -306,6 +392,7 @@ export type ActionInfo = Pick<Action<never, unknown>, 'id' | 'busy' | 'clearsNot
 export const ALL_ACTIONS: readonly ActionInfo[] = [
   recheck,
   importCredentials,
+  importDropped,
   importOpenedFiles,
   exportPortfolio,
   exportMapPicture,

@@ -4,7 +4,7 @@
  * files. A notice is kept as messages and put into words here, in the learner's language.
  */
 import type { ReactNode } from 'react';
-import type { Notice } from '../actions/action';
+import { noticeText, type Notice } from '../actions/action';
 import type { ImportProgress } from '../features/import-files';
 import { useI18n } from '../i18n/i18n';
 
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function Notices({ progress, rechecking, notice, loaded, empty }: Props): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="notices" aria-live="polite">
       {progress ? (
@@ -37,7 +37,7 @@ export function Notices({ progress, rechecking, notice, loaded, empty }: Props):
           data-testid="message"
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
-          {notice.lines.map((line) => t(line.key, line.params)).join(' ')}
+          {noticeText(notice, lang)}
         </p>
       ) : null}
       {!loaded && !notice ? (

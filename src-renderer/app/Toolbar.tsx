@@ -1,8 +1,9 @@
 /**
- * The toolbar: add files, check again, export the portfolio, and the framework and language
- * switches. It only reports what the learner chose; the actions are run by the caller.
+ * The toolbar: add files, add a folder (every file in it, at any depth), check again, export
+ * the portfolio, and the framework and language switches. It only reports what the learner
+ * chose; the actions are run by the caller.
  */
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import { useI18n } from '../i18n/i18n';
 import { useAppServices } from '../app-context';
@@ -11,15 +12,31 @@ interface Props {
   framework: FrameworkId;
   rechecking: boolean;
   onFiles(files: File[]): void;
+  /** The files of a chosen folder, with their paths inside it (`webkitRelativePath`). */
+  onFolder(files: File[]): void;
   onRecheck(): void;
   onExport(): void;
   onFramework(framework: FrameworkId): void;
 }
 
-export function Toolbar({ framework, rechecking, onFiles, onRecheck, onExport, onFramework }: Props): ReactNode {
+export function Toolbar({
+  framework,
+  rechecking,
+  onFiles,
+  onFolder,
+  onRecheck,
+  onExport,
+  onFramework,
+}: Props): ReactNode {
   const { t, lang, setLang } = useI18n();
   const { importIntent } = useAppServices();
   const inputRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement | null>(null);
+  // React knows no `webkitdirectory` property: the attribute is set on the element itself.
+  const folderInput = useCallback((el: HTMLInputElement | null) => {
+    el?.setAttribute('webkitdirectory', '');
+    folderRef.current = el;
+  }, []);
   return (
     <header className="toolbar">
       <div className="brand">
@@ -48,6 +65,27 @@ export function Toolbar({ framework, rechecking, onFiles, onRecheck, onExport, o
             const files = Array.from(e.target.files ?? []);
             e.target.value = '';
             onFiles(files);
+          }}
+        />
+        <button
+          type="button"
+          data-testid="add-folder"
+          onClick={() => {
+            importIntent.signal('intent');
+            folderRef.current?.click();
+          }}
+        >
+          {t('addFolder')}
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          data-testid="folder-input"
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            onFolder(files);
           }}
         />
         <button type="button" onClick={onRecheck} disabled={rechecking} data-testid="recheck">

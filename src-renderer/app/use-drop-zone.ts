@@ -1,9 +1,11 @@
 /**
  * The whole window as a drop target: whether files are being dragged over it (entering and
- * leaving child elements counted, so the overlay does not flicker), and the dropped files
- * handed to `onFiles`. Never reads the files itself.
+ * leaving child elements counted, so the overlay does not flicker), and what was dropped —
+ * files and folders, taken while the drop event lasts — handed to `onDrop`. Never reads the
+ * files itself.
  */
 import { useRef, useState, type DragEvent } from 'react';
+import { droppedItems, type DroppedItems } from '../features/import-sources';
 
 export interface DropZone {
   dragging: boolean;
@@ -15,7 +17,7 @@ export interface DropZone {
   };
 }
 
-export function useDropZone(onFiles: (files: File[]) => void): DropZone {
+export function useDropZone(onDrop: (items: DroppedItems) => void): DropZone {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   return {
@@ -38,7 +40,8 @@ export function useDropZone(onFiles: (files: File[]) => void): DropZone {
         e.preventDefault();
         depth.current = 0;
         setDragging(false);
-        onFiles(Array.from(e.dataTransfer.files));
+        const items = droppedItems(e.dataTransfer);
+        if (items.entries.length > 0 || items.files.length > 0) onDrop(items);
       },
     },
   };

@@ -1,13 +1,18 @@
 /**
- * One credential in full: every check with its outcome and reason, where it is placed and
- * why, the learner's own level choice, its workload (with the assumption behind the hours
- * and the learner's choice of credit unit), the EU micro-credential elements it carries,
- * the pathways it counts toward, and the original file as text. All credential content is
+ * One credential in full: its picture (a baked badge's own image, or a `data:` image it
+ * carries; a picture on the issuer's server is never loaded), its description and criteria,
+ * every check with its outcome and reason, where it came from (its file, the archive it was
+ * in, the other files it also arrived in), where it is placed and why, the learner's own
+ * level choice, its workload (with the assumption behind the hours and the learner's choice
+ * of credit unit), the EU micro-credential elements it carries, the pathways it counts
+ * toward, and the original file as text (an image file is shown only as its picture). A
+ * supporting document or a file that is not a credential has no placement, level, workload
+ * or pathways. All credential content is
  * rendered as text nodes, never as HTML. Every word is in the chosen language (messages
  * rendered from the record on each render, so a language switch never re-checks), and every
  * date goes through `Intl`.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FrameworkId } from '../../src-shared/frameworks';
 import {
   MICRO_CREDENTIAL_SOURCE,
@@ -24,11 +29,14 @@ import {
   type Workload,
 } from '../../src-shared/workload';
 import type { CredentialRecord } from '../db/database';
+import { kindOf } from '../db/records';
+import { isImageFile, pictureOf } from '../features/credential-picture';
 import type { PathwayView } from '../features/map-model';
 import { placementView } from '../features/placement-view';
 import { messageText, renderMessage } from '../../src-shared/i18n';
 import { checkDetail, checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
 import { useI18n, type MessageKey } from '../i18n/i18n';
+import { BadgePicture } from './BadgePicture';
 import { StatusBadge } from './StatusBadge';
 
 const OUTCOME: Record<CheckOutcome, MessageKey> = {
@@ -79,7 +87,13 @@ export function CredentialDetails({
   }, [rec.key]);
   const n = rec.normalized;
   const place = placementView(rec, framework, lang);
-  const text = original ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
+  const kind = kindOf(rec);
+  // Only achievements and presentations take a level, a workload and pathways.
+  const placed = kind === 'achievement' || kind === 'presentation';
+  const picture = useMemo(() => pictureOf(rec, original), [rec, original]);
+  const image = isImageFile(rec, original);
+  const text = original && !image ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
+  const name = credentialName(n, lang);
   const elements = microCredentialElements(n);
   const present = elements.filter((e) => e.present).length;
   const dates = credentialDates(rec, lang);
@@ -96,7 +110,7 @@ export function CredentialDetails({
       }}
     >
       <header>
-        <h2 id="details-title">{credentialName(n, lang)}</h2>
+        <h2 id="details-title">{name}</h2>
         <button type="button" ref={closeRef} onClick={onClose}>
           {t('close')}
         </button>
@@ -111,6 +125,28 @@ export function CredentialDetails({
         <p className="problem">
           <strong>{t('problem')}:</strong> {problemText(rec, lang)}
         </p>
+      ) : null}
+      {picture !== null ? <BadgePicture picture={picture} name={name} /> : null}
+      {n.description !== undefined && n.description.trim() !== '' ? (
+        <>
+          <h3>{t('description')}</h3>
+          <p className="description" data-testid="details-description">
+            {n.description}
+          </p>
+        </>
+      ) : null}
+      {n.criteria !== undefined && (n.criteria.narrative !== undefined || n.criteria.url !== undefined) ? (
+        <>
+          <h3>{t('criteria')}</h3>
+          <div data-testid="details-criteria">
+            {n.criteria.narrative !== undefined ? <p className="criteria">{n.criteria.narrative}</p> : null}
+            {n.criteria.url !== undefined ? (
+              <p>
+                {t('criteriaPage')}: <span className="mono">{n.criteria.url}</span>
+              </p>
+            ) : null}
+          </div>
+        </>
       ) : null}
       <dl className="facts">
         <dt>{t('issuer')}</dt>
@@ -149,13 +185,39 @@ export function CredentialDetails({
         <dd>{dates.added}</dd>
         <dt>{t('checkedAt')}</dt>
         <dd data-testid="details-checked">{dates.checked}</dd>
-        <dt>{t('fileName')}</dt>
-        <dd className="mono">{rec.fileName}</dd>
         {rec.part ? (
           <>
             <dt>{t('partOf')}</dt>
             <dd>
               {rec.part.index + 1} / {rec.part.count}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h3>{t('cameFrom')}</h3>
+      <dl className="origin-facts" data-testid="details-origin">
+        <dt>{t('fileName')}</dt>
+        <dd className="mono">{rec.fileName}</dd>
+        {rec.origin ? (
+          <>
+            <dt />
+            <dd data-testid="details-archive">
+              {t('inArchive', { archive: rec.origin.archive, entry: rec.origin.entry })}
+            </dd>
+          </>
+        ) : null}
+        {rec.copies && rec.copies.length > 0 ? (
+          <>
+            <dt>{t('alsoArrivedIn')}</dt>
+            <dd>
+              <ul className="copies" data-testid="details-copies">
+                {rec.copies.map((c) => (
+                  <li key={`${c.fileSha256}#${c.part ?? 0}`}>
+                    <span className="mono">{c.fileName}</span>
+                    {c.origin ? ` — ${t('inArchive', { archive: c.origin.archive, entry: c.origin.entry })}` : ''}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}
@@ -171,99 +233,114 @@ export function CredentialDetails({
           </li>
         ))}
       </ul>
-      <h3>{t('placement')}</h3>
-      <p data-testid="details-placement">
-        {place.level === null ? t('unplaced') : t('level', { level: place.level })} — {place.why}
-      </p>
-      {place.viaCorrespondence ? <p className="hint">{t('correspondenceNote')}</p> : null}
-      <label className="override">
-        {t('chooseLevel')}{' '}
-        <select
-          value={rec.levelOverride?.[framework] ?? ''}
-          onChange={(e) => onOverride(e.target.value === '' ? null : Number(e.target.value))}
-        >
-          <option value="">{t('clearChoice')}</option>
-          {[1, 2, 3, 4, 5, 6, 7, 8].map((l) => (
-            <option key={l} value={l}>
-              {t('level', { level: l })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <h3>{t('workload')}</h3>
-      <div data-testid="details-workload">
-        {workload === null ? (
-          <p>{t('workloadNone')}</p>
-        ) : (
-          <>
-            <p>
-              <strong>
-                {workload.hours === null ? t('workloadHoursUnknown') : t('workloadHours', { hours: workload.hours })}
-              </strong>
-              {workload.unit !== 'unknown' ? ` · ${t('workloadUnit')}: ${unitLabel(workload.unit, lang)}` : ''}
-            </p>
-            <p className="hint" data-testid="workload-assumption">
-              {workloadAssumptionText(workload, lang)}
-            </p>
-            <p className="hint">{workloadSourceText(workload, lang)}</p>
-          </>
-        )}
-        {hasCredits ? (
+      {placed ? (
+        <>
+          <h3>{t('placement')}</h3>
+          <p data-testid="details-placement">
+            {place.level === null ? t('unplaced') : t('level', { level: place.level })} — {place.why}
+          </p>
+          {place.viaCorrespondence ? <p className="hint">{t('correspondenceNote')}</p> : null}
           <label className="override">
-            {t('creditUnitChoose')}{' '}
+            {t('chooseLevel')}{' '}
             <select
-              value={rec.creditUnit ?? ''}
-              data-testid="credit-unit"
-              onChange={(e) => onCreditUnit(CREDIT_UNIT_IDS.find((u) => u === e.target.value) ?? null)}
+              value={rec.levelOverride?.[framework] ?? ''}
+              onChange={(e) => onOverride(e.target.value === '' ? null : Number(e.target.value))}
             >
-              <option value="">{t('creditUnitAuto')}</option>
-              {CREDIT_UNIT_IDS.map((u) => (
-                <option key={u} value={u}>
-                  {unitLabel(u, lang)}
+              <option value="">{t('clearChoice')}</option>
+              {[1, 2, 3, 4, 5, 6, 7, 8].map((l) => (
+                <option key={l} value={l}>
+                  {t('level', { level: l })}
                 </option>
               ))}
             </select>
           </label>
-        ) : null}
-      </div>
-      <h3>{t('countsToward')}</h3>
-      {countsToward.length === 0 ? (
-        <p className="hint">{t('countsTowardNone')}</p>
-      ) : (
-        <ul className="counts-toward" data-testid="details-pathways">
-          {countsToward.map((v) => (
-            <li key={v.pathway.id}>
-              <button type="button" className="link" onClick={() => onSelectPath(v.pathway.id)}>
-                {v.pathway.name[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('microTitle', { present, total: elements.length })}</h3>
-      <ul className="elements" data-testid="details-micro">
-        {elements.map((e) => (
-          <li
-            key={e.id}
-            className={`element ${e.present ? 'present' : 'missing'}`}
-            data-element={e.id}
-            data-present={e.present}
-          >
-            <span className="element-name">{microCredentialElementLabel(e.id, lang)}</span>
-            <span className="element-state">{e.present ? t('elementPresent') : t('elementMissing')}</span>
-            {e.evidence !== undefined ? (
-              <span className="element-evidence">{messageText(e.evidence, lang)}</span>
+          <h3>{t('workload')}</h3>
+          <div data-testid="details-workload">
+            {workload === null ? (
+              <p>{t('workloadNone')}</p>
+            ) : (
+              <>
+                <p>
+                  <strong>
+                    {workload.hours === null
+                      ? t('workloadHoursUnknown')
+                      : t('workloadHours', { hours: workload.hours })}
+                  </strong>
+                  {workload.unit !== 'unknown' ? ` · ${t('workloadUnit')}: ${unitLabel(workload.unit, lang)}` : ''}
+                </p>
+                <p className="hint" data-testid="workload-assumption">
+                  {workloadAssumptionText(workload, lang)}
+                </p>
+                <p className="hint">{workloadSourceText(workload, lang)}</p>
+              </>
+            )}
+            {hasCredits ? (
+              <label className="override">
+                {t('creditUnitChoose')}{' '}
+                <select
+                  value={rec.creditUnit ?? ''}
+                  data-testid="credit-unit"
+                  onChange={(e) => onCreditUnit(CREDIT_UNIT_IDS.find((u) => u === e.target.value) ?? null)}
+                >
+                  <option value="">{t('creditUnitAuto')}</option>
+                  {CREDIT_UNIT_IDS.map((u) => (
+                    <option key={u} value={u}>
+                      {unitLabel(u, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
             ) : null}
-          </li>
-        ))}
-      </ul>
-      <p className="hint">{renderMessage(MICRO_CREDENTIAL_SOURCE, lang)}</p>
-      <h3>
-        <button type="button" className="link" aria-expanded={showOriginal} onClick={() => setShowOriginal((v) => !v)}>
-          {t('originalJson')}
-        </button>
-      </h3>
-      {showOriginal ? <pre className="original">{text}</pre> : null}
+          </div>
+          <h3>{t('countsToward')}</h3>
+          {countsToward.length === 0 ? (
+            <p className="hint">{t('countsTowardNone')}</p>
+          ) : (
+            <ul className="counts-toward" data-testid="details-pathways">
+              {countsToward.map((v) => (
+                <li key={v.pathway.id}>
+                  <button type="button" className="link" onClick={() => onSelectPath(v.pathway.id)}>
+                    {v.pathway.name[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('microTitle', { present, total: elements.length })}</h3>
+          <ul className="elements" data-testid="details-micro">
+            {elements.map((e) => (
+              <li
+                key={e.id}
+                className={`element ${e.present ? 'present' : 'missing'}`}
+                data-element={e.id}
+                data-present={e.present}
+              >
+                <span className="element-name">{microCredentialElementLabel(e.id, lang)}</span>
+                <span className="element-state">{e.present ? t('elementPresent') : t('elementMissing')}</span>
+                {e.evidence !== undefined ? (
+                  <span className="element-evidence">{messageText(e.evidence, lang)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{renderMessage(MICRO_CREDENTIAL_SOURCE, lang)}</p>
+        </>
+      ) : null}
+      {image ? null : (
+        <>
+          <h3>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={showOriginal}
+              onClick={() => setShowOriginal((v) => !v)}
+            >
+              {t('originalJson')}
+            </button>
+          </h3>
+          {showOriginal ? <pre className="original">{text}</pre> : null}
+        </>
+      )}
       <div className="remove" data-testid="remove-area">
         {confirming ? (
           <>

@@ -1,7 +1,8 @@
 /**
  * Export of the portfolio bundle: gathers every stored credential's original bytes and
  * its summary, asks main to build the zip, and (browser shell) hands it to the browser as
- * a download. In Electron main writes the file through a save dialog instead. The bridge and
+ * a download. In Electron main writes the file through a save dialog instead. Files that are
+ * not credentials stay out of it. The bridge and
  * the repository are given by the caller. It only reads: it never changes what is stored.
  */
 import { base64ToBytes, bytesToBase64 } from '../../src-shared/bytes';

@@ -48,8 +48,12 @@ export interface MapEntry {
 
 export interface MapModel {
   entries: MapEntry[];
-  /** Presentations and status lists: kept, not achievements. */
+  /** Presentations: kept, not achievements. */
   others: CredentialView[];
+  /** Supporting documents (status lists, keys, issuer profiles, BadgeClasses, revocation lists): never on the map. */
+  supporting: CredentialView[];
+  /** Files that are not credentials: only in their tray, never placed, counted or exported. */
+  notCredentials: CredentialView[];
   issuers: string[];
   fields: string[];
 }
@@ -70,11 +74,15 @@ export function buildMapModel(
 ): MapModel {
   const entries: MapEntry[] = [];
   const others: CredentialView[] = [];
+  const supporting: CredentialView[] = [];
+  const notCredentials: CredentialView[] = [];
   const issuers = new Set<string>();
   const fields = new Set<string>();
   for (const rec of records) {
     if (!isAchievementEntry(rec)) {
-      others.push(rec);
+      if (rec.kind === 'not-credential') notCredentials.push(rec);
+      else if (rec.kind === 'presentation') others.push(rec);
+      else supporting.push(rec);
       continue;
     }
     const n = rec.normalized;
@@ -92,7 +100,7 @@ export function buildMapModel(
     });
   }
   const sort = (s: Set<string>): string[] => [...s].sort(collator(lang).compare);
-  return { entries, others, issuers: sort(issuers), fields: sort(fields) };
+  return { entries, others, supporting, notCredentials, issuers: sort(issuers), fields: sort(fields) };
 }
 
 export interface MapFilter {

@@ -8,13 +8,13 @@
  * in batches so the window stays responsive. The bridge and the repository are given by the
  * caller.
  */
-import type { FilePayload, WalletApi } from '../../src-shared/bridge';
+import type { WalletApi } from '../../src-shared/bridge';
 import { bytesToBase64 } from '../../src-shared/bytes';
 import type { CredentialFormat } from '../../src-shared/credential';
 import { CLOCK_SKEW_SECONDS } from '../../src-shared/verification';
 import type { CredentialRepository } from '../db/credential-repository';
 import type { CredentialView } from '../db/credential-view';
-import { batchesOf, statusListPayloads } from './import-files';
+import { batchesOf, heldDocuments } from './import-files';
 
 /** Twice the verifier's clock-skew allowance: a date that near the last check may have counted either way. */
 const MARGIN_MS = 2 * CLOCK_SKEW_SECONDS * 1000;
@@ -40,15 +40,6 @@ export function filesDueForRecheck(
 }
 
 /**
- * The wallet's other supporting documents (issuer keys and profiles, BadgeClasses, revocation
- * lists), sent along so a credential checked with one of them at import is checked the same
- * way again.
- */
-async function supportingPayloads(repo: CredentialRepository): Promise<FilePayload[]> {
-  return (await repo.supportingFiles()).map((f) => ({ name: f.name, bytesBase64: bytesToBase64(f.bytes) }));
-}
-
-/**
  * Re-check every stored file, or only the files named in `only` (by hash: the key of each
  * file's first credential) and the other files their credentials arrived in. A file that
  * holds a credential only as a copy of another file's answers for keys no record has: those
@@ -61,13 +52,13 @@ export async function reverifyAll(
 ): Promise<{ checked: number; error?: string }> {
   const files = await repo.originals(only === undefined ? undefined : [...only]);
   if (files.length === 0) return { checked: 0 };
-  const [known, supporting] = await Promise.all([statusListPayloads(repo), supportingPayloads(repo)]);
+  // The wallet's status lists and supporting documents, sent along as with an import.
+  const known = await heldDocuments(repo);
   let checked = 0;
   for (const batch of batchesOf(files, (f) => f.bytes.length)) {
     const res = await bridge.verifyCredentials({
       files: batch.map((f) => ({ name: f.fileName, bytesBase64: bytesToBase64(f.bytes) })),
-      ...(known.length > 0 ? { statusLists: known } : {}),
-      ...(supporting.length > 0 ? { supporting } : {}),
+      ...known,
     });
     if (!res.ok) return { checked, error: res.error.message };
     const bySha = new Map<string, typeof res.value.items>();

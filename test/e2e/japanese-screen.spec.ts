@@ -18,7 +18,8 @@ test('an expired credential on the Japanese screen, then in English without a re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('まなびウォレット');
 
   await dropFiles(page, [samplePath(EXPIRED)]);
-  await expect(page.getByTestId('message')).toContainText('1 件を追加しました');
+  await expect(page.getByTestId('message')).toContainText('証明書 1 件、');
+  await expect(page.getByTestId('message')).toContainText('件を追加しました');
   const marker = page.getByTestId('credential');
   await expect(marker).toHaveCount(1);
   await expect(marker.locator('.status')).toHaveText('検証失敗');

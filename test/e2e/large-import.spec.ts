@@ -54,7 +54,7 @@ test('150 files: progress with a count, a responsive window, all stored and show
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('まなびウォレット');
   await page.getByTestId('language').selectOption('en');
 
-  await expect(page.getByTestId('message')).toContainText(`${COUNT} added`, { timeout: 90_000 });
+  await expect(page.getByTestId('message')).toContainText(`Added ${COUNT} credentials, `, { timeout: 90_000 });
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.some((t) => t.includes(`of ${COUNT} files`))).toBe(true);
   // All of them wait in Unplaced (courses state no level); a long group shows its first

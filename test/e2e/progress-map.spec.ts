@@ -82,7 +82,9 @@ const WALLET: (AchievementSpec & { file: string })[] = [
 async function loadWallet(page: Page, testInfo: TestInfo, specs = WALLET): Promise<void> {
   const files = await writeBadges(testInfo, specs);
   await dropFiles(page, files);
-  await expect(page.getByTestId('message')).toContainText(`${specs.length} added`);
+  await expect(page.getByTestId('message')).toContainText(
+    `Added ${specs.length} credential${specs.length === 1 ? '' : 's'}, `,
+  );
 }
 
 const marker = (page: Page, name: string) => page.getByTestId('credential').filter({ hasText: name });

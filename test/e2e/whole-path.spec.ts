@@ -22,7 +22,8 @@ test('drop → verified / not verified → on the map → reload → export byte
   await expect(page.getByText('Your wallet is empty')).toBeVisible();
 
   await dropFiles(page, [samplePath(GOOD), samplePath(TAMPERED)]);
-  await expect(page.getByTestId('message')).toContainText('2 added, 0 already in your wallet');
+  await expect(page.getByTestId('message')).toContainText('Added 2 credentials, 0 supporting documents');
+  await expect(page.getByTestId('message')).toContainText('0 already in your wallet');
 
   const good = page.locator(`[data-testid="credential"][data-key="${sha(goodBytes)}"]`);
   const bad = page.locator(`[data-testid="credential"][data-key="${sha(badBytes)}"]`);
@@ -57,7 +58,8 @@ test('drop → verified / not verified → on the map → reload → export byte
 
   // Importing the same file again does not make a second entry.
   await dropFiles(page, [samplePath(GOOD)]);
-  await expect(page.getByTestId('message')).toContainText('0 added, 1 already in your wallet');
+  await expect(page.getByTestId('message')).toContainText('Added 0 credentials, 0 supporting documents');
+  await expect(page.getByTestId('message')).toContainText('1 already in your wallet');
   await expect(page.getByTestId('credential')).toHaveCount(2);
 
   // Export: a download of a zip with both originals byte-for-byte and a manifest.
@@ -126,10 +128,11 @@ test('a file that is not a credential is kept and shown with the reason; nothing
   const { writeFileSync } = await import('node:fs');
   writeFileSync(junk, '{"hello": "this is not a credential"');
   await dropFiles(page, [junk]);
-  await expect(page.getByTestId('credential')).toHaveCount(2);
-  const marker = page.getByTestId('credential').filter({ hasText: 'notes.json' });
-  await expect(marker.locator('.status')).toHaveText('Not verified');
-  await expect(marker.locator('.marker-reason')).toContainText('damaged');
+  // It holds no credential: kept in the "Not credentials" tray with the reason, never on the map.
+  const kept = page.getByTestId('not-credentials').getByTestId('not-credential').filter({ hasText: 'notes.json' });
+  await expect(kept).toHaveCount(1);
+  await expect(kept.getByTestId('not-credential-reason')).toContainText('damaged');
+  await expect(page.getByTestId('credential')).toHaveCount(1);
   await expect(page.getByTestId('credential').filter({ hasText: 'Teamwork Badge' }).locator('.status')).toHaveText(
     'Verified',
   );
@@ -144,7 +147,7 @@ test('a file over 16 MiB is refused by name; the others chosen with it are impor
   const { writeFileSync } = await import('node:fs');
   writeFileSync(big, Buffer.alloc(16 * 1024 * 1024 + 1, 0x20));
   await dropFiles(page, [samplePath(GOOD), big]);
-  await expect(page.getByTestId('message')).toContainText('1 added');
+  await expect(page.getByTestId('message')).toContainText('Added 1 credential, ');
   await expect(page.getByTestId('message')).toContainText('“huge.json” is larger than 16 MiB and was not imported.');
   await expect(page.getByTestId('credential')).toHaveCount(1);
 });
@@ -201,7 +204,8 @@ test('a status list imported later answers revocation for a credential already s
 
   // A stranger's list with the same id: the re-check takes nothing from it, and says whose it is.
   await dropFiles(page, [forgedPath]);
-  await expect(page.getByTestId('other-files').getByTestId('credential')).toHaveCount(1);
+  // The list is a supporting document: kept apart from the map, in its own list.
+  await expect(page.getByTestId('supporting-documents').getByTestId('supporting-document')).toHaveCount(1);
   await expect(marker.locator('.status')).toHaveText('Could not check');
   await marker.click();
   await expect(details.locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'not_checked');
@@ -210,7 +214,7 @@ test('a status list imported later answers revocation for a credential already s
 
   await dropFiles(page, [listPath]);
   // The list is kept apart from the achievements, and the stored credential is re-checked.
-  await expect(page.getByTestId('other-files').getByTestId('credential')).toHaveCount(2);
+  await expect(page.getByTestId('supporting-documents').getByTestId('supporting-document')).toHaveCount(2);
   await expect(marker.locator('.status')).toHaveText('Not verified');
   await marker.click();
   await expect(details.locator('[data-check="status"]')).toHaveAttribute('data-outcome', 'fail');

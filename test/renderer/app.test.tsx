@@ -58,7 +58,9 @@ describe('App', () => {
     const services = testServices({ verifyCredentials: () => Promise.reject(new Error('The service is gone.')) });
     await importFiles(jsonFiles(2), services.bridge, services.credentials, () => undefined);
     const host = await mount(services);
-    expect(host.querySelectorAll('[data-testid="credential"]')).toHaveLength(2);
+    // The files hold no credential: they are shown in the "Not credentials" tray, not on the map.
+    expect(host.querySelectorAll('[data-testid="not-credential"]')).toHaveLength(2);
+    expect(host.querySelectorAll('[data-testid="credential"]')).toHaveLength(0);
 
     const button = byTestId(host, 'recheck') as HTMLButtonElement;
     expect(button.disabled).toBe(false);
@@ -109,14 +111,14 @@ describe('App', () => {
     };
     try {
       const host = await mount(services);
-      await until(() => host.querySelectorAll('[data-testid="credential"]').length === 1, 'the opened file stored');
+      await until(() => host.querySelectorAll('[data-testid="not-credential"]').length === 1, 'the opened file stored');
       await until(() => byTestId(host, 'message') !== null, 'a notice');
       expect(byTestId(host, 'message')?.textContent).toContain('huge-transcript.pdf');
 
       queue.push([{ name: 'opened-2.json', bytesBase64: btoa(JSON.stringify({ note: 'opened 2' })) }]);
       expect(listener).not.toBeNull();
       await act(async () => listener?.());
-      await until(() => host.querySelectorAll('[data-testid="credential"]').length === 2, 'the second file stored');
+      await until(() => host.querySelectorAll('[data-testid="not-credential"]').length === 2, 'the second file stored');
       act(() => root?.unmount());
       root = null;
       expect(unsubscribed).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUSY_FLAGS,
   createActionRunner,
+  noticeText,
   type Action,
   type BusyFlag,
   type Notice,
@@ -64,10 +65,10 @@ function harness(services: AppServices) {
     },
   });
   const last = (): Notice | null | undefined => notices.at(-1);
-  const text = (): string | undefined =>
-    last()
-      ?.lines.map((l) => uiText(l.key, 'en', l.params))
-      .join(' ');
+  const text = (): string | undefined => {
+    const notice = last();
+    return notice ? noticeText(notice, 'en') : undefined;
+  };
   return { run, notices, busy, busyLog, state, last, text };
 }
 
@@ -115,7 +116,9 @@ describe('the action wrapper', () => {
     await h.run(importCredentials, jsonFiles(4));
 
     expect(h.notices.at(-2)).toBeNull();
-    expect(h.text()).toBe('4 added, 0 already in your wallet.');
+    expect(h.text()).toBe(
+      'Added 0 credentials, 0 supporting documents, 4 files that are not credentials; 0 already in your wallet.',
+    );
     expect(h.state.progress.at(-1)).toEqual({ done: 4, total: 4 });
     expect(h.state.records).toHaveLength(4);
     expect(h.busyLog).toEqual(['importing up', 'importing down']);

@@ -85,11 +85,12 @@ describe('what is not an achievement never counts', () => {
     const model = buildMapModel(entries, 'jqf', 'en', [ME]);
     expect(model.entries.map((e) => e.rec.fileName)).toEqual(['degree.json']);
     expect(model.entries[0]?.place).toMatchObject({ level: 6, selfAssigned: true });
-    expect(model.others.map((o) => [o.fileName, o.kind])).toEqual([
+    expect(model.others).toEqual([]);
+    expect(model.notCredentials.map((o) => [o.fileName, o.kind])).toEqual([
       ['photo.jpg', 'not-credential'],
       ['scan.pdf', 'not-credential'],
-      ['issuer.json', 'supporting'],
     ]);
+    expect(model.supporting.map((o) => [o.fileName, o.kind])).toEqual([['issuer.json', 'supporting']]);
   });
 });
 

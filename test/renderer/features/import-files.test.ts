@@ -28,7 +28,11 @@ const handlers = createServiceHandlers('browser');
 let answerWith: (req: ImportRequest) => Promise<Answer> = async (req) =>
   (await dispatch(handlers, CHANNELS.importCredentials, req)) as Answer;
 // The bridge the import is given forwards to `answerWith`, which each test may replace.
-const bridge: ImportBridge = { importCredentials: (req) => answerWith(req) };
+const bridge: ImportBridge = {
+  importCredentials: (req) => answerWith(req),
+  openArchive: async (req) =>
+    (await dispatch(handlers, CHANNELS.openArchive, req)) as Awaited<ReturnType<WalletApi['openArchive']>>,
+};
 const realAnswer = answerWith;
 afterEach(() => {
   answerWith = realAnswer;

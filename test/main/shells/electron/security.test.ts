@@ -78,6 +78,9 @@ describe('Electron security rules', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    // Pictures only from the app, blob: URLs made from a badge's own bytes, and data: images: never remote.
+    const img = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('img-src '));
+    expect(img?.split(' ').slice(1).sort()).toEqual(["'self'", 'blob:', 'data:']);
   });
 
   it('serves the app from its own standard, secure scheme and nothing wider', () => {
