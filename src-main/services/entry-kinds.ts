@@ -40,9 +40,15 @@ export function kindOfEntry(document: unknown, verification: VerificationResult)
   return { kind: 'credential' };
 }
 
-/** The credential's identity across files: sha256 (hex) of its canonical JSON, UTF-8. */
-export function credentialDigest(document: unknown): string {
-  return sha256Hex(new TextEncoder().encode(canonicalJson(document)));
+/**
+ * The credential's identity across files: sha256 (hex) of its canonical JSON, UTF-8 — or, for
+ * a credential that came as a compact JWS, of the token itself, signature included: two
+ * tokens with the same claims but different signatures (a forged one beside the genuine one)
+ * are two credentials, never one entry. An embedded proof is part of the canonical JSON.
+ */
+export function credentialDigest(document: unknown, token?: string): string {
+  const text = token !== undefined ? `jws:${token}` : canonicalJson(document);
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 const SUPPORTING_MESSAGE: Record<SupportingKind, Message> = {

@@ -159,12 +159,13 @@ function inputOf(d: DetectedKind, bytes: Uint8Array): DocumentInput | undefined 
 function kindFields(
   document: Record<string, unknown> | undefined,
   verification: ImportedCredential['verification'],
+  token?: string,
 ): Pick<ImportedCredential, 'kind' | 'supportingKind' | 'digest'> {
   const { kind, supportingKind } = kindOfEntry(document, verification);
   return {
     kind,
     ...(supportingKind !== undefined ? { supportingKind } : {}),
-    ...(document !== undefined ? { digest: credentialDigest(document) } : {}),
+    ...(document !== undefined ? { digest: credentialDigest(document, token) } : {}),
   };
 }
 
@@ -211,7 +212,7 @@ async function importOne(file: InputFile, d: DetectedKind, verifier: Verifier): 
         mediaType: d.mediaType,
         normalized: transcript !== undefined && entry.role === 'inner' ? { ...own, containedIn: transcript } : own,
         verification: entry.verification,
-        ...kindFields(entry.document, entry.verification),
+        ...kindFields(entry.document, entry.verification, entry.token),
       };
       if (entry.problem) item.problem = entry.problem;
       if (entries.length > 1)

@@ -27,7 +27,9 @@ const JUNK: Record<string, Uint8Array> = {
   ),
 };
 const HIDDEN = '.DS_Store';
-const BAKED_PNG = 'ob3/1edtech-dcpv_ob3_baked_json.png';
+// A baked badge no other sample holds (the OB 3.0 JSON badge is baked in both a PNG and an SVG: one entry).
+const BAKED_PNG = 'jwt/1edtech-dcpv_ob3_baked_vc2-jwt.png';
+const SAME_CREDENTIAL = ['ob3/1edtech-dcpv_ob3_baked_json.png', 'ob3/1edtech-dcpv_ob3_baked_json.svg'];
 
 /** Every file under a folder, as paths relative to it, hidden ones left out. */
 function filesUnder(dir: string, at = ''): string[] {
@@ -125,8 +127,12 @@ test('the samples folder added as a folder, with junk beside it', async ({ page,
   await checkTrays(page, given);
   await checkBakedPicture(page, given.get(BAKED_PNG) as Uint8Array);
   await expect(page.getByTestId('details').getByTestId('details-origin')).toContainText(
-    '1edtech-dcpv_ob3_baked_json.png',
+    '1edtech-dcpv_ob3_baked_vc2-jwt.png',
   );
+  // One credential, one entry: the same badge baked in a PNG and an SVG is one card.
+  const keys = await page.getByTestId('credential').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  const shas = SAME_CREDENTIAL.map((rel) => sha(given.get(rel) as Uint8Array));
+  expect(shas.filter((k) => keys.includes(k))).toHaveLength(1);
 });
 
 test('a zip of the samples dropped on the window: its entries imported, the archive remembered, never stored', async ({

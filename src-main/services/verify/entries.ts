@@ -29,6 +29,8 @@ export interface VerifiedEntry {
   verification: VerificationResult;
   /** Set when this entry could not be understood at all. */
   problem?: Message | string;
+  /** The compact JWS the entry's document was read from, when it came as one (its identity: import-service.ts). */
+  token?: string;
 }
 
 /** What the router takes: a parsed JSON value, or a compact JWS. New kinds come with new formats. */

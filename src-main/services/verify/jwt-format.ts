@@ -43,7 +43,8 @@ export const jwsFormat: Format = {
     if (input.kind !== 'jws') return [];
     const jws = input.token;
     const decoded = decodeJws(jws);
-    if (decoded && isOpenBadgesAssertion(decoded.payload)) return [await verifySignedBadge(jws, decoded, ctx)];
+    if (decoded && isOpenBadgesAssertion(decoded.payload))
+      return [{ ...(await verifySignedBadge(jws, decoded, ctx)), token: jws }];
     if (decoded && isOpenBadges2(decoded.payload))
       return [unsupportedEntry(msg('import.unsupported_ob2_signed'), ctx.now)];
     const r = await verifyJwtIn(ctx, jws);
@@ -57,6 +58,7 @@ export const jwsFormat: Format = {
         role: 'whole',
         document: r.doc,
         verification: r.verification,
+        token: jws,
       };
       return withRole([self, ...(await innerOfClr(r.doc, depth, ctx.now, route))], 'container');
     }
@@ -65,6 +67,7 @@ export const jwsFormat: Format = {
       role: 'presentation',
       document: r.doc,
       verification: r.verification,
+      token: jws,
     };
     const inner = await innerCredentials(asArray(r.doc['verifiableCredential']), depth + 1, ctx.now, route);
     return withRole([self, ...inner], 'presentation');

@@ -247,3 +247,25 @@ describe('key files that hold a private key', () => {
     expect(pem.verification.checks.find((c) => c.id === 'format')?.message).toEqual(msg('import.supporting_ob2_key'));
   });
 });
+
+describe('the identity of a credential that came as a token', () => {
+  const TOKEN_FILE = 'jwt/1edtech-dcpv_clr2_vc1-claim_rs256-embedded-jwk.jwt';
+  const token = new TextDecoder().decode(readSampleBytes(TOKEN_FILE)).trim();
+
+  it('is the token itself: the same token, as a file or wrapped, is one credential', async () => {
+    const [plain] = await importOne('a.jwt', enc(token));
+    const [wrapped] = await importOne('b.json', enc(JSON.stringify({ jwt: token })));
+    expect(plain?.digest).toBe(sha256(`jws:${token}`));
+    expect(wrapped?.digest).toBe(plain?.digest);
+  });
+
+  it('the same claims under another signature are another credential, never merged with the genuine one', async () => {
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const forged = `${header}.${payload}.${signature.slice(0, -4)}AAAA`;
+    const [genuine] = await importOne('genuine.jwt', enc(token));
+    const [fake] = await importOne('forged.jwt', enc(forged));
+    expect(fake?.verification.status).toBe('not_verified');
+    expect(fake?.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(fake?.digest).not.toBe(genuine?.digest);
+  });
+});
