@@ -139,7 +139,8 @@ export const importCredentials: Action<readonly File[]> = {
         },
       };
     // A new status list can answer the revocation status of credentials already stored.
-    if (outcome.statusListsAdded > 0) void ctx.run(recheck, { announce: false });
+    // A status list, key, issuer profile or BadgeClass may answer what stored credentials could not.
+    if (outcome.heldDocumentsAdded > 0) void ctx.run(recheck, { announce: false });
     // Every file added, by what it is; the copies of credentials already held; what was left out.
     const done = importDoneLine({
       credentials: outcome.credentials,

@@ -16,7 +16,7 @@
  * (`statusListFiles`, `supportingFiles`). Callers never learn where bytes are kept, never see
  * a storage row, and never call Dexie.
  */
-import type { ImportedCredential } from '../../src-shared/credential';
+import type { ImportedCredential, NormalizedCredential } from '../../src-shared/credential';
 import type { VerificationResult } from '../../src-shared/verification';
 import type { CreditUnitId } from '../../src-shared/workload';
 import { viewOf, type CredentialView } from './credential-view';
@@ -234,23 +234,34 @@ export class CredentialRepository {
 
   /**
    * Store the results of re-checking files' credentials (dates pass, a status list arrives),
-   * many files in one transaction. Only the verification changes; the record and its bytes
-   * stay as imported. `results[n]` is the n-th credential of the file; a credential stored
+   * many files in one transaction. The verification changes, and what the wallet understood
+   * of the credential when `normalized` is given (a BadgeClass or issuer profile that arrived
+   * since names a badge that was nameless); the learner's choices and the bytes stay as they
+   * are. `results[n]` is the n-th credential of the file; a credential stored
    * as a copy of another file's (one credential, one entry) has no record of its own, so
    * its result is ignored. Returns how many stored credentials were updated.
    */
   async updateVerifications(
-    updates: readonly { fileSha256: string; results: readonly VerificationResult[] }[],
+    updates: readonly {
+      fileSha256: string;
+      results: readonly VerificationResult[];
+      normalized?: readonly NormalizedCredential[];
+    }[],
   ): Promise<number> {
     return this.db.transaction('rw', this.scope(this.records, this.index), async () => {
-      const pairs = updates.flatMap(({ fileSha256, results }) =>
-        results.map((verification, n) => ({ key: keyOf(fileSha256, n), verification })),
+      const pairs = updates.flatMap(({ fileSha256, results, normalized }) =>
+        results.map((verification, n) => ({ key: keyOf(fileSha256, n), verification, normalized: normalized?.[n] })),
       );
       const recs = await this.records.bulkGet(pairs.map((p) => p.key));
       const next: StoredCredential[] = [];
       recs.forEach((rec, i) => {
-        const verification = pairs[i]?.verification;
-        if (rec && verification) next.push({ ...rec, verification });
+        const pair = pairs[i];
+        if (rec && pair)
+          next.push({
+            ...rec,
+            verification: pair.verification,
+            ...(pair.normalized ? { normalized: pair.normalized } : {}),
+          });
       });
       const step = await this.records.put(next);
       if (step) await Promise.all([step.counted, this.index.patch(step, { changed: next })]);

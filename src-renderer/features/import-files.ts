@@ -19,7 +19,7 @@ import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, type FilePayload, type WalletApi
 import { base64ToBytes, bytesToBase64, bytesToHex } from '../../src-shared/bytes';
 import type { Origin } from '../../src-shared/credential';
 import type { Message } from '../../src-shared/i18n';
-import { isStatusListRecord, type CredentialRepository } from '../db/credential-repository';
+import type { CredentialRepository } from '../db/credential-repository';
 import { kindOf, type CredentialRecord } from '../db/records';
 import { runPipeline } from './pipeline';
 import { isHiddenPath } from './import-sources';
@@ -47,8 +47,11 @@ export interface ArchiveNote {
 export interface ImportOutcome {
   /** Entries added (a file holding several credentials adds several). */
   added: number;
-  /** Status-list credentials among the added: stored credentials' revocation may now be answerable. */
-  statusListsAdded: number;
+  /**
+   * Supporting documents among the added (status lists, keys, issuer profiles, BadgeClasses,
+   * revocation lists): stored credentials that point to one may now be answerable.
+   */
+  heldDocumentsAdded: number;
   /** Files added, each counted once by what it holds: at least one credential … */
   credentials: number;
   /** … else supporting documents (keys, issuer profiles, BadgeClasses, status and revocation lists) … */
@@ -217,7 +220,7 @@ export async function importFiles(
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = {
     added: 0,
-    statusListsAdded: 0,
+    heldDocumentsAdded: 0,
     credentials: 0,
     supporting: 0,
     notCredentials: 0,
@@ -335,7 +338,9 @@ export async function importFiles(
       // Each batch is stored in its own transaction as soon as it is verified.
       const stored = await repo.addImported(items, p.bytesBySha);
       outcome.added += stored.added.length;
-      outcome.statusListsAdded += stored.added.filter(isStatusListRecord).length;
+      outcome.heldDocumentsAdded += stored.added.filter(
+        (r) => kindOf(r) === 'status-list' || kindOf(r) === 'supporting',
+      ).length;
       outcome.alreadyStored += stored.alreadyStored.length;
       outcome.merged += stored.merged.length;
       const counts = countAddedFiles(stored.added);

@@ -65,7 +65,15 @@ export async function reverifyAll(
     for (const item of res.value.items) bySha.set(item.sha256, [...(bySha.get(item.sha256) ?? []), item]);
     const updates = batch.flatMap((f) => {
       const items = bySha.get(f.fileSha256);
-      return items ? [{ fileSha256: f.fileSha256, results: items.map((x) => x.verification) }] : [];
+      return items
+        ? [
+            {
+              fileSha256: f.fileSha256,
+              results: items.map((x) => x.verification),
+              normalized: items.map((x) => x.normalized),
+            },
+          ]
+        : [];
     });
     checked += await repo.updateVerifications(updates);
   }

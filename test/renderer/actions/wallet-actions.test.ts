@@ -29,6 +29,7 @@ import type { CredentialView } from '../../../src-renderer/db/credential-view';
 import type { TickedSteps } from '../../../src-renderer/db/settings-repository';
 import type { ImportProgress } from '../../../src-renderer/features/import-files';
 import { MESSAGE_SPEC, uiText } from '../../../src-shared/i18n';
+import { readSampleBytes } from '../../helpers/samples';
 import { jsonFiles, testServices } from './fake-services';
 
 /** A runner over `services`, recording every notice, every busy change and the state the actions set. */
@@ -122,6 +123,27 @@ describe('the action wrapper', () => {
     expect(h.state.progress.at(-1)).toEqual({ done: 4, total: 4 });
     expect(h.state.records).toHaveLength(4);
     expect(h.busyLog).toEqual(['importing up', 'importing down']);
+  });
+
+  it('a supporting document added later answers the credentials already stored: the wallet checks them again', async () => {
+    const services = testServices();
+    const h = harness(services);
+    const file = (rel: string): File =>
+      new File([readSampleBytes(rel) as Uint8Array<ArrayBuffer>], rel.split('/').pop() ?? rel);
+    await h.run(importCredentials, [file('ob2/1edtech-dcpv_ob2_signed_assertion.jwt')]);
+    const before = h.state.records.find((r) => r.fileName.endsWith('signed_assertion.jwt'));
+    expect(before?.verification.status).toBe('could_not_check');
+    await h.run(importCredentials, [
+      file('ob2/1edtech-dcpv_ob2_support_key1.json'),
+      file('ob2/1edtech-dcpv_ob2_support_issuer.json'),
+      file('ob2/1edtech-dcpv_ob2_support_badgeclass.json'),
+    ]);
+    // The re-check runs after the import, on its own.
+    await expect
+      .poll(async () => (await services.credentials.views()).find((r) => r.key === before?.key)?.verification.status)
+      .toBe('verified');
+    const after = (await services.credentials.views()).find((r) => r.key === before?.key);
+    expect(after?.normalized.name).toBe('Awesome Robotics Badge');
   });
 
   it('an import tells main, once and before its first batch, that its workers should practise', async () => {
