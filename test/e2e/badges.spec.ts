@@ -1,6 +1,7 @@
 /**
  * The badges learners hold, dropped on the browser shell as they arrive: the samples folder
- * as a folder (every file at any depth, through "Add a folder…"), and a zip of it dropped on
+ * as a folder (every file at any depth), dropped on the window and chosen through "Add a
+ * folder…", and a zip of it dropped on
  * the window, each with junk beside it (a text file, a photo that is no badge, an unsigned
  * PDF, a hidden .DS_Store). The counts are what the wallet itself reports; what is asserted
  * are the invariants: the three counts and the duplicates add up to the files given, the
@@ -113,27 +114,45 @@ async function checkBakedPicture(page: Page, bytes: Uint8Array): Promise<void> {
   await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 }
 
-test('the samples folder added as a folder, with junk beside it', async ({ page, shell }, testInfo) => {
-  test.setTimeout(180_000);
-  const dir = testInfo.outputPath('samples');
-  cpSync(SAMPLES_DIR, dir, { recursive: true });
-  for (const [name, bytes] of Object.entries(JUNK)) writeFileSync(join(dir, name), bytes);
-  writeFileSync(join(dir, HIDDEN), new Uint8Array([0, 0, 0, 1, 66, 117, 100, 49]));
-  const given = new Map(filesUnder(dir).map((rel) => [rel, new Uint8Array(readFileSync(join(dir, rel)))]));
+/**
+ * Drops a folder on the window as the operating system does, through Chromium's DevTools
+ * protocol (a page cannot make a DataTransfer holding a folder): the page receives a
+ * directory entry and walks it.
+ */
+async function dropFolder(page: Page, dir: string): Promise<void> {
+  const box = await page.getByTestId('drop-zone').boundingBox();
+  if (!box) throw new Error('The drop zone is not on the screen.');
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
+  const data = { items: [], files: [dir], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+}
 
-  await page.goto(shell.url);
-  await page.getByTestId('folder-input').setInputFiles(dir);
-  await expect(page.getByTestId('message')).toContainText('already in your wallet', { timeout: 150_000 });
-  await checkTrays(page, given);
-  await checkBakedPicture(page, given.get(BAKED_PNG) as Uint8Array);
-  await expect(page.getByTestId('details').getByTestId('details-origin')).toContainText(
-    '1edtech-dcpv_ob3_baked_vc2-jwt.png',
-  );
-  // One credential, one entry: the same badge baked in a PNG and an SVG is one card.
-  const keys = await page.getByTestId('credential').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-  const shas = SAME_CREDENTIAL.map((rel) => sha(given.get(rel) as Uint8Array));
-  expect(shas.filter((k) => keys.includes(k))).toHaveLength(1);
-});
+for (const how of ['dropped on the window', 'chosen with Add a folder'] as const) {
+  test(`the samples folder ${how}, with junk beside it`, async ({ page, shell }, testInfo) => {
+    test.setTimeout(180_000);
+    const dir = testInfo.outputPath('samples');
+    cpSync(SAMPLES_DIR, dir, { recursive: true });
+    for (const [name, bytes] of Object.entries(JUNK)) writeFileSync(join(dir, name), bytes);
+    writeFileSync(join(dir, HIDDEN), new Uint8Array([0, 0, 0, 1, 66, 117, 100, 49]));
+    const given = new Map(filesUnder(dir).map((rel) => [rel, new Uint8Array(readFileSync(join(dir, rel)))]));
+
+    await page.goto(shell.url);
+    if (how === 'dropped on the window') await dropFolder(page, dir);
+    else await page.getByTestId('folder-input').setInputFiles(dir);
+    await expect(page.getByTestId('message')).toContainText('already in your wallet', { timeout: 150_000 });
+    await checkTrays(page, given);
+    await checkBakedPicture(page, given.get(BAKED_PNG) as Uint8Array);
+    await expect(page.getByTestId('details').getByTestId('details-origin')).toContainText(
+      '1edtech-dcpv_ob3_baked_vc2-jwt.png',
+    );
+    // One credential, one entry: the same badge baked in a PNG and an SVG is one card.
+    const keys = await page.getByTestId('credential').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const shas = SAME_CREDENTIAL.map((rel) => sha(given.get(rel) as Uint8Array));
+    expect(shas.filter((k) => keys.includes(k))).toHaveLength(1);
+  });
+}
 
 test('a zip of the samples dropped on the window: its entries imported, the archive remembered, never stored', async ({
   page,
