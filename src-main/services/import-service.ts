@@ -309,6 +309,18 @@ export function supportingInBatch(files: readonly InputFile[]): Record<string, u
 }
 
 /**
+ * The status lists and the other supporting documents among the files of a batch, each file
+ * looked at once (a caller that needs both must not parse every file twice).
+ */
+export function heldDocumentsInBatch(files: readonly InputFile[]): {
+  statusLists: Record<string, unknown>[];
+  supporting: Record<string, unknown>[];
+} {
+  const detected = files.map((f) => detectSafely(f.bytes));
+  return { statusLists: statusListsOf(detected), supporting: supportingOf(detected) };
+}
+
+/**
  * Import a batch. Order of results follows the order of files, and within a file the order
  * above. An archive among the files is opened first (archive.ts, within its limits): each of
  * its entries is imported as its own file, carrying `origin`.

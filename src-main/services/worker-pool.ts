@@ -20,13 +20,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ImportedCredential } from '../../src-shared/credential';
-import {
-  importFiles,
-  statusListsInBatch,
-  supportingInBatch,
-  type ImportOptions,
-  type InputFile,
-} from './import-service';
+import { heldDocumentsInBatch, importFiles, type ImportOptions, type InputFile } from './import-service';
 import { practise } from './warm-up';
 import { FILE_TIME_BUDGET_MS, WorkerSlot } from './worker-slot';
 
@@ -160,12 +154,12 @@ export class ImportPool {
     const slots = this.start();
     // Practice stops before its next credential: this request is answered next.
     this.workArrived = true;
-    // A status list in one worker's share must answer for credentials in every share.
-    const inBatch = statusListsInBatch(files);
-    if (inBatch.length > 0) opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...inBatch] };
-    // So must a key, an Issuer profile or a BadgeClass.
-    const supportingHere = supportingInBatch(files);
-    if (supportingHere.length > 0) opts = { ...opts, supporting: [...(opts.supporting ?? []), ...supportingHere] };
+    // A status list in one worker's share must answer for credentials in every share; so must a
+    // key, an Issuer profile or a BadgeClass (each file looked at once for both).
+    const held = heldDocumentsInBatch(files);
+    if (held.statusLists.length > 0)
+      opts = { ...opts, statusLists: [...(opts.statusLists ?? []), ...held.statusLists] };
+    if (held.supporting.length > 0) opts = { ...opts, supporting: [...(opts.supporting ?? []), ...held.supporting] };
     // Interleave: file i goes to worker i mod n, so slow and fast files spread evenly.
     const shares: { index: number; file: InputFile }[][] = slots.map(() => []);
     files.forEach((file, index) => shares[index % slots.length]?.push({ index, file }));
