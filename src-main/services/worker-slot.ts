@@ -36,6 +36,14 @@ export type WorkerReply =
 // The budgets are limits like the others, kept with them (src-shared/limits.ts).
 export { FILE_TIME_BUDGET_MS, WORKER_START_BUDGET_MS };
 
+/**
+ * Files per request, and requests the worker holds at once: a share is sent a few files at a
+ * time, so a worker never holds a whole share's bytes (a thousand badge images are 80 MB) and
+ * each file's bytes are copied to it shortly before it is checked.
+ */
+const FILES_PER_REQUEST = 8;
+const REQUESTS_AHEAD = 2;
+
 /** A worker that fails this many times in a row before it is ready gives up its files (each reported on its own). */
 const START_FAILURES_ALLOWED = 3;
 
@@ -66,6 +74,8 @@ export class WorkerSlot {
   /** The requests the worker holds, oldest first (it answers them in that order). */
   private requests: Request[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Files not yet sent, in order, a request's worth each. */
+  private waiting: { tasks: FileTask[]; opts: ImportOptions }[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -93,7 +103,9 @@ export class WorkerSlot {
           tasks.push({ file, strikes: 0, settled: false, resolve, reject }),
         ),
     );
-    this.send(tasks, opts);
+    for (let i = 0; i < tasks.length; i += FILES_PER_REQUEST)
+      this.waiting.push({ tasks: tasks.slice(i, i + FILES_PER_REQUEST), opts });
+    this.sendWaiting();
     return Promise.all(answers);
   }
 
@@ -106,7 +118,8 @@ export class WorkerSlot {
     w.on('error', () => undefined);
     await w.terminate();
     const stopped = new Error('The verification workers were stopped.');
-    for (const req of this.requests.splice(0)) for (const t of req.tasks) fail(t, stopped);
+    for (const req of [...this.requests.splice(0), ...this.waiting.splice(0)])
+      for (const t of req.tasks) fail(t, stopped);
   }
 
   private spawn(): Worker {
@@ -147,6 +160,7 @@ export class WorkerSlot {
       req.answered.fill(true);
     }
     if (req.answered.every(Boolean)) this.requests.splice(this.requests.indexOf(req), 1);
+    this.sendWaiting();
     this.arm(true);
   }
 
@@ -196,7 +210,7 @@ export class WorkerSlot {
     this.current = this.spawn();
     if (this.startFailures >= START_FAILURES_ALLOWED) {
       this.startFailures = 0;
-      for (const req of held)
+      for (const req of [...held, ...this.waiting.splice(0)])
         for (const t of req.tasks)
           settle(t, [unfinishedFileEntry(t.file, msg('import.worker_failed'), nowOf(req.opts))]);
       return;
@@ -217,6 +231,16 @@ export class WorkerSlot {
       if (culprit.task.strikes >= 2)
         settle(culprit.task, [unfinishedFileEntry(culprit.task.file, why, nowOf(culprit.opts))]);
       else this.send([culprit.task], culprit.opts);
+    }
+    this.sendWaiting();
+  }
+
+  /** Sends waiting files while the worker holds fewer than REQUESTS_AHEAD requests. */
+  private sendWaiting(): void {
+    while (this.requests.length < REQUESTS_AHEAD) {
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.send(next.tasks, next.opts);
     }
   }
 

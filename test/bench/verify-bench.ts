@@ -374,7 +374,7 @@ async function browserImport(dir: string, names: string[], pauseMs: number): Pro
           observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         }),
       // The page writes the count as English writes numbers (1,000).
-      `${new Intl.NumberFormat('en-US').format(names.length)} added`,
+      `Added ${new Intl.NumberFormat('en-US').format(names.length)} credentials`,
     );
     await chooser.send('DOM.setFileInputFiles', { objectId, files: paths });
     await done;

@@ -26,7 +26,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 const dir = process.env.POOL_TEST_DIR ?? '';
 parentPort.postMessage({ kind: 'ready' });
 let queue = Promise.resolve();
+let held = 0;
 parentPort.on('message', (req) => {
+  held += req.files.length;
   queue = queue.then(async () => {
     for (const [index, file] of req.files.entries()) {
       await new Promise((r) => setTimeout(r, 5));
@@ -35,7 +37,8 @@ parentPort.on('message', (req) => {
         const flag = dir + '/' + file.name + '.crashed';
         if (!existsSync(flag)) { writeFileSync(flag, ''); process.exit(3); }
       } else if (file.name.includes('CRASH')) process.exit(3);
-      parentPort.postMessage({ kind: 'file', id: req.id, index, entries: [{ fileName: file.name, thread: threadId }] });
+      parentPort.postMessage({ kind: 'file', id: req.id, index, entries: [{ fileName: file.name, thread: threadId, held }] });
+      held--;
     }
   });
 });
@@ -67,6 +70,21 @@ describe('a pool that survives its workers', () => {
       expect(items.map((i) => i.fileName)).toEqual(['one.json']);
       // Only the test worker writes `thread`: the file went to a worker.
       expect(items[0]).toHaveProperty('thread');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('sends a large share a few files at a time: a worker never holds a whole batch of bytes, and every file is answered once, even when a worker dies midway', async () => {
+    const pool = new ImportPool(workerFile, 2);
+    try {
+      const names = Array.from({ length: 120 }, (_, i) => (i === 70 ? 'CRASH-ONCE-midway.json' : `f${i}.json`));
+      const items = await pool.importFiles(named(...names));
+      expect(items.map((i) => i.fileName)).toEqual(names);
+      const held = items.map((i) => (i as unknown as { held?: number }).held ?? 0);
+      // At most two requests of eight files each are with a worker at any time.
+      expect(Math.max(...held)).toBeLessThanOrEqual(16);
+      expect(Math.max(...held)).toBeGreaterThan(1);
     } finally {
       await pool.close();
     }
