@@ -9,7 +9,7 @@ import type { FrameworkId } from '../../src-shared/frameworks';
 import type { RequirementResult } from '../../src-shared/pathways';
 import type { CredentialView } from '../db/credential-view';
 import { percent, type PathwayView } from '../features/map-model';
-import { pathTargetText, requirementSummary } from '../features/map-text';
+import { pathTargetText, requirementSummary, yearsLine } from '../features/map-text';
 import { localText } from '../../src-shared/i18n';
 import { credentialName } from '../features/credential-text';
 import { useI18n, type MessageKey } from '../i18n/i18n';
@@ -75,7 +75,7 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
       </div>
       <div className="req-summary" data-testid="requirement-summary">
         {requirementSummary(r, t)}
-        {r.years ? ` · ${t('pathYears', { have: r.years.have, need: r.years.need })}` : ''}
+        {r.years ? ` · ${yearsLine(r.years, t)}` : ''}
       </div>
       {r.kind !== 'entry_qualification' || r.counted.length > 0 ? (
         <div className="req-counted">

@@ -115,3 +115,14 @@ export function mapPictureData(
     })),
   };
 }
+
+/**
+ * How the span of a pathway's counted credits is said: once it reaches what is required,
+ * only that it does ("at least the 2 years required", never "13.43 of 2 years"); before, the
+ * span rounded down to a tenth of a year, so a span just short of the requirement never reads
+ * as meeting it.
+ */
+export function yearsLine(years: { have: number; need: number }, t: Translate): string {
+  if (years.have >= years.need) return t('pathYearsMet', { need: years.need });
+  return t('pathYears', { have: Math.floor(years.have * 10) / 10, need: years.need });
+}

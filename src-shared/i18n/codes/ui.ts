@@ -121,6 +121,7 @@ export const UI_MESSAGES = {
   'ui.pathHours': { need: 'number', have: 'number' },
   'ui.pathParts': { need: 'number', have: 'number' },
   'ui.pathYears': { have: 'number', need: 'number' },
+  'ui.pathYearsMet': { need: 'number' },
   'ui.pathEntryMet': {},
   'ui.pathEntryNotMet': {},
   'ui.pathCounts': {},
