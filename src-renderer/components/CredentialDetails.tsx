@@ -32,6 +32,8 @@ import type { CredentialRecord } from '../db/database';
 import { kindOf } from '../db/records';
 import { isImageFile, pictureOf } from '../features/credential-picture';
 import type { PathwayView } from '../features/map-model';
+import { downloadBlob } from '../features/map-download';
+import { originalText } from '../features/original-text';
 import { placementView } from '../features/placement-view';
 import { messageText, renderMessage } from '../../src-shared/i18n';
 import { checkDetail, checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
@@ -92,7 +94,17 @@ export function CredentialDetails({
   const placed = kind === 'achievement' || kind === 'presentation';
   const picture = useMemo(() => pictureOf(rec, original), [rec, original]);
   const image = isImageFile(rec, original);
-  const text = original && !image ? new TextDecoder().decode(original.subarray(0, 200_000)) : '';
+  const text = useMemo(() => (original && !image ? originalText(original) : ''), [original, image]);
+  // The file's own bytes are copied (as text) or saved, never the pretty-printed view.
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copyOriginal = async (bytes: Uint8Array): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(new TextDecoder().decode(bytes));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
   const name = credentialName(n, lang);
   const elements = microCredentialElements(n);
   const present = elements.filter((e) => e.present).length;
@@ -338,7 +350,30 @@ export function CredentialDetails({
               {t('originalJson')}
             </button>
           </h3>
-          {showOriginal ? <pre className="original">{text}</pre> : null}
+          {showOriginal && original ? (
+            <>
+              <div className="original-actions">
+                <button type="button" data-testid="original-copy" onClick={() => void copyOriginal(original)}>
+                  {t('originalCopy')}
+                </button>
+                <button
+                  type="button"
+                  data-testid="original-save"
+                  onClick={() => downloadBlob(new Blob([original as Uint8Array<ArrayBuffer>]), rec.fileName)}
+                >
+                  {t('originalSave')}
+                </button>
+                {copied !== null ? (
+                  <span role="status" className="hint">
+                    {copied ? t('originalCopied') : t('originalCopyFailed')}
+                  </span>
+                ) : null}
+              </div>
+              <pre className="original" data-testid="original-text">
+                {text}
+              </pre>
+            </>
+          ) : null}
         </>
       )}
       <div className="remove" data-testid="remove-area">

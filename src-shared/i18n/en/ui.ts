@@ -61,6 +61,10 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.noLevel': 'No level',
   'ui.problem': 'Problem',
   'ui.originalJson': 'Original file',
+  'ui.originalCopy': 'Copy the file',
+  'ui.originalCopied': 'Copied, exactly as imported.',
+  'ui.originalCopyFailed': 'Could not copy: select the text and copy it yourself.',
+  'ui.originalSave': 'Save the file…',
   'ui.credentialsCount': '{count} credentials',
   'ui.correspondenceNote':
     'Converted between JQF and EQF by an assumed correspondence (there is no official referencing).',
