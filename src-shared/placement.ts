@@ -242,3 +242,39 @@ export function placementReasonText(p: Placement, lang: FrameworkLang): string {
 export function correspondenceNote(lang: FrameworkLang): string {
   return CORRESPONDENCE.note[lang];
 }
+
+/** The levels a learner chose for one credential, per framework (as stored with the record). */
+export interface LearnerLevels {
+  readonly jqf?: number;
+  readonly eqf?: number;
+}
+
+/** A level the learner chose, as it applies on one framework. */
+export interface LearnerPlacement {
+  readonly level: number;
+  /** The framework the learner chose in, and the level they chose there. */
+  readonly chosenIn: FrameworkId;
+  readonly chosenLevel: number;
+  /** True when the level was carried across the assumed JQF↔EQF correspondence. */
+  readonly viaCorrespondence: boolean;
+}
+
+/**
+ * The learner's own level for a credential on `framework`: their choice in that framework
+ * when they made one; otherwise their choice in the other framework carried across the
+ * assumed correspondence (marked so); otherwise none. Always self-assigned, never the
+ * issuer's word.
+ */
+export function learnerPlacement(
+  choice: LearnerLevels | undefined,
+  framework: FrameworkId,
+): LearnerPlacement | undefined {
+  if (choice === undefined) return undefined;
+  const own = choice[framework];
+  if (own !== undefined) return { level: own, chosenIn: framework, chosenLevel: own, viaCorrespondence: false };
+  const other: FrameworkId = framework === 'jqf' ? 'eqf' : 'jqf';
+  const theirs = choice[other];
+  if (theirs === undefined) return undefined;
+  const mapped = mapLevel(other, framework, theirs);
+  return { level: mapped.level, chosenIn: other, chosenLevel: theirs, viaCorrespondence: mapped.assumption };
+}

@@ -45,7 +45,14 @@ export function Notices({ progress, rechecking, notice, loaded, empty }: Props):
           {t('walletOpening')}
         </p>
       ) : null}
-      {loaded && empty && !progress ? <p className="empty">{t('emptyWallet')}</p> : null}
+      {loaded && empty && !progress ? (
+        <>
+          <p className="empty">{t('emptyWallet')}</p>
+          <p className="hint" data-testid="empty-kinds">
+            {t('emptyWalletKinds')}
+          </p>
+        </>
+      ) : null}
       <p className="hint">{t('dropHint')}</p>
     </div>
   );

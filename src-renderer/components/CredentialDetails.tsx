@@ -34,7 +34,7 @@ import { isImageFile, pictureOf } from '../features/credential-picture';
 import type { PathwayView } from '../features/map-model';
 import { downloadBlob } from '../features/map-download';
 import { originalText } from '../features/original-text';
-import { placementView } from '../features/placement-view';
+import { levelChoices, placementView } from '../features/placement-view';
 import { messageText, renderMessage } from '../../src-shared/i18n';
 import { checkDetail, checkReason, credentialDates, credentialName, problemText } from '../features/credential-text';
 import { useI18n, type MessageKey } from '../i18n/i18n';
@@ -111,7 +111,7 @@ export function CredentialDetails({
   const dates = credentialDates(rec, lang);
   const hasCredits = n.creditsEarned !== undefined || n.creditsAvailable !== undefined || n.credits !== undefined;
   return (
-    <aside
+    <section
       className="details"
       role="dialog"
       aria-modal="false"
@@ -256,12 +256,13 @@ export function CredentialDetails({
             {t('chooseLevel')}{' '}
             <select
               value={rec.levelOverride?.[framework] ?? ''}
+              data-testid="level-choice"
               onChange={(e) => onOverride(e.target.value === '' ? null : Number(e.target.value))}
             >
               <option value="">{t('clearChoice')}</option>
-              {[1, 2, 3, 4, 5, 6, 7, 8].map((l) => (
-                <option key={l} value={l}>
-                  {t('level', { level: l })}
+              {levelChoices(framework, lang).map((c) => (
+                <option key={c.level} value={c.level}>
+                  {c.label}
                 </option>
               ))}
             </select>
@@ -369,7 +370,8 @@ export function CredentialDetails({
                   </span>
                 ) : null}
               </div>
-              <pre className="original" data-testid="original-text">
+              {/* Focusable so a keyboard can scroll a long file. */}
+              <pre className="original" data-testid="original-text" tabIndex={0} aria-label={t('originalJson')}>
                 {text}
               </pre>
             </>
@@ -397,6 +399,6 @@ export function CredentialDetails({
           </button>
         )}
       </div>
-    </aside>
+    </section>
   );
 }

@@ -131,6 +131,29 @@ function Requirement({ r, pathwayId, props }: { r: RequirementResult; pathwayId:
   );
 }
 
+/** Removing an imported pathway asks first, as removing a credential does. */
+function RemovePathway({ name, onRemove }: { name: string; onRemove(): void }): ReactNode {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button type="button" data-testid="remove-pathway" onClick={() => setConfirming(true)}>
+        {t('removePathway')}
+      </button>
+    );
+  return (
+    <div className="remove" data-testid="remove-pathway-area">
+      <p role="alert">{t('removePathwayConfirm', { name })}</p>
+      <button type="button" className="danger" data-testid="remove-pathway-confirm" onClick={onRemove}>
+        {t('removePathwayYes')}
+      </button>{' '}
+      <button type="button" data-testid="remove-pathway-keep" onClick={() => setConfirming(false)}>
+        {t('removeKeep')}
+      </button>
+    </div>
+  );
+}
+
 export const PathwaysPanel = memo(function PathwaysPanel(props: Props): ReactNode {
   const { views, framework, highlighted, onImport, onRemove, importError } = props;
   const { t, lang } = useI18n();
@@ -206,9 +229,7 @@ export const PathwaysPanel = memo(function PathwaysPanel(props: Props): ReactNod
                 </details>
               ) : null}
               {v.source === 'imported' ? (
-                <button type="button" onClick={() => onRemove(v.pathway.id)}>
-                  {t('removePathway')}
-                </button>
+                <RemovePathway name={v.pathway.name[lang]} onRemove={() => onRemove(v.pathway.id)} />
               ) : null}
             </article>
           );

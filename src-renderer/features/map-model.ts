@@ -19,6 +19,7 @@ import {
   type PathwayEvaluation,
 } from '../../src-shared/pathways';
 import type { VerificationStatus } from '../../src-shared/verification';
+import { learnerPlacement } from '../../src-shared/placement';
 import {
   courseLookup,
   totalsByField,
@@ -244,7 +245,7 @@ export function buildPathwayModel(
       tickedSteps: ticked[pathway.id] ?? [],
       now,
       unitOverrideFor: (n) => recOf.get(n)?.creditUnit,
-      levelOverrideFor: (n, fw) => recOf.get(n)?.levelOverride?.[fw],
+      levelOverrideFor: (n, fw) => learnerPlacement(recOf.get(n)?.levelOverride, fw)?.level,
     });
     const t = pathway.target;
     let target: PathwayView['target'] = null;

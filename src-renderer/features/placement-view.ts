@@ -1,10 +1,12 @@
 /**
  * Where a stored credential sits on the chosen framework: the learner's own choice when
- * they made one (always shown as self-assigned), else the issuer-derived placement, with
- * its reason in the learner's language (rendered from the placement's messages).
+ * they made one (always shown as self-assigned; a choice made in the other framework is
+ * carried across the assumed correspondence and says so), else the issuer-derived
+ * placement, with its reason in the learner's language (rendered from the placement's
+ * messages). Also the options of a level chooser: each level with its framework's title.
  */
-import type { FrameworkId } from '../../src-shared/frameworks';
-import { placeCredential, placementReasonText, type Placement } from '../../src-shared/placement';
+import { FRAMEWORKS, levelTitle, type FrameworkId } from '../../src-shared/frameworks';
+import { learnerPlacement, placeCredential, placementReasonText, type Placement } from '../../src-shared/placement';
 import { uiText, type Lang } from '../../src-shared/i18n';
 import type { CredentialView } from '../db/credential-view';
 
@@ -44,8 +46,28 @@ export function placementView(
   framework: FrameworkId,
   lang: Lang,
 ): PlacementView {
-  const own = rec.levelOverride?.[framework];
-  if (own !== undefined)
-    return { level: own, selfAssigned: true, why: uiText('selfAssigned', lang), viaCorrespondence: false };
-  return new IssuerPlacementView(placeCredential(rec.normalized, framework), lang);
+  const own = learnerPlacement(rec.levelOverride, framework);
+  if (own === undefined) return new IssuerPlacementView(placeCredential(rec.normalized, framework), lang);
+  const why = own.viaCorrespondence
+    ? uiText('selfAssignedVia', lang, {
+        from: FRAMEWORKS[own.chosenIn].abbreviation,
+        fromLevel: own.chosenLevel,
+        to: FRAMEWORKS[framework].abbreviation,
+        level: own.level,
+      })
+    : uiText('selfAssigned', lang);
+  return { level: own.level, selfAssigned: true, why, viaCorrespondence: own.viaCorrespondence };
+}
+
+export interface LevelChoice {
+  readonly level: number;
+  readonly label: string;
+}
+
+/** The options of a level chooser on one framework: "Level 6 — Bachelor's degree", in the learner's language. */
+export function levelChoices(framework: FrameworkId, lang: Lang): readonly LevelChoice[] {
+  return FRAMEWORKS[framework].levels.map((l) => ({
+    level: l.level,
+    label: uiText('levelNamed', lang, { level: l.level, title: levelTitle(framework, l.level, lang) }),
+  }));
 }

@@ -111,10 +111,14 @@ test('the learner can place a credential on a level; it is shown as self-assigne
   await expect(row.getByTestId('placement-why')).toContainText('Self-assigned');
   await page.reload();
   await expect(page.getByTestId('level-6').getByTestId('credential')).toHaveCount(1);
-  // The choice belongs to the framework it was made in: the EQF view is unaffected.
+  // The choice applies on the EQF too, carried across the assumed correspondence and marked so.
   await page.getByTestId('framework').selectOption('eqf');
   await expect(page.getByTestId('progress-map')).toHaveAttribute('data-framework', 'eqf');
-  await expect(page.getByTestId('unplaced').getByTestId('credential')).toHaveCount(1);
+  await expect(page.getByTestId('unplaced').getByTestId('credential')).toHaveCount(0);
+  const eqfRow = page.getByTestId('level-6');
+  await expect(eqfRow.getByTestId('credential')).toHaveCount(1);
+  await expect(eqfRow.getByTestId('placement-why')).toContainText('Chosen by you as JQF level 6');
+  await expect(eqfRow.getByTestId('placement-why')).toContainText('from the assumed correspondence');
 });
 
 test('a file that is not a credential is kept and shown with the reason; nothing stored is lost', async ({

@@ -232,4 +232,10 @@ export const UI_MESSAGES = {
   'ui.cameFrom': {},
   'ui.inArchive': { archive: 'text', entry: 'text' },
   'ui.alsoArrivedIn': {},
+  // Level choosers, a level chosen by the learner carried across frameworks, removing a pathway, the empty wallet.
+  'ui.levelNamed': { level: 'number', title: 'text' },
+  'ui.selfAssignedVia': { from: 'text', fromLevel: 'number', to: 'text', level: 'number' },
+  'ui.removePathwayConfirm': { name: 'text' },
+  'ui.removePathwayYes': {},
+  'ui.emptyWalletKinds': {},
 } as const satisfies MessageSpecGroup;

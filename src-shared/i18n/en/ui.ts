@@ -13,7 +13,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.frameworkEqf': 'Europe (EQF)',
   'ui.dropHint': 'Drop credential files anywhere in this window, or use “Add files”.',
   'ui.dropNow': 'Drop to add to your wallet',
-  'ui.emptyWallet': 'Your wallet is empty. Add a credential file (.json) to begin.',
+  'ui.emptyWallet': 'Your wallet is empty. Add your credential files to begin.',
   'ui.walletOpening': 'Opening your wallet…',
   'ui.importing': 'Checking {done} of {total} files…',
   'ui.importDone': 'Added {credentials}, {supporting}, {notCredentials}; {already} already in your wallet.',
@@ -235,4 +235,12 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.cameFrom': 'Where it came from',
   'ui.inArchive': '“{entry}” in the archive “{archive}”',
   'ui.alsoArrivedIn': 'Also arrived in',
+  'ui.levelNamed': 'Level {level} — {title}',
+  'ui.selfAssignedVia':
+    'Chosen by you as {from} level {fromLevel}; {to} level {level} from the assumed correspondence (not stated by the issuer).',
+  'ui.removePathwayConfirm':
+    'Remove the pathway “{name}”? Your credentials stay; you can import the pathway file again later.',
+  'ui.removePathwayYes': 'Remove the pathway',
+  'ui.emptyWalletKinds':
+    'The wallet accepts JSON-LD and JWT credentials and presentations, CLR transcripts, Open Badges 2.0 and 3.0 (also baked into PNG and SVG badge images), zip archives and folders of these, European Digital Credentials, and signed PDFs (kept, not checked yet).',
 };

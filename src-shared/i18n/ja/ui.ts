@@ -13,7 +13,7 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.frameworkEqf': '欧州（EQF）',
   'ui.dropHint': '証明書ファイルをこのウィンドウのどこにでもドロップするか、「ファイルを追加」を使ってください。',
   'ui.dropNow': 'ドロップしてウォレットに追加',
-  'ui.emptyWallet': 'ウォレットは空です。証明書ファイル（.json）を追加して始めましょう。',
+  'ui.emptyWallet': 'ウォレットは空です。証明書のファイルを追加して始めましょう。',
   'ui.walletOpening': 'ウォレットを開いています…',
   'ui.importing': '{total} 件中 {done} 件を確認中…',
   'ui.importDone':
@@ -235,4 +235,12 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.cameFrom': '取り込み元',
   'ui.inArchive': 'アーカイブ「{archive}」の中の「{entry}」',
   'ui.alsoArrivedIn': 'ほかに含まれていたファイル',
+  'ui.levelNamed': 'レベル {level}：{title}',
+  'ui.selfAssignedVia':
+    'あなたが{from}のレベル {fromLevel} を選びました。{to}のレベル {level} は、推定の対応表で移したものです（発行者の記載ではありません）。',
+  'ui.removePathwayConfirm':
+    '道筋「{name}」を削除しますか？証明書はそのまま残ります。道筋のファイルはあとでもう一度読み込めます。',
+  'ui.removePathwayYes': '道筋を削除する',
+  'ui.emptyWalletKinds':
+    '追加できるもの：JSON-LD と JWT の証明書・プレゼンテーション、CLR の成績証明、Open Badges 2.0・3.0（PNG・SVG のバッジ画像に埋め込まれたものも含む）、これらをまとめた zip やフォルダー、欧州デジタル証明書（EDC）、署名付き PDF（保管のみで、検証はまだできません）。',
 };
