@@ -227,4 +227,14 @@ export const UI_MESSAGES = {
   'ui.cameFrom': {},
   'ui.inArchive': { archive: 'text', entry: 'text' },
   'ui.alsoArrivedIn': {},
+  // Finding credentials: the search box, the sort order, an empty result, and a card's issue date (formatted).
+  'ui.search': {},
+  'ui.searchHint': {},
+  'ui.sortBy': {},
+  'ui.sortNewest': {},
+  'ui.sortLevel': {},
+  'ui.sortIssuer': {},
+  'ui.sortName': {},
+  'ui.findNone': {},
+  'ui.markerIssued': { date: 'text' },
 } as const satisfies MessageSpecGroup;

@@ -230,4 +230,13 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.cameFrom': 'Where it came from',
   'ui.inArchive': '“{entry}” in the archive “{archive}”',
   'ui.alsoArrivedIn': 'Also arrived in',
+  'ui.search': 'Search',
+  'ui.searchHint': 'Name, issuer, field or identifier',
+  'ui.sortBy': 'Sort',
+  'ui.sortNewest': 'Newest first',
+  'ui.sortLevel': 'Level, highest first',
+  'ui.sortIssuer': 'Issuer (A to Z)',
+  'ui.sortName': 'Name (A to Z)',
+  'ui.findNone': 'No credentials match your search and filters.',
+  'ui.markerIssued': 'Issued {date}',
 };

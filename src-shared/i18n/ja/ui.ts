@@ -230,4 +230,13 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.cameFrom': '取り込み元',
   'ui.inArchive': 'アーカイブ「{archive}」の中の「{entry}」',
   'ui.alsoArrivedIn': 'ほかに含まれていたファイル',
+  'ui.search': '検索',
+  'ui.searchHint': '名前・発行者・分野・識別子',
+  'ui.sortBy': '並べ替え',
+  'ui.sortNewest': '新しい順',
+  'ui.sortLevel': 'レベルの高い順',
+  'ui.sortIssuer': '発行者順',
+  'ui.sortName': '名前順',
+  'ui.findNone': '検索と絞り込みの条件に合う証明書はありません。',
+  'ui.markerIssued': '{date}発行',
 };
