@@ -311,7 +311,13 @@ function FilterBar({
             {t('clearFilters')}
           </button>
           <span className="hint" role="status" data-testid="filter-showing">
-            {shown === 0 && total > 0 ? t('findNone') : t('filterShowing', { shown, total })}
+            {t('filterShowing', { shown, total })}
+            {shown === 0 && total > 0 ? (
+              <>
+                {' '}
+                <span data-testid="find-none">{t('findNone')}</span>
+              </>
+            ) : null}
           </span>
         </>
       ) : null}
