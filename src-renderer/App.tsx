@@ -110,10 +110,12 @@ export function App({ first, firstRead }: Props): ReactNode {
             groups={view.groups}
             byField={view.byField}
             stacks={view.stacks}
-            others={view.model.others}
+            others={view.others}
             framework={framework}
             filter={view.filter}
             onFilter={view.setFilter}
+            sort={view.sort}
+            onSort={view.setSort}
             issuers={view.model.issuers}
             fields={view.model.fields}
             shown={view.filtered.length}
@@ -126,8 +128,8 @@ export function App({ first, firstRead }: Props): ReactNode {
             onExport={onExportMap}
           />
           <FileTrays
-            supporting={view.model.supporting}
-            notCredentials={view.model.notCredentials}
+            supporting={view.supporting}
+            notCredentials={view.notCredentials}
             selectedKey={details.selected}
             onSelect={details.select}
             onRemove={onRemoveFile}

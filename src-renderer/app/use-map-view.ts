@@ -1,6 +1,7 @@
 /**
  * What the map and the path cards show, derived from the wallet's state: placements,
- * workloads, the filters and their result, the groups by level and field, the pathway
+ * workloads, the filters and search and their result, the sort order, the groups by level
+ * and field (each group's credentials in the chosen order), the lists outside the map, the pathway
  * evaluations and the identifiers to suggest. Each is computed once per change of what it
  * depends on, never per render, so the map stays smooth with thousands of credentials.
  */
@@ -23,6 +24,7 @@ import {
   stacksByRecord,
   type MapFilter,
 } from '../features/map-model';
+import { DEFAULT_SORT, sortGroups, sortRecords, type SortOrder } from '../features/map-find';
 import { useI18n } from '../i18n/i18n';
 
 export interface MapViewInput {
@@ -41,9 +43,15 @@ export function useMapView({ records, framework, learnerIds, ticked, pathways }:
     () => buildMapModel(records, framework, lang, learnerIds),
     [records, framework, lang, learnerIds],
   );
-  const filtered = useMemo(() => filterEntries(model.entries, filter), [model, filter]);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const filtered = useMemo(() => filterEntries(model.entries, filter, lang), [model, filter, lang]);
   const courses = useMemo(() => coursesOf(filtered), [filtered]);
-  const groups = useMemo(() => groupByLevel(filtered, lang, courses), [filtered, lang, courses]);
+  const grouped = useMemo(() => groupByLevel(filtered, lang, courses), [filtered, lang, courses]);
+  // A new order sorts within the groups again; their totals are not recomputed.
+  const groups = useMemo(() => sortGroups(grouped, sort, lang), [grouped, sort, lang]);
+  const others = useMemo(() => sortRecords(model.others, sort, lang), [model, sort, lang]);
+  const supporting = useMemo(() => sortRecords(model.supporting, sort, lang), [model, sort, lang]);
+  const notCredentials = useMemo(() => sortRecords(model.notCredentials, sort, lang), [model, sort, lang]);
   const byField = useMemo(() => fieldTotals(filtered, courses), [filtered, courses]);
   // Pathways are evaluated in the same render as the map: their badges are part of it, and
   // one render costs less than drawing the map and then drawing it again with the badges.
@@ -61,9 +69,14 @@ export function useMapView({ records, framework, learnerIds, ticked, pathways }:
   return {
     filter,
     setFilter,
+    sort,
+    setSort,
     model,
     filtered,
     groups,
+    others,
+    supporting,
+    notCredentials,
     byField,
     pathModel,
     stacks,

@@ -2,7 +2,8 @@
  * The progress map: the framework's eight levels as rows (8 at the top), each with its
  * workload total and its credentials grouped by field, plus the Unplaced tray. Pathways
  * with a target level show a badge with their progress on that row. A filter bar narrows
- * what is shown without moving anything else. Markers are buttons, so the whole map is
+ * what is shown without moving anything else; its search box and sort order find a credential
+ * (each card shows its issue date). Markers are buttons, so the whole map is
  * usable by keyboard. Every marker says why it sits where it does; credential text is
  * rendered as text only.
  */
@@ -11,7 +12,9 @@ import { levelTitle, type FrameworkId } from '../../src-shared/frameworks';
 import type { VerificationStatus } from '../../src-shared/verification';
 import type { WorkloadTotal } from '../../src-shared/workload';
 import type { CredentialView } from '../db/credential-view';
+import { SORT_ORDERS, isSortOrder, type SortOrder } from '../features/map-find';
 import {
+  NO_FILTER,
   OTHER_FIELD,
   isFiltering,
   percent,
@@ -23,7 +26,7 @@ import {
 import { levelTotalText, pathBadgeText } from '../features/map-text';
 import { placementView } from '../features/placement-view';
 import { useI18n } from '../i18n/i18n';
-import { checkReason, credentialName, firstFailure } from '../features/credential-text';
+import { checkReason, credentialName, firstFailure, issuedOnText } from '../features/credential-text';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -36,6 +39,8 @@ interface Props {
   framework: FrameworkId;
   filter: MapFilter;
   onFilter(f: MapFilter): void;
+  sort: SortOrder;
+  onSort(order: SortOrder): void;
   issuers: readonly string[];
   fields: readonly string[];
   shown: number;
@@ -64,6 +69,7 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
   const { rec, place, mine } = entry;
   const n = rec.normalized;
   const failed = firstFailure(rec.verification.checks);
+  const issued = issuedOnText(n, lang);
   return (
     <li>
       <button
@@ -77,6 +83,11 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
       >
         <span className="marker-name">{credentialName(n, lang)}</span>
         <span className="marker-issuer">{entry.issuer ?? t('unknownIssuer')}</span>
+        {issued !== null ? (
+          <span className="marker-date" data-testid="marker-date">
+            {t('markerIssued', { date: issued })}
+          </span>
+        ) : null}
         <span className="marker-tags">
           <StatusBadge status={rec.verification.status} />
           {mine ? null : (
@@ -194,6 +205,13 @@ function FieldGroups({
   );
 }
 
+const SORT_LABELS: Record<SortOrder, 'sortNewest' | 'sortLevel' | 'sortIssuer' | 'sortName'> = {
+  newest: 'sortNewest',
+  level: 'sortLevel',
+  issuer: 'sortIssuer',
+  name: 'sortName',
+};
+
 const STATUSES: { value: VerificationStatus; key: 'statusVerified' | 'statusNotVerified' | 'statusCouldNotCheck' }[] = [
   { value: 'verified', key: 'statusVerified' },
   { value: 'not_verified', key: 'statusNotVerified' },
@@ -203,14 +221,42 @@ const STATUSES: { value: VerificationStatus; key: 'statusVerified' | 'statusNotV
 function FilterBar({
   filter,
   onFilter,
+  sort,
+  onSort,
   issuers,
   fields,
   shown,
   total,
-}: Pick<Props, 'filter' | 'onFilter' | 'issuers' | 'fields' | 'shown' | 'total'>): ReactNode {
+}: Pick<Props, 'filter' | 'onFilter' | 'sort' | 'onSort' | 'issuers' | 'fields' | 'shown' | 'total'>): ReactNode {
   const { t } = useI18n();
   return (
     <div className="filter-bar" role="group" aria-label={t('mapFilters')} data-testid="filters">
+      <label>
+        {t('search')}{' '}
+        <input
+          type="search"
+          value={filter.query ?? ''}
+          placeholder={t('searchHint')}
+          data-testid="search"
+          onChange={(e) => onFilter({ ...filter, query: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('sortBy')}{' '}
+        <select
+          value={sort}
+          data-testid="sort"
+          onChange={(e) => {
+            if (isSortOrder(e.target.value)) onSort(e.target.value);
+          }}
+        >
+          {SORT_ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {t(SORT_LABELS[o])}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('filterStatus')}{' '}
         <select
@@ -261,11 +307,17 @@ function FilterBar({
       </label>
       {isFiltering(filter) ? (
         <>
-          <button type="button" onClick={() => onFilter({ status: '', issuer: '', field: '' })}>
+          <button type="button" onClick={() => onFilter(NO_FILTER)}>
             {t('clearFilters')}
           </button>
-          <span className="hint" role="status">
+          <span className="hint" role="status" data-testid="filter-showing">
             {t('filterShowing', { shown, total })}
+            {shown === 0 && total > 0 ? (
+              <>
+                {' '}
+                <span data-testid="find-none">{t('findNone')}</span>
+              </>
+            ) : null}
           </span>
         </>
       ) : null}

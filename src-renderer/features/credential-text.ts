@@ -93,3 +93,12 @@ export function credentialDates(
     checked: f.dateTime(rec.verification.checkedAt),
   };
 }
+
+/** The issue date of a credential as a date in the learner's language; null when it states none. */
+export function issuedOnText(
+  n: Pick<NormalizedCredential, 'issuedOn'>,
+  lang: Lang,
+  options: RenderOptions = {},
+): string | null {
+  return n.issuedOn === undefined ? null : formatters(lang, options.timeZone).date(n.issuedOn);
+}

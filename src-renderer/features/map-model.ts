@@ -33,6 +33,7 @@ import {
 import type { StoredPathway } from '../db/database';
 import { isAchievementEntry, type CredentialView } from '../db/credential-view';
 import type { Lang } from '../../src-shared/i18n';
+import { matchesQuery, queryTerms } from './map-find';
 import { placementView, type PlacementView } from './placement-view';
 
 export interface MapEntry {
@@ -109,22 +110,27 @@ export interface MapFilter {
   issuer: string;
   /** A field, '' for all, or OTHER_FIELD for credentials that state none. */
   field: string;
+  /** The search box's text (see map-find.ts); blank matches everything. */
+  query?: string;
 }
 
 export const OTHER_FIELD = '\u0000other';
-export const NO_FILTER: MapFilter = { status: '', issuer: '', field: '' };
+export const NO_FILTER: MapFilter = { status: '', issuer: '', field: '', query: '' };
 
 export function isFiltering(f: MapFilter): boolean {
-  return f.status !== '' || f.issuer !== '' || f.field !== '';
+  return f.status !== '' || f.issuer !== '' || f.field !== '' || queryTerms(f.query ?? '').length > 0;
 }
 
-export function filterEntries(entries: readonly MapEntry[], f: MapFilter): MapEntry[] {
+/** The entries that pass every filter and match the search (in the language the names are shown in). */
+export function filterEntries(entries: readonly MapEntry[], f: MapFilter, lang: Lang = 'en'): MapEntry[] {
   if (!isFiltering(f)) return [...entries];
+  const terms = queryTerms(f.query ?? '');
   return entries.filter(
     (e) =>
       (f.status === '' || e.rec.verification.status === f.status) &&
       (f.issuer === '' || e.issuer === f.issuer) &&
-      (f.field === '' || (f.field === OTHER_FIELD ? e.field === null : e.field === f.field)),
+      (f.field === '' || (f.field === OTHER_FIELD ? e.field === null : e.field === f.field)) &&
+      matchesQuery(e, terms, lang),
   );
 }
 

@@ -238,4 +238,14 @@ export const UI_MESSAGES = {
   'ui.removePathwayConfirm': { name: 'text' },
   'ui.removePathwayYes': {},
   'ui.emptyWalletKinds': {},
+  // Finding credentials: the search box, the sort order, an empty result, and a card's issue date (formatted).
+  'ui.search': {},
+  'ui.searchHint': {},
+  'ui.sortBy': {},
+  'ui.sortNewest': {},
+  'ui.sortLevel': {},
+  'ui.sortIssuer': {},
+  'ui.sortName': {},
+  'ui.findNone': {},
+  'ui.markerIssued': { date: 'text' },
 } as const satisfies MessageSpecGroup;

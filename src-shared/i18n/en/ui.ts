@@ -243,4 +243,13 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.removePathwayYes': 'Remove the pathway',
   'ui.emptyWalletKinds':
     'The wallet accepts JSON-LD and JWT credentials and presentations, CLR transcripts, Open Badges 2.0 and 3.0 (also baked into PNG and SVG badge images), zip archives and folders of these, European Digital Credentials, and signed PDFs (kept, not checked yet).',
+  'ui.search': 'Search',
+  'ui.searchHint': 'Name, issuer, field or identifier',
+  'ui.sortBy': 'Sort',
+  'ui.sortNewest': 'Newest first',
+  'ui.sortLevel': 'Level, highest first',
+  'ui.sortIssuer': 'Issuer (A to Z)',
+  'ui.sortName': 'Name (A to Z)',
+  'ui.findNone': 'No credentials match your search and filters.',
+  'ui.markerIssued': 'Issued {date}',
 };

@@ -243,4 +243,13 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.removePathwayYes': '道筋を削除する',
   'ui.emptyWalletKinds':
     '追加できるもの：JSON-LD と JWT の証明書・プレゼンテーション、CLR の成績証明、Open Badges 2.0・3.0（PNG・SVG のバッジ画像に埋め込まれたものも含む）、これらをまとめた zip やフォルダー、欧州デジタル証明書（EDC）、署名付き PDF（保管のみで、検証はまだできません）。',
+  'ui.search': '検索',
+  'ui.searchHint': '名前・発行者・分野・識別子',
+  'ui.sortBy': '並べ替え',
+  'ui.sortNewest': '新しい順',
+  'ui.sortLevel': 'レベルの高い順',
+  'ui.sortIssuer': '発行者順',
+  'ui.sortName': '名前順',
+  'ui.findNone': '検索と絞り込みの条件に合う証明書はありません。',
+  'ui.markerIssued': '{date}発行',
 };
