@@ -162,7 +162,16 @@ export function CredentialDetails({
       ) : null}
       <dl className="facts">
         <dt>{t('issuer')}</dt>
-        <dd>{n.issuerName ?? n.issuerId ?? t('unknownIssuer')}</dd>
+        <dd>
+          {n.issuerName ?? n.issuerId ?? t('unknownIssuer')}
+          {n.issuerName !== undefined ? (
+            <span className="hint issuer-note" data-testid="details-issuer-self-named">
+              {' '}
+              ({t('issuerSelfNamed')})<br />
+              {t('issuerSelfNamedHint')}
+            </span>
+          ) : null}
+        </dd>
         {n.issuerName && n.issuerId ? (
           <>
             <dt />

@@ -83,6 +83,13 @@ const Marker = memo(function Marker({ entry, selected, onSelect, stacks }: Marke
       >
         <span className="marker-name">{credentialName(n, lang)}</span>
         <span className="marker-issuer">{entry.issuer ?? t('unknownIssuer')}</span>
+        {n.issuerName !== undefined ? (
+          // Who issued it is apart from whether it verifies: a name the issuer gave itself is not confirmed.
+          <span className="marker-issuer-note" data-testid="issuer-self-named">
+            {t('issuerSelfNamed')}
+            {n.issuerId !== undefined ? ` · ${shortId(n.issuerId)}` : ''}
+          </span>
+        ) : null}
         {issued !== null ? (
           <span className="marker-date" data-testid="marker-date">
             {t('markerIssued', { date: issued })}
@@ -446,3 +453,8 @@ export const ProgressMap = memo(function ProgressMap(props: Props): ReactNode {
     </section>
   );
 });
+
+/** An identifier short enough for a card (the details panel shows it whole). */
+function shortId(id: string): string {
+  return id.length <= 32 ? id : `${id.slice(0, 24)}…${id.slice(-6)}`;
+}

@@ -38,6 +38,8 @@ export const UI_MESSAGES = {
   'ui.statusCouldNotCheck': {},
   'ui.issuer': {},
   'ui.unknownIssuer': {},
+  'ui.issuerSelfNamed': {},
+  'ui.issuerSelfNamedHint': {},
   'ui.issuedOn': {},
   'ui.validUntil': {},
   'ui.type': {},

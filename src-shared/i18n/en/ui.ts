@@ -33,6 +33,9 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.statusCouldNotCheck': 'Could not check',
   'ui.issuer': 'Issuer',
   'ui.unknownIssuer': 'Unknown issuer',
+  'ui.issuerSelfNamed': 'name given by the issuer itself',
+  'ui.issuerSelfNamedHint':
+    'This is the name the issuer gives itself in the credential; the wallet has not confirmed who the issuer is. A valid signature shows the credential is intact and from the holder of the key, not who that holder is.',
   'ui.issuedOn': 'Issued',
   'ui.validUntil': 'Valid until',
   'ui.type': 'Type',

@@ -34,6 +34,9 @@ export const ui: GroupCatalogue<typeof UI_MESSAGES> = {
   'ui.statusCouldNotCheck': '確認できません',
   'ui.issuer': '発行者',
   'ui.unknownIssuer': '発行者不明',
+  'ui.issuerSelfNamed': '発行者自身が名乗っている名前',
+  'ui.issuerSelfNamedHint':
+    'これは発行者が証明書の中で自ら名乗っている名前です。ウォレットは発行者が誰であるかを確認していません。署名が有効であることは、証明書が改ざんされておらず鍵の持ち主が発行したことを示しますが、その持ち主が誰かまでは示しません。',
   'ui.issuedOn': '発行日',
   'ui.validUntil': '有効期限',
   'ui.type': '種類',
